@@ -1,0 +1,40 @@
+"""The low-level data model: build a graph by hand and print it."""
+from jitgen.lower import lltypes as lt
+from jitgen.lower.llgraph import (Block, Constant, Graph, Link, Operation,
+                                  Variable, LAST_EXCEPTION, format_graph, void_const)
+
+
+def make_add_graph():
+    a, b = Variable(lt.Signed, "a"), Variable(lt.Signed, "b")
+    start = Block([a, b])
+    r = Variable(lt.Signed, "r")
+    start.operations.append(Operation("int_add_ovf", [a, b], r))
+    g = Graph("add", start, lt.Signed)
+    start.exitswitch = LAST_EXCEPTION
+    exc_cls = lt.ClassDef("OverflowError", None)
+    normal = Link([r], g.returnblock)
+    caught = Link([Constant(0, lt.Signed)], g.returnblock, exc_cls)
+    caught.last_exc_value = Variable(lt.Instance(exc_cls), "e")
+    start.closeblock(normal, caught)
+    return g
+
+
+def test_graph_printer_shows_ops_and_exception_links():
+    text = format_graph(make_add_graph())
+    assert "graph add(a: Signed, b: Signed) -> Signed" in text
+    assert "r = int_add_ovf(a, b) : Signed" in text
+    assert "-> [OverflowError as e] return(0)" in text
+
+
+def test_types_compare_structurally():
+    assert lt.List(lt.Signed) == lt.List(lt.Signed)
+    assert lt.List(lt.Signed) != lt.List(lt.Str)
+    assert hash(lt.Dict(lt.Str, lt.Float)) == hash(lt.Dict(lt.Str, lt.Float))
+    c = lt.ClassDef("m.C", None)
+    d = lt.ClassDef("m.D", c)
+    d.fields["x"] = lt.Signed
+    c.fields["y"] = lt.Str
+    assert d.all_fields() == [("y", lt.Str), ("x", lt.Signed)]
+    assert d.is_subclass_of(c) and not c.is_subclass_of(d)
+    assert d.pyname == "D"
+    assert lt.default_value(lt.Float) == 0.0 and lt.default_value(lt.Str) is None
