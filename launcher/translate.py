@@ -1,0 +1,77 @@
+"""`tandem translate`: a thin wrapper over jitgen's driver.
+
+    tandem translate --check PROG.py           = python -m jitgen check PROG.py
+    tandem translate PROG.py --backend B -o OUT = python -m jitgen build ...
+
+jitgen runs as a child process (`python -m jitgen`), so its progress output,
+error messages and exit status reach the user unchanged.  When the program is
+one of Tandem's VMs (interpreters/<lang>/target.py) and the build leaves no
+manifest, one is written so that `tandem <lang>` finds the result.
+"""
+from __future__ import annotations
+
+import importlib.util
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from launcher.artefacts import (
+    LANGUAGES, MANIFEST_NAME, ArtefactProblem, artefact_dir, checkout_root,
+    write_manifest,
+)
+
+
+def vm_of_target(prog: str) -> str | None:
+    """'python' for interpreters/python/target.py, and so on."""
+    p = Path(prog).resolve()
+    for lang in LANGUAGES:
+        if p == (checkout_root() / "interpreters" / lang / "target.py"):
+            return lang
+    return None
+
+
+def default_output(prog: str, backend: str) -> Path | None:
+    lang = vm_of_target(prog)
+    return artefact_dir(lang, backend) if lang else None
+
+
+def _jitgen(argv: list[str]) -> int:
+    if importlib.util.find_spec("jitgen.__main__") is None:
+        sys.stderr.write("tandem: jitgen's driver is not available "
+                         "(no jitgen/__main__.py)\n")
+        return 1
+    env = dict(os.environ)
+    root = str(checkout_root())
+    env["PYTHONPATH"] = root + (os.pathsep + env["PYTHONPATH"]
+                                if env.get("PYTHONPATH") else "")
+    cmd = [sys.executable, "-m", "jitgen"] + argv
+    try:
+        return subprocess.call(cmd, env=env)
+    except KeyboardInterrupt:
+        return 130
+
+
+def check(prog: str, extra: list[str]) -> int:
+    return _jitgen(["check", prog] + extra)
+
+
+def build(prog: str, backend: str, out: str | None, extra: list[str]) -> int:
+    if out is None:
+        default = default_output(prog, backend)
+        if default is None:
+            sys.stderr.write("tandem translate: -o OUT is needed for a "
+                             "program that is not one of Tandem's VMs\n")
+            return 2
+        out = str(default)
+    status = _jitgen(["build", prog, "--backend", backend, "-o", out] + extra)
+    lang = vm_of_target(prog)
+    folder = Path(out)
+    if status == 0 and lang and folder.is_dir() \
+            and not (folder / MANIFEST_NAME).exists():
+        try:
+            write_manifest(folder, lang, backend)
+        except (ArtefactProblem, OSError) as e:
+            sys.stderr.write(f"tandem translate: built, but no manifest "
+                             f"written: {e}\n")
+    return status
