@@ -41,15 +41,18 @@ class Position:
 
 
 class Variable:
-    __slots__ = ("name", "concretetype")
+    """concretetype is the LLType after lowering; hltype is the subset type
+    that the type checker gives it (flow graphs have neither yet)."""
+    __slots__ = ("name", "concretetype", "hltype")
     _counter = [0]
 
-    def __init__(self, concretetype: lt.LLType, name: str | None = None) -> None:
+    def __init__(self, concretetype: lt.LLType | None, name: str | None = None) -> None:
+        Variable._counter[0] += 1
         if name is None:
-            Variable._counter[0] += 1
-            name = f"v{Variable._counter[0]}"
-        self.name = name
+            name = "v"
+        self.name = f"{name}_{Variable._counter[0]}"
         self.concretetype = concretetype
+        self.hltype = None
 
     def __repr__(self) -> str:
         return self.name
@@ -209,25 +212,35 @@ def _fmt_arg(a) -> str:
     return repr(a)
 
 
+def _vtype(v: Variable) -> str:
+    if v.concretetype is not None:
+        return str(v.concretetype)
+    if v.hltype is not None:
+        return str(v.hltype)
+    return "?"
+
+
 def format_graph(graph: Graph) -> str:
     blocks = graph.iterblocks()
     names = {id(b): f"block{i}" for i, b in enumerate(blocks)}
     names[id(graph.returnblock)] = "return"
     names[id(graph.exceptblock)] = "raise"
     lines = []
-    sig = ", ".join(f"{v.name}: {v.concretetype}" for v in graph.args)
+    sig = ", ".join(f"{v.name}: {_vtype(v)}" for v in graph.args)
     flags = f"  [{', '.join(sorted(graph.flags))}]" if graph.flags else ""
-    lines.append(f"graph {graph.name}({sig}) -> {graph.result_type}{flags}")
+    lines.append(f"graph {graph.name}({sig}) -> {_vtype(graph.returnblock.inputargs[0])}{flags}")
     for b in blocks:
         if b is graph.returnblock or b is graph.exceptblock:
             continue
-        ins = ", ".join(f"{v.name}: {v.concretetype}" for v in b.inputargs)
+        ins = ", ".join(f"{v.name}: {_vtype(v)}" for v in b.inputargs)
         lines.append(f"  {names[id(b)]}({ins}):")
         for op in b.operations:
             args = ", ".join(_fmt_arg(a) for a in op.args)
             text = f"    {op.result.name} = {op.opname}({args})"
-            if op.result.concretetype != lt.Void:
+            if op.result.concretetype is not None and op.result.concretetype != lt.Void:
                 text += f" : {op.result.concretetype}"
+            elif op.result.hltype is not None:
+                text += f" : {op.result.hltype}"
             if op.pos is not None:
                 text = text.ljust(60) + f"  # {op.pos.line}:{op.pos.col}"
             lines.append(text)
@@ -236,7 +249,8 @@ def format_graph(graph: Graph) -> str:
         for link in b.exits:
             case = ""
             if b.exitswitch is LAST_EXCEPTION and link.exitcase is not None:
-                case = f"[{link.exitcase.name} as {link.last_exc_value}] "
+                cname = getattr(link.exitcase, "name", None) or link.exitcase.__name__
+                case = f"[{cname} as {link.last_exc_value}] "
             elif b.exitswitch is not None and b.exitswitch is not LAST_EXCEPTION:
                 case = f"[{link.exitcase}] "
             args = ", ".join(_fmt_arg(a) for a in link.args)

@@ -1,0 +1,1067 @@
+"""Python AST of one function -> flow graph (SSA blocks and links).
+
+Flow graphs use the classes of jitgen.lower.llgraph with untyped variables
+and high-level operations (list in docs/lowlevel.md's sibling, the module
+docstring of jitgen.frontend.hlops).  Every block carries all the locals that
+are defined at its start as input variables; a local that is not assigned yet
+holds the constant UNDEF.  Exceptions raised inside a `try` body leave their
+block through explicit exception links (LAST_EXCEPTION); `finally` bodies are
+copied onto each path that leaves them.
+"""
+from __future__ import annotations
+
+import ast
+import builtins
+
+from jitgen.frontend.errors import ErrorLog
+from jitgen.lower.llgraph import (Block, Constant, Graph, Link, Operation,
+                                  Position, Variable, LAST_EXCEPTION)
+
+
+class _Undefined:
+    def __repr__(self) -> str:
+        return "UNDEF"
+
+
+UNDEF_VALUE = _Undefined()
+
+
+def undef() -> Constant:
+    return Constant(UNDEF_VALUE, None)
+
+
+def is_undef(v) -> bool:
+    return isinstance(v, Constant) and v.value is UNDEF_VALUE
+
+
+class _NoValue:
+    """Marks a default-less parameter."""
+
+
+BINOPS = {
+    ast.Add: "add", ast.Sub: "sub", ast.Mult: "mul", ast.Div: "truediv",
+    ast.FloorDiv: "floordiv", ast.Mod: "mod", ast.Pow: "pow",
+    ast.LShift: "lshift", ast.RShift: "rshift", ast.BitAnd: "and_",
+    ast.BitOr: "or_", ast.BitXor: "xor", ast.MatMult: None,
+}
+CMPOPS = {
+    ast.Lt: "lt", ast.LtE: "le", ast.Eq: "eq", ast.NotEq: "ne", ast.Gt: "gt",
+    ast.GtE: "ge", ast.Is: "is_", ast.IsNot: "is_not", ast.In: "contains",
+    ast.NotIn: "not_contains",
+}
+# High-level ops that never raise, so they do not end a block in a try body.
+NONRAISING = {"newlist", "newtuple", "newdict", "is_", "is_not", "not_",
+              "bool", "same_as", "exc_match", "annotate", "iter_seq",
+              "seq_len", "getattr", "setattr"}
+
+
+class FlowError(Exception):
+    pass
+
+
+class _Loop:
+    def __init__(self, header: Block, exit: Block, level: int) -> None:
+        self.header = header
+        self.exit = exit
+        self.level = level   # len(ctx stack) when the loop was entered
+
+
+class _Except:
+    def __init__(self, targets: list) -> None:
+        self.targets = targets    # [(python exception class, Block)]
+
+
+class _Finally:
+    def __init__(self, body: list, catchall: Block) -> None:
+        self.body = body
+        self.catchall = catchall
+
+
+class FunctionInfo:
+    """What the type checker needs to know about a function besides its graph."""
+
+    def __init__(self, func, node: ast.FunctionDef, file: str) -> None:
+        self.func = func
+        self.node = node
+        self.file = file
+        self.argnames: list[str] = [a.arg for a in node.args.args]
+        self.arg_annotations: list = []     # AST annotation or None
+        self.return_annotation = node.returns
+        self.defaults: list = []            # per arg: value or _NoValue
+        self.local_annotations: dict[str, ast.AST] = {}
+
+    def pos(self, node: ast.AST | None = None) -> Position:
+        n = node if node is not None else self.node
+        return Position(self.file, getattr(n, "lineno", 0), getattr(n, "col_offset", -1) + 1)
+
+
+class FlowBuilder:
+    def __init__(self, info: FunctionInfo, errors: ErrorLog, is_method: bool) -> None:
+        self.info = info
+        self.errors = errors
+        self.is_method = is_method
+        self.globals = info.func.__globals__
+        self.block: Block | None = None
+        self.state: dict | None = None
+        self.names_of: dict[int, list[str]] = {}
+        self.targeted: set[int] = set()
+        self.ctx: list = []
+        self.renames: list[dict[str, str]] = []
+        self.hidden_counter = 0
+        self.graph: Graph | None = None
+
+    # ---- errors ---------------------------------------------------------
+    def error(self, node: ast.AST, msg: str) -> None:
+        self.errors.error(self.info.pos(node), msg)
+
+    def pos(self, node: ast.AST) -> Position:
+        return self.info.pos(node)
+
+    # ---- blocks and links ---------------------------------------------
+    def new_block(self, names: list[str], extra: int = 0) -> Block:
+        b = Block([Variable(None, n.lstrip("$")) for n in names] +
+                  [Variable(None) for _ in range(extra)])
+        self.names_of[id(b)] = list(names)
+        return b
+
+    def link(self, target: Block, extra: list = (), exitcase=None) -> Link:
+        names = self.names_of[id(target)]
+        args = [self.state.get(n, undef()) if self.state is not None else undef()
+                for n in names] + list(extra)
+        self.targeted.add(id(target))
+        return Link(args, target, exitcase)
+
+    def enter(self, block: Block) -> list:
+        names = self.names_of[id(block)]
+        self.block = block
+        self.state = dict(zip(names, block.inputargs))
+        return block.inputargs[len(names):]
+
+    def goto(self, target: Block, extra: list = ()) -> None:
+        if self.block is None:
+            return
+        self.block.closeblock(self.link(target, extra))
+        self.block = None
+        self.state = None
+
+    def fork(self, cond) -> tuple[Block, Block]:
+        """End the current block with a switch on `cond`: (false, true)."""
+        names = list(self.state)
+        fb, tb = self.new_block(names), self.new_block(names)
+        self.block.exitswitch = cond
+        self.block.closeblock(self.link(fb, exitcase=False), self.link(tb, exitcase=True))
+        self.block = None
+        self.state = None
+        return fb, tb
+
+    def live(self, block: Block) -> bool:
+        return id(block) in self.targeted
+
+    # ---- operations ----------------------------------------------------
+    def op(self, opname: str, args: list, node: ast.AST | None, canraise: bool = True):
+        if self.block is None:
+            # unreachable code (after return/raise): build it in a dead block
+            self.block = self.new_block([])
+            self.state = {}
+        result = Variable(None)
+        self.block.operations.append(Operation(opname, args, result,
+                                               self.pos(node) if node is not None else None))
+        if canraise and opname not in NONRAISING:
+            targets = self.exception_targets()
+            if targets:
+                names = list(self.state)
+                nxt = self.new_block(names, extra=1)
+                links = [self.link(nxt, [result])]
+                for cls, handler in targets:
+                    exc = Variable(None, "exc")
+                    l = self.link(handler, [exc], exitcase=cls)
+                    l.last_exc_value = exc
+                    links.append(l)
+                self.block.exitswitch = LAST_EXCEPTION
+                self.block.closeblock(*links)
+                [result] = self.enter(nxt)
+        return result
+
+    def exception_targets(self, upto: int = 0) -> list:
+        out: list = []
+        covered: list = []
+        for c in reversed(self.ctx[upto:]):
+            if isinstance(c, _Except):
+                pairs = c.targets
+            elif isinstance(c, _Finally):
+                pairs = [(Exception, c.catchall)]
+            else:
+                continue
+            for cls, block in pairs:
+                if any(issubclass(cls, k) for k in covered):
+                    continue
+                covered.append(cls)
+                out.append((cls, block))
+            if Exception in covered:
+                break
+        return out
+
+    def hidden(self, base: str) -> str:
+        self.hidden_counter += 1
+        return f"${base}{self.hidden_counter}"
+
+    # ---- entry -------------------------------------------------------------
+    def build(self) -> Graph:
+        node = self.info.node
+        params = [Variable(None, a) for a in self.info.argnames]
+        start = Block(params)
+        self.graph = Graph(self.info.func.__qualname__, start, None)
+        self.graph.func = self.info.func
+        self.graph.pos = self.pos(node)
+        self.graph.returnblock.inputargs[0].concretetype = None
+        self.graph.exceptblock.inputargs[0].concretetype = None
+        local_names = list(self.info.argnames)
+        for n in collect_locals(node.body):
+            if n not in local_names:
+                local_names.append(n)
+        body_block = self.new_block(local_names)
+        self.block = start
+        self.state = dict(zip(self.info.argnames, params))
+        self.goto(body_block)
+        self.enter(body_block)
+        self.stmts(node.body)
+        if self.block is not None:
+            self.goto(self.graph.returnblock, [Constant(None, None)])
+        self.names_of[id(self.graph.returnblock)] = []
+        self.names_of[id(self.graph.exceptblock)] = []
+        return self.graph
+
+    def return_value(self, value) -> None:
+        self.graph_exit(self.graph.returnblock, value)
+
+    def graph_exit(self, target: Block, value) -> None:
+        if self.block is None:
+            return
+        self.names_of.setdefault(id(target), [])
+        self.block.closeblock(Link([value], target))
+        self.block = None
+        self.state = None
+
+    # ---- statements ------------------------------------------------------------
+    def stmts(self, body: list) -> None:
+        for s in body:
+            if self.block is None:
+                return     # the rest is unreachable
+            self.stmt(s)
+
+    def stmt(self, s: ast.stmt) -> None:
+        meth = getattr(self, "stmt_" + type(s).__name__, None)
+        if meth is None:
+            self.error(s, f"'{type(s).__name__}' statements are not in the subset")
+            return
+        meth(s)
+
+    def stmt_Expr(self, s: ast.Expr) -> None:
+        if isinstance(s.value, ast.Constant) and isinstance(s.value.value, str):
+            return   # docstring
+        self.expr(s.value)
+
+    def stmt_Pass(self, s: ast.Pass) -> None:
+        pass
+
+    def stmt_Assign(self, s: ast.Assign) -> None:
+        v = self.expr(s.value)
+        for t in s.targets:
+            self.assign(t, v)
+
+    def stmt_AnnAssign(self, s: ast.AnnAssign) -> None:
+        if not isinstance(s.target, ast.Name):
+            if s.value is not None:
+                self.assign(s.target, self.expr(s.value))
+            return
+        self.info.local_annotations[s.target.id] = s.annotation
+        if s.value is None:
+            return
+        v = self.expr(s.value)
+        v = self.op("annotate", [v, Constant(s.annotation, None)], s)
+        self.assign(s.target, v)
+
+    def stmt_AugAssign(self, s: ast.AugAssign) -> None:
+        opname = BINOPS.get(type(s.op))
+        if opname is None:
+            self.error(s, "operator '@' is not in the subset")
+            return
+        t = s.target
+        if isinstance(t, ast.Name):
+            cur = self.load_name(t)
+            self.assign(t, self.op("inplace_" + opname, [cur, self.expr(s.value)], s))
+        elif isinstance(t, ast.Attribute):
+            obj = self.expr(t.value)
+            cur = self.op("getattr", [obj, Constant(t.attr, None)], t)
+            new = self.op("inplace_" + opname, [cur, self.expr(s.value)], s)
+            self.op("setattr", [obj, Constant(t.attr, None), new], t)
+        elif isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice):
+            obj = self.expr(t.value)
+            idx = self.expr(t.slice)
+            cur = self.op("getitem", [obj, idx], t)
+            new = self.op("inplace_" + opname, [cur, self.expr(s.value)], s)
+            self.op("setitem", [obj, idx, new], t)
+        else:
+            self.error(s, "this augmented assignment target is not in the subset")
+
+    def assign(self, t: ast.expr, v) -> None:
+        if isinstance(t, ast.Name):
+            name = self.local_name(t.id)
+            if name is None:
+                self.error(t, f"assignment to module global '{t.id}': module globals are constants in the subset")
+                return
+            self.state[name] = v
+        elif isinstance(t, ast.Attribute):
+            obj = self.expr(t.value)
+            self.op("setattr", [obj, Constant(t.attr, None), v], t)
+        elif isinstance(t, ast.Subscript):
+            if isinstance(t.slice, ast.Slice):
+                self.error(t, "slice assignment is not in the subset")
+                return
+            obj = self.expr(t.value)
+            self.op("setitem", [obj, self.expr(t.slice), v], t)
+        elif isinstance(t, (ast.Tuple, ast.List)):
+            for i, elt in enumerate(t.elts):
+                if isinstance(elt, ast.Starred):
+                    self.error(elt, "starred assignment is not in the subset")
+                    return
+                item = self.op("unpack_item", [v, Constant(i, None), Constant(len(t.elts), None)], elt)
+                self.assign(elt, item)
+        else:
+            self.error(t, f"assignment to '{type(t).__name__}' is not in the subset")
+
+    def local_name(self, name: str) -> str | None:
+        for r in reversed(self.renames):
+            if name in r:
+                return r[name]
+        if self.state is not None and name in self.state:
+            return name
+        return None
+
+    def stmt_Return(self, s: ast.Return) -> None:
+        v = self.expr(s.value) if s.value is not None else Constant(None, None)
+        if self.block is None:
+            return
+        if any(isinstance(c, _Finally) for c in self.ctx):
+            tmp = self.hidden("ret")
+            self.state[tmp] = v
+            self.run_finallies(0)
+            if self.block is None:
+                return
+            v = self.state[tmp]
+        self.return_value(v)
+
+    def run_finallies(self, level: int) -> None:
+        """Emit the bodies of the finally clauses entered above `level`."""
+        saved = self.ctx
+        for i in range(len(saved) - 1, level - 1, -1):
+            c = saved[i]
+            if isinstance(c, _Finally):
+                self.ctx = saved[:i]
+                self.stmts(c.body)
+                if self.block is None:
+                    break
+        self.ctx = saved
+
+    def current_loop(self, node: ast.AST) -> _Loop | None:
+        for c in reversed(self.ctx):
+            if isinstance(c, _Loop):
+                return c
+        self.error(node, "'break' or 'continue' outside a loop")
+        return None
+
+    def stmt_Break(self, s: ast.Break) -> None:
+        loop = self.current_loop(s)
+        if loop is not None:
+            self.run_finallies(loop.level)
+            self.goto(loop.exit)
+
+    def stmt_Continue(self, s: ast.Continue) -> None:
+        loop = self.current_loop(s)
+        if loop is not None:
+            self.run_finallies(loop.level)
+            self.goto(loop.header)
+
+    def stmt_If(self, s: ast.If) -> None:
+        fb, tb = self.test(s.test)
+        names = list(self.names_of[id(fb)])
+        join = None
+        self.enter(tb)
+        self.stmts(s.body)
+        if self.block is not None:
+            join = self.new_block(list(self.state))
+            self.goto(join)
+        if self.live(fb):
+            self.enter(fb)
+            self.stmts(s.orelse)
+            if self.block is not None:
+                if join is None:
+                    join = self.new_block(list(self.state))
+                self.goto(join)
+        if join is not None and self.live(join):
+            self.enter(join)
+        else:
+            self.block = None
+            self.state = None
+        del names
+
+    def stmt_While(self, s: ast.While) -> None:
+        names = list(self.state)
+        header = self.new_block(names)
+        exit = self.new_block(names)
+        self.goto(header)
+        self.enter(header)
+        fb, tb = self.test(s.test)
+        self.ctx.append(_Loop(header, exit, len(self.ctx)))
+        if self.live(tb):
+            self.enter(tb)
+            self.stmts(s.body)
+            self.goto(header)
+        self.ctx.pop()
+        if self.live(fb):
+            self.enter(fb)
+            self.stmts(s.orelse)
+            self.goto(exit)
+        if self.live(exit):
+            self.enter(exit)
+
+    def stmt_For(self, s: ast.For) -> None:
+        if s.type_comment:
+            pass
+        self.for_loop(s.target, s.iter, s, lambda: self.stmts(s.body), s.orelse)
+
+    def for_loop(self, target: ast.expr, it: ast.expr, node: ast.AST, body_fn, orelse: list) -> None:
+        """Emit `for target in it: body_fn()` as an index loop."""
+        kind, parts = self.classify_iter(it)
+        i_name = self.hidden("i")
+        stop_name = None
+        step = 1
+        seqs: list[str] = []
+        if kind == "range":
+            args = parts
+            if len(args) == 1:
+                start, stop = Constant(0, None), self.expr(args[0])
+            else:
+                start, stop = self.expr(args[0]), self.expr(args[1])
+            if len(args) == 3:
+                st = args[2]
+                if isinstance(st, ast.UnaryOp) and isinstance(st.op, ast.USub) and isinstance(st.operand, ast.Constant):
+                    step = -st.operand.value
+                elif isinstance(st, ast.Constant) and isinstance(st.value, int):
+                    step = st.value
+                else:
+                    step = None
+                if step == 0:
+                    self.error(st, "range() step must not be zero")
+                    step = 1
+            stop_name = self.hidden("stop")
+            self.state[stop_name] = stop
+            self.state[i_name] = start
+            step_name = None
+            if step is None:
+                step_name = self.hidden("step")
+                self.state[step_name] = self.expr(args[2])
+        elif kind == "reversed_range":
+            args = parts
+            if len(args) == 1:
+                lo, hi = Constant(0, None), self.expr(args[0])
+            else:
+                lo, hi = self.expr(args[0]), self.expr(args[1])
+            stop_name = self.hidden("stop")
+            self.state[stop_name] = lo
+            self.state[i_name] = self.op("sub", [hi, Constant(1, None)], node)
+            step = -1
+        else:
+            for p in parts:
+                sn = self.hidden("seq")
+                self.state[sn] = self.op("iter_seq", [self.expr(p)], p)
+                seqs.append(sn)
+            self.state[i_name] = Constant(0, None)
+        if self.block is None:
+            return
+        names = list(self.state)
+        header = self.new_block(names)
+        exit = self.new_block(names)
+        self.goto(header)
+        self.enter(header)
+        i = self.state[i_name]
+        if kind in ("range", "reversed_range"):
+            if step is None:
+                cond = self.op("range_cond", [i, self.state[stop_name], self.state[step_name]], node)
+            else:
+                cond = self.op("lt" if step > 0 else ("gt" if kind == "range" else "ge"),
+                               [i, self.state[stop_name]], node)
+        else:
+            cond = None
+            for sn in seqs:
+                c = self.op("lt", [i, self.op("seq_len", [self.state[sn]], node)], node)
+                cond = c if cond is None else self.op("and_", [cond, c], node)
+        fb, tb = self.fork(cond)
+        self.ctx.append(_Loop(header, exit, len(self.ctx)))
+        self.enter(tb)
+        i = self.state[i_name]
+        if kind in ("range", "reversed_range"):
+            value = i
+            stepv = Constant(step, None) if step is not None else self.state[step_name]
+            self.state[i_name] = self.op("add", [i, stepv], node)
+            self.assign(target, value)
+        else:
+            items = [self.op("seq_item", [self.state[sn], i], node) for sn in seqs]
+            if kind == "enumerate":
+                items = [i] + items
+            self.state[i_name] = self.op("add", [i, Constant(1, None)], node)
+            if kind in ("enumerate", "zip"):
+                if isinstance(target, ast.Tuple) and len(target.elts) == len(items):
+                    for t, v in zip(target.elts, items):
+                        self.assign(t, v)
+                else:
+                    self.assign(target, self.op("newtuple", items, node))
+            else:
+                self.assign(target, items[0])
+        body_fn()
+        self.goto(header)
+        self.ctx.pop()
+        self.enter(fb)
+        self.stmts(orelse)
+        self.goto(exit)
+        if self.live(exit):
+            self.enter(exit)
+            for n in [i_name, stop_name] + seqs:
+                self.state.pop(n, None)
+
+    def classify_iter(self, it: ast.expr) -> tuple[str, list]:
+        if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords:
+            fn = self.global_value(it.func.id)
+            if fn is range and 1 <= len(it.args) <= 3:
+                return "range", it.args
+            if fn is reversed and len(it.args) == 1:
+                a = it.args[0]
+                if (isinstance(a, ast.Call) and isinstance(a.func, ast.Name)
+                        and self.global_value(a.func.id) is range and 1 <= len(a.args) <= 2):
+                    return "reversed_range", a.args
+            if fn is enumerate and len(it.args) == 1:
+                return "enumerate", it.args
+            if fn is zip and len(it.args) == 2:
+                return "zip", it.args
+        return "seq", [it]
+
+    def global_value(self, name: str):
+        if self.local_name(name) is not None:
+            return None
+        if name in self.globals:
+            return self.globals[name]
+        return getattr(builtins, name, None)
+
+    def stmt_Raise(self, s: ast.Raise) -> None:
+        if s.cause is not None:
+            self.error(s, "'raise ... from ...' is not in the subset")
+        if s.exc is None:
+            cur = self.state.get("$curexc")
+            if cur is None:
+                self.error(s, "bare 'raise' outside an exception handler")
+                return
+            self.emit_raise(cur, s)
+            return
+        v = self.expr(s.exc)
+        if isinstance(v, Constant) and isinstance(v.value, type):
+            v = self.op("call", [v, Constant((), None)], s)
+        self.emit_raise(v, s)
+
+    def emit_raise(self, v, node: ast.AST) -> None:
+        if self.block is None:
+            return
+        v = self.op("check_exception", [v], node, canraise=False)
+        for cls, handler in self.exception_targets():
+            if cls is Exception:
+                self.goto(handler, [v])
+                return
+            m = self.op("exc_match", [v, Constant(cls, None)], node)
+            fb, tb = self.fork(m)
+            self.enter(tb)
+            self.goto(handler, [v])
+            self.enter(fb)
+        self.graph_exit(self.graph.exceptblock, v)
+
+    def stmt_Try(self, s: ast.Try) -> None:
+        if s.finalbody:
+            names = list(self.state)
+            catchall = self.new_block(names, extra=1)
+            fin = _Finally(s.finalbody, catchall)
+            self.ctx.append(fin)
+            self.try_except(s)
+            self.ctx.pop()
+            if self.block is not None:
+                self.stmts(s.finalbody)
+            after_state = (self.block, self.state)
+            if self.live(catchall):
+                [exc] = self.enter(catchall)
+                self.state["$curexc"] = exc
+                self.stmts(s.finalbody)
+                self.emit_raise(exc, s)
+            self.block, self.state = after_state
+        else:
+            self.try_except(s)
+
+    def try_except(self, s: ast.Try) -> None:
+        names = list(self.state)
+        targets = []
+        clauses = []
+        for h in s.handlers:
+            classes = self.handler_classes(h)
+            hb = self.new_block(names, extra=1)
+            clauses.append((h, hb))
+            for c in classes:
+                targets.append((c, hb))
+        if targets:
+            self.ctx.append(_Except(targets))
+        self.stmts(s.body)
+        if targets:
+            self.ctx.pop()
+        join = None
+        if self.block is not None:
+            self.stmts(s.orelse)
+            if self.block is not None:
+                join = self.new_block(list(self.state))
+                self.goto(join)
+        for h, hb in clauses:
+            if not self.live(hb):
+                continue
+            [exc] = self.enter(hb)
+            self.state["$curexc"] = exc
+            if h.name:
+                name = self.local_name(h.name) or h.name
+                self.state[name] = exc
+            self.stmts(h.body)
+            if self.block is not None:
+                self.state.pop("$curexc", None)
+                if join is None:
+                    join = self.new_block(list(self.state))
+                self.goto(join)
+        if join is not None and self.live(join):
+            self.enter(join)
+        else:
+            self.block = None
+            self.state = None
+
+    def handler_classes(self, h: ast.ExceptHandler) -> list:
+        if h.type is None:
+            return [Exception]
+        elts = h.type.elts if isinstance(h.type, ast.Tuple) else [h.type]
+        out = []
+        for e in elts:
+            v = self.const_expr(e)
+            if isinstance(v, type) and issubclass(v, BaseException):
+                if v is BaseException:
+                    v = Exception
+                out.append(v)
+            else:
+                self.error(e, "an 'except' clause must name exception classes of the program")
+        return out
+
+    def const_expr(self, e: ast.expr):
+        if isinstance(e, ast.Name):
+            return self.global_value(e.id)
+        if isinstance(e, ast.Attribute):
+            base = self.const_expr(e.value)
+            if base is not None:
+                return getattr(base, e.attr, None)
+        return None
+
+    def stmt_Assert(self, s: ast.Assert) -> None:
+        fb, tb = self.test(s.test)
+        self.enter(fb)
+        msg = self.expr(s.msg) if s.msg is not None else Constant("", None)
+        exc = self.op("call", [Constant(AssertionError, None), Constant((), None), msg], s)
+        self.emit_raise(exc, s)
+        self.enter(tb)
+
+    def stmt_Delete(self, s: ast.Delete) -> None:
+        for t in s.targets:
+            if isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice):
+                self.op("delitem", [self.expr(t.value), self.expr(t.slice)], t)
+            else:
+                self.error(t, "'del' is only in the subset for a list item or a dict key")
+
+    def stmt_Global(self, s: ast.stmt) -> None:
+        self.error(s, "'global' is not in the subset: module globals are constants")
+
+    def stmt_Nonlocal(self, s: ast.stmt) -> None:
+        self.error(s, "'nonlocal' is not in the subset")
+
+    def stmt_FunctionDef(self, s: ast.FunctionDef) -> None:
+        self.error(s, f"nested function '{s.name}' is not in the subset (no closures)")
+
+    def stmt_AsyncFunctionDef(self, s: ast.stmt) -> None:
+        self.error(s, "'async' functions are not in the subset")
+
+    def stmt_ClassDef(self, s: ast.ClassDef) -> None:
+        self.error(s, f"class '{s.name}' defined inside a function is not in the subset")
+
+    def stmt_With(self, s: ast.stmt) -> None:
+        self.error(s, "'with' statements are not in the subset")
+
+    def stmt_Import(self, s: ast.stmt) -> None:
+        self.error(s, "'import' inside a function is not in the subset")
+
+    stmt_ImportFrom = stmt_Import
+
+    # ---- conditions ------------------------------------------------------
+    def test(self, e: ast.expr) -> tuple[Block, Block]:
+        """Evaluate e as a condition: returns (false block, true block)."""
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.Not):
+            fb, tb = self.test(e.operand)
+            return tb, fb
+        if isinstance(e, ast.BoolOp):
+            names = list(self.state)
+            is_and = isinstance(e.op, ast.And)
+            other = self.new_block(names)   # the exit where the op short-circuits
+            for i, v in enumerate(e.values):
+                fb, tb = self.test(v)
+                last = i == len(e.values) - 1
+                short, cont = (fb, tb) if is_and else (tb, fb)
+                self.enter(short)
+                self.goto(other)
+                if last:
+                    self.enter(cont)
+                    rest = self.new_block(list(self.state))
+                    self.goto(rest)
+                    return (other, rest) if is_and else (rest, other)
+                self.enter(cont)
+        v = self.expr(e)
+        if self.block is None:
+            self.block = self.new_block([])
+            self.state = {}
+        cond = self.op("bool", [v], e)
+        return self.fork(cond)
+
+    # ---- expressions -------------------------------------------------------
+    def expr(self, e: ast.expr):
+        meth = getattr(self, "expr_" + type(e).__name__, None)
+        if meth is None:
+            self.error(e, f"'{type(e).__name__}' expressions are not in the subset")
+            return Constant(None, None)
+        return meth(e)
+
+    def expr_Constant(self, e: ast.Constant):
+        if isinstance(e.value, (bytes, complex)) or e.value is Ellipsis:
+            self.error(e, f"{type(e.value).__name__} literals are not in the subset")
+        return Constant(e.value, None)
+
+    def load_name(self, e: ast.Name):
+        name = self.local_name(e.id)
+        if name is not None:
+            return self.state[name]
+        if e.id in self.globals:
+            return Constant(self.globals[e.id], None)
+        if hasattr(builtins, e.id):
+            return Constant(getattr(builtins, e.id), None)
+        self.error(e, f"name '{e.id}' is not defined")
+        return Constant(None, None)
+
+    expr_Name = load_name
+
+    def expr_Attribute(self, e: ast.Attribute):
+        obj = self.expr(e.value)
+        if isinstance(obj, Constant) and (type(obj.value).__name__ == "module"):
+            if not hasattr(obj.value, e.attr):
+                self.error(e, f"module '{obj.value.__name__}' has no attribute '{e.attr}'")
+                return Constant(None, None)
+            return Constant(getattr(obj.value, e.attr), None)
+        return self.op("getattr", [obj, Constant(e.attr, None)], e)
+
+    def expr_Subscript(self, e: ast.Subscript):
+        obj = self.expr(e.value)
+        if isinstance(e.slice, ast.Slice):
+            if e.slice.step is not None:
+                self.error(e, "slices with a step are not in the subset")
+            lo = self.expr(e.slice.lower) if e.slice.lower is not None else Constant(None, None)
+            hi = self.expr(e.slice.upper) if e.slice.upper is not None else Constant(None, None)
+            return self.op("getslice", [obj, lo, hi], e)
+        return self.op("getitem", [obj, self.expr(e.slice)], e)
+
+    def expr_BinOp(self, e: ast.BinOp):
+        opname = BINOPS.get(type(e.op))
+        if opname is None:
+            self.error(e, "operator '@' is not in the subset")
+            return Constant(None, None)
+        a = self.expr(e.left)
+        b = self.expr(e.right)
+        return self.op(opname, [a, b], e)
+
+    def expr_UnaryOp(self, e: ast.UnaryOp):
+        v = self.expr(e.operand)
+        if isinstance(e.op, ast.USub):
+            if isinstance(v, Constant) and type(v.value) in (int, float):
+                return Constant(-v.value, None)
+            return self.op("neg", [v], e)
+        if isinstance(e.op, ast.UAdd):
+            return v
+        if isinstance(e.op, ast.Invert):
+            return self.op("invert", [v], e)
+        return self.op("not_", [self.op("bool", [v], e)], e)
+
+    def expr_Compare(self, e: ast.Compare):
+        if len(e.ops) == 1:
+            return self.compare(e.ops[0], self.expr(e.left), self.expr(e.comparators[0]), e)
+        # chained: a < b < c  ==  a < b and b < c (b evaluated once)
+        names = list(self.state)
+        join = self.new_block(names, extra=1)
+        left = self.expr(e.left)
+        for i, (o, c) in enumerate(zip(e.ops, e.comparators)):
+            right = self.expr(c)
+            r = self.compare(o, left, right, e)
+            if i == len(e.ops) - 1:
+                self.goto(join, [r])
+                break
+            tmp = self.hidden("cmp")
+            self.state[tmp] = right
+            fb, tb = self.fork(self.op("bool", [r], e))
+            self.enter(fb)
+            self.goto(join, [r])
+            self.enter(tb)
+            left = self.state[tmp]
+        [res] = self.enter(join)
+        return res
+
+    def compare(self, o: ast.cmpop, a, b, e: ast.AST):
+        name = CMPOPS[type(o)]
+        if name == "contains":
+            return self.op("contains", [b, a], e)
+        if name == "not_contains":
+            return self.op("not_", [self.op("contains", [b, a], e)], e)
+        return self.op(name, [a, b], e)
+
+    def expr_BoolOp(self, e: ast.BoolOp):
+        names = list(self.state)
+        join = self.new_block(names, extra=1)
+        is_and = isinstance(e.op, ast.And)
+        for i, ve in enumerate(e.values):
+            v = self.expr(ve)
+            if i == len(e.values) - 1:
+                self.goto(join, [v])
+                break
+            tmp = self.hidden("bool")
+            self.state[tmp] = v
+            fb, tb = self.fork(self.op("bool", [v], ve))
+            self.enter(fb if is_and else tb)
+            self.goto(join, [self.state[tmp]])
+            self.enter(tb if is_and else fb)
+        [res] = self.enter(join)
+        return res
+
+    def expr_IfExp(self, e: ast.IfExp):
+        fb, tb = self.test(e.test)
+        join = self.new_block(list(self.names_of[id(fb)]), extra=1)
+        self.enter(tb)
+        self.goto(join, [self.expr(e.body)])
+        self.enter(fb)
+        self.goto(join, [self.expr(e.orelse)])
+        [res] = self.enter(join)
+        return res
+
+    def expr_List(self, e: ast.List):
+        return self.op("newlist", [self.expr(x) for x in self.no_star(e.elts)], e)
+
+    def expr_Tuple(self, e: ast.Tuple):
+        return self.op("newtuple", [self.expr(x) for x in self.no_star(e.elts)], e)
+
+    def no_star(self, elts: list) -> list:
+        out = []
+        for x in elts:
+            if isinstance(x, ast.Starred):
+                self.error(x, "starred expressions are not in the subset")
+            else:
+                out.append(x)
+        return out
+
+    def expr_Dict(self, e: ast.Dict):
+        args = []
+        for k, v in zip(e.keys, e.values):
+            if k is None:
+                self.error(v, "'**' in dict literals is not in the subset")
+                continue
+            args.append(self.expr(k))
+            args.append(self.expr(v))
+        return self.op("newdict", args, e)
+
+    def expr_JoinedStr(self, e: ast.JoinedStr):
+        result = None
+        for part in e.values:
+            if isinstance(part, ast.Constant):
+                s = Constant(part.value, None)
+            else:
+                if part.format_spec is not None:
+                    self.error(part, "format specs in f-strings are not in the subset")
+                conv = chr(part.conversion) if part.conversion != -1 else "s"
+                s = self.op("format_value", [self.expr(part.value), Constant(conv, None)], part)
+            result = s if result is None else self.op("add", [result, s], e)
+        return result if result is not None else Constant("", None)
+
+    def expr_ListComp(self, e: ast.ListComp):
+        res = self.hidden("lc")
+        self.state[res] = self.op("newlist", [], e)
+        self.comprehension(e.generators, 0, lambda: self.op(
+            "call_method", [self.state[res], Constant("append", None), Constant((), None),
+                            self.expr(e.elt)], e), e)
+        return self.state[res] if self.state is not None else Constant(None, None)
+
+    def expr_DictComp(self, e: ast.DictComp):
+        res = self.hidden("dc")
+        self.state[res] = self.op("newdict", [], e)
+        self.comprehension(e.generators, 0, lambda: self.op(
+            "setitem", [self.state[res], self.expr(e.key), self.expr(e.value)], e), e)
+        return self.state[res] if self.state is not None else Constant(None, None)
+
+    def comprehension(self, gens: list, i: int, inner, node: ast.AST) -> None:
+        if i == len(gens):
+            inner()
+            return
+        g = gens[i]
+        if g.is_async:
+            self.error(g, "async comprehensions are not in the subset")
+        renames = {}
+        for n in target_names(g.target):
+            renames[n] = self.hidden("c_" + n)
+
+        def body() -> None:
+            if g.ifs:
+                conds = g.ifs
+                fb, tb = self.test(conds[0] if len(conds) == 1 else ast.BoolOp(ast.And(), conds))
+                join = self.new_block(list(self.names_of[id(fb)]))
+                self.enter(tb)
+                self.comprehension(gens, i + 1, inner, node)
+                self.goto(join)
+                self.enter(fb)
+                self.goto(join)
+                self.enter(join)
+            else:
+                self.comprehension(gens, i + 1, inner, node)
+
+        self.renames.pop()
+        for n in renames.values():
+            self.state[n] = undef()
+        self.renames.append(renames)
+        self.for_loop(g.target, g.iter, node, body, [])
+        if self.state is not None:
+            for n in renames.values():
+                self.state.pop(n, None)
+        self.renames.pop()
+
+    def expr_GeneratorExp(self, e: ast.expr):
+        self.error(e, "generator expressions are not in the subset (use a list comprehension)")
+        return Constant(None, None)
+
+    def expr_Lambda(self, e: ast.expr):
+        self.error(e, "lambdas are not in the subset (no closures); use a top-level function")
+        return Constant(None, None)
+
+    def expr_Yield(self, e: ast.expr):
+        self.error(e, f"generator functions are not in the subset ('yield' in function '{self.info.func.__name__}')")
+        return Constant(None, None)
+
+    expr_YieldFrom = expr_Yield
+
+    def expr_Await(self, e: ast.expr):
+        self.error(e, "'await' is not in the subset")
+        return Constant(None, None)
+
+    def expr_Set(self, e: ast.expr):
+        self.error(e, "sets are not in the subset (use a dict)")
+        return Constant(None, None)
+
+    expr_SetComp = expr_Set
+
+    def expr_NamedExpr(self, e: ast.expr):
+        self.error(e, "assignment expressions (':=') are not in the subset")
+        return Constant(None, None)
+
+    def expr_Call(self, e: ast.Call):
+        for a in e.args:
+            if isinstance(a, ast.Starred):
+                self.error(a, "'*args' in calls is not in the subset")
+                return Constant(None, None)
+        kwnames = []
+        for k in e.keywords:
+            if k.arg is None:
+                self.error(k, "'**kwargs' in calls is not in the subset")
+                return Constant(None, None)
+            kwnames.append(k.arg)
+        f = e.func
+        # super().method(...)
+        if (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Call)
+                and isinstance(f.value.func, ast.Name) and f.value.func.id == "super"):
+            if f.value.args or not self.is_method:
+                self.error(f.value, "only argument-less super() inside a method is in the subset")
+                return Constant(None, None)
+            args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
+            selfv = self.state.get(self.info.argnames[0]) if self.info.argnames else None
+            return self.op("super_call", [Constant(self.info.func, None), selfv,
+                                          Constant(f.attr, None), Constant(tuple(kwnames), None)] + args, e)
+        if isinstance(f, ast.Name) and self.local_name(f.id) is None:
+            g = self.global_value(f.id)
+            if g in (eval, exec, compile, globals, locals, vars):
+                self.error(e, f"'{f.id}' is not in the subset")
+                return Constant(None, None)
+            if g in (getattr, setattr, hasattr):
+                if len(e.args) < 2 or not (isinstance(e.args[1], ast.Constant) and isinstance(e.args[1].value, str)):
+                    self.error(e, f"'{f.id}' with a computed attribute name is not in the subset")
+                    return Constant(None, None)
+                obj = self.expr(e.args[0])
+                name = Constant(e.args[1].value, None)
+                if g is getattr and len(e.args) == 2:
+                    return self.op("getattr", [obj, name], e)
+                if g is setattr and len(e.args) == 3:
+                    return self.op("setattr", [obj, name, self.expr(e.args[2])], e)
+                self.error(e, f"this form of '{f.id}' is not in the subset")
+                return Constant(None, None)
+        if isinstance(f, ast.Attribute):
+            obj = self.expr(f.value)
+            if not (isinstance(obj, Constant) and type(obj.value).__name__ == "module"):
+                args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
+                return self.op("call_method", [obj, Constant(f.attr, None),
+                                               Constant(tuple(kwnames), None)] + args, e)
+            if not hasattr(obj.value, f.attr):
+                self.error(f, f"module '{obj.value.__name__}' has no attribute '{f.attr}'")
+                return Constant(None, None)
+            callee = Constant(getattr(obj.value, f.attr), None)
+        else:
+            callee = self.expr(f)
+        args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
+        return self.op("call", [callee, Constant(tuple(kwnames), None)] + args, e)
+
+
+def target_names(t: ast.expr) -> list[str]:
+    if isinstance(t, ast.Name):
+        return [t.id]
+    if isinstance(t, (ast.Tuple, ast.List)):
+        return [n for x in t.elts for n in target_names(x)]
+    return []
+
+
+def collect_locals(body: list) -> list[str]:
+    """Names assigned anywhere in a function body (not in comprehensions)."""
+    out: list[str] = []
+
+    def add(n: str) -> None:
+        if n not in out:
+            out.append(n)
+
+    def visit(node: ast.AST) -> None:
+        if isinstance(node, (ast.ListComp, ast.DictComp, ast.SetComp, ast.GeneratorExp,
+                             ast.Lambda, ast.FunctionDef, ast.ClassDef, ast.AsyncFunctionDef)):
+            if isinstance(node, (ast.ListComp, ast.DictComp)):
+                for g in node.generators:
+                    visit(g.iter)
+            return
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            add(node.id)
+        elif isinstance(node, ast.ExceptHandler) and node.name:
+            add(node.name)
+        elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
+            add(node.target.id)
+        for child in ast.iter_child_nodes(node):
+            visit(child)
+
+    for s in body:
+        visit(s)
+    return out
