@@ -207,9 +207,12 @@ class BigInt:
             raise OverflowError("int too large to convert to float")
         # Keep 55 bits (two extra for rounding) plus a sticky bit.
         shift = nbits - 55
-        q = bd.to_uint_checked(bd.rshift(self.digits, shift))
-        if bd.has_low_bits(self.digits, shift):
-            q = q | 1
+        if shift < 0:
+            q = bd.to_uint_checked(self.digits) << (-shift)
+        else:
+            q = bd.to_uint_checked(bd.rshift(self.digits, shift))
+            if bd.has_low_bits(self.digits, shift):
+                q = q | 1
         q = _round_half_even_low_bits(q, 2)
         if q >= (1 << 55) and nbits == 1024:
             raise OverflowError("int too large to convert to float")

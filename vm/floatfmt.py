@@ -91,6 +91,13 @@ def shortest_digits(x: float) -> FloatDigits:
     to x, as in CPython's repr.
     """
     ax = -x if x < 0.0 else x
+    if ax < 2.2250738585072014e-308:
+        # Subnormal: the interval is symmetric but wide, so search upward;
+        # the nearest p-digit decimal round-trips if any p-digit one does.
+        for nd in range(1, 18):
+            fd = _parse_exp_output(format_exp(ax, nd - 1))
+            if nd == 17 or parse_decimal(_canonical(fd.digits, fd.decpt, False)) == ax:
+                return FloatDigits(_strip_zeros(fd.digits), fd.decpt)
     # At most one 15-digit decimal lies within a double's rounding interval,
     # so if the 15-digit rounding round-trips, its stripped form is the
     # shortest; otherwise 16, then 17 digits (17 always round-trips).
