@@ -58,12 +58,12 @@ def _run_guarded(lang: str, body) -> int:
 @click.option("--debug", is_flag=True,
               help="Show the launcher's own tracebacks on internal errors.")
 @click.pass_context
-def main(ctx: click.Context, debug: bool) -> None:
+def tandem(ctx: click.Context, debug: bool) -> None:
     """Tandem: run its Python and Smalltalk VMs, and translate programs."""
     ctx.obj = {"debug": debug}
 
 
-@main.command("python", context_settings=RAW, add_help_option=False)
+@tandem.command("python", context_settings=RAW, add_help_option=False)
 @click.argument("args", nargs=-1, type=click.UNPROCESSED,
                 metavar="[-c CMD | -m MOD | script.py | -] [ARGS]...")
 def python_command(args: tuple[str, ...]) -> None:
@@ -91,7 +91,7 @@ def python_command(args: tuple[str, ...]) -> None:
     sys.exit(_run_guarded("python", body))
 
 
-@main.command("smalltalk", context_settings=RAW, add_help_option=False)
+@tandem.command("smalltalk", context_settings=RAW, add_help_option=False)
 @click.argument("args", nargs=-1, type=click.UNPROCESSED,
                 metavar="[-cp PATH] [-e EXPR | Class ARGS... | FILE ARGS...]")
 def smalltalk_command(args: tuple[str, ...]) -> None:
@@ -119,7 +119,7 @@ def smalltalk_command(args: tuple[str, ...]) -> None:
     sys.exit(_run_guarded("smalltalk", body))
 
 
-@main.command("translate", context_settings={"ignore_unknown_options": True})
+@tandem.command("translate", context_settings={"ignore_unknown_options": True})
 @click.argument("program", type=click.Path(dir_okay=False))
 @click.option("--check", "check_only", is_flag=True,
               help="Only type-check the program (jitgen check).")
@@ -145,11 +145,31 @@ def translate_command(program: str, check_only: bool, backend: str,
     sys.exit(translate.build(program, backend, output, list(extra)))
 
 
-@main.command("info")
+@tandem.command("info")
 def info_command() -> None:
     """Show which backends are built for each VM, and tool versions."""
     from launcher.info import info_text
     click.echo(info_text())
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        tandem()
+    except SystemExit as e:
+        if not sys.flags.inspect:
+            raise
+        # PYTHONINSPECT in the environment makes the CPython that runs the
+        # launcher print SystemExit and stay alive; leave directly instead.
+        code = e.code
+        if code is None:
+            code = 0
+        elif not isinstance(code, int):
+            sys.stderr.write(f"{code}\n")
+            code = 1
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(code)
 
 
 if __name__ == "__main__":

@@ -38,7 +38,12 @@ def run_python(opts: PythonArgs, backend: Backend) -> int:
                 stream.reconfigure(write_through=True)
             except (AttributeError, ValueError):
                 pass
-    inspect = opts.inspect or bool(_env(opts, "PYTHONINSPECT"))
+    # As CPython: PYTHONINSPECT gives the prompt only when stdin is a
+    # terminal, where -i gives it always.  It is removed from the
+    # environment, or the CPython running this launcher would obey it too.
+    inspect = opts.inspect or (bool(_env(opts, "PYTHONINSPECT"))
+                               and sys.stdin.isatty())
+    os.environ.pop("PYTHONINSPECT", None)
     has_program = (opts.command is not None or opts.module is not None
                    or opts.script is not None)
     if opts.script is not None and opts.script != "-":

@@ -6,8 +6,18 @@ codes, the REPL front ends) use it, so they do not depend on how far the real
 VMs have got; tests/launcher/test_real_*.py drive the real VMs.
 """
 import codeop
+import json
+import os
 import sys
 import traceback
+
+
+def _log(*call):
+    """With FAKE_EMBED_LOG set, record each call as a JSON line there."""
+    path = os.environ.get("FAKE_EMBED_LOG")
+    if path:
+        with open(path, "a", encoding="utf-8") as f:
+            f.write(json.dumps(list(call)) + "\n")
 
 
 class _VM:
@@ -21,12 +31,14 @@ _vms = []
 
 
 def create_vm(argv):
+    _log("create_vm", argv)
     _vms.append(_VM(argv))
     sys.argv = list(argv)
     return len(_vms) - 1
 
 
 def configure(vm, key, value):
+    _log("configure", vm, key, value)
     return 0 if key in ("recursionlimit", "classpath") else 1
 
 
@@ -57,6 +69,7 @@ def _run(vm, source, filename, mode):
 
 
 def run_file(vm, path):
+    _log("run_file", vm, path)
     with open(path, encoding="utf-8") as f:
         src = f.read()
     _vms[vm].ns["__file__"] = path
@@ -64,7 +77,9 @@ def run_file(vm, path):
 
 
 def run_main(vm, name):
+    _log("run_main", vm, name)
     import importlib.util
+    sys.path.insert(0, os.getcwd())  # as `python -m` does
     spec = importlib.util.find_spec(name)
     if spec is None or spec.origin is None:
         sys.stderr.write(f"No module named {name}\n")
@@ -75,6 +90,7 @@ def run_main(vm, name):
 
 
 def eval(vm, source, filename, mode):
+    _log("eval", vm, source, filename, mode)
     return _run(vm, source, filename, mode)
 
 
