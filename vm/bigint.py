@@ -11,6 +11,8 @@ from jitgen.hints import MININT, MAXINT, ovfcheck
 from vm import bigdigits as bd
 from vm.bigdigits import SHIFT, BASE, MASK
 from vm.numhash import HASH_MODULUS, HASH_BITS
+from vm.decimaldigits import decimal_digit_value
+from vm.floatparts import pow2
 
 _DIGIT_CHARS = "0123456789abcdefghijklmnopqrstuvwxyz"
 # 10**9 < 2**30: decimal conversion works in chunks of nine digits.
@@ -33,15 +35,6 @@ def _digit_value(c: str) -> int:
 
 def _is_ascii_space(c: str) -> bool:
     return c == " " or c == "\t" or c == "\n" or c == "\r" or c == "\x0b" or c == "\x0c"
-
-
-def _pow2_float(n: int) -> float:
-    """2.0 ** n exactly, for -1074 <= n <= 1023."""
-    if n >= 0:
-        return 2.0 ** n
-    if n >= -1022:
-        return 1.0 / (2.0 ** (-n))
-    return (1.0 / (2.0 ** 1022)) / (2.0 ** (-1022 - n))
 
 
 def _invalid_literal(s: str, base: int) -> ValueError:
@@ -131,11 +124,12 @@ class BigInt:
                 last_underscore = True
             else:
                 v = _digit_value(c)
+                if v == 99:
+                    dv = decimal_digit_value(c)
+                    if dv >= 0:
+                        v = dv
                 if v >= b:
-                    if c.isdigit():
-                        v = _unicode_digit_value(c)
-                    if v >= b:
-                        raise _invalid_literal(s, base)
+                    raise _invalid_literal(s, base)
                 vals.append(v)
                 last_underscore = False
             k += 1
@@ -216,7 +210,7 @@ class BigInt:
         q = _round_half_even_low_bits(q, 2)
         if q >= (1 << 55) and nbits == 1024:
             raise OverflowError("int too large to convert to float")
-        r = float(q) * _pow2_float(shift)
+        r = float(q) * pow2(shift)
         return -r if self.sign < 0 else r
 
     # ---- comparison ---------------------------------------------------
@@ -339,7 +333,7 @@ class BigInt:
         q = _round_to_bits(q, k, len(rd) > 0)
         if bd.digit_bit_length(q) + s > 1024:
             raise OverflowError("integer division result too large for a float")
-        r = float(q >> k) * _pow2_float(s + k)
+        r = float(q >> k) * pow2(s + k)
         return -r if negative else r
 
     def pow(self, exp: "BigInt", mod: "BigInt | None") -> "BigInt":
@@ -520,22 +514,6 @@ class BigInt:
 
 _ONE = BigInt(1, [1])
 _ZERO = BigInt(0, [])
-
-
-def _unicode_digit_value(c: str) -> int:
-    """Value of a non-ASCII decimal digit (int() accepts them), or 99."""
-    o = ord(c)
-    # Decimal digit blocks in Unicode come in runs of ten starting at a
-    # code point whose value is zero; find the run by scanning down.
-    k = 0
-    while k < 10:
-        z = chr(o - k)
-        if not z.isdigit():
-            return 99
-        if k == 9 or not chr(o - k - 1).isdigit():
-            return k
-        k += 1
-    return 99
 
 
 def _digits_from_values(vals: list[int], b: int) -> list[int]:

@@ -12,6 +12,7 @@ import math
 
 from vm.bigint import BigInt
 from vm.float_externals import format_exp, parse_decimal
+from vm.decimaldigits import decimal_digit_value
 from vm.floatparts import float_decompose, float_is_negative, float_is_finite
 
 # log10(2), to estimate decimal exponents from binary ones.
@@ -131,7 +132,9 @@ def _power_of_two_alternative(ax: float, d: str, decpt: int, nd: int) -> FloatDi
 
 def _add_ulp(digits: str, decpt: int) -> FloatDigits:
     """digits + 1 in the last place."""
-    chars = list(digits)
+    chars: list[str] = []
+    for c in digits:
+        chars.append(c)
     i = len(chars) - 1
     while i >= 0:
         if chars[i] == "9":
@@ -169,7 +172,7 @@ def _exact_scaled(x: float, t: int) -> BigInt:
 def _decimal_exponent(x: float) -> int:
     """An estimate of floor(log10(|x|)) (off by at most one), x nonzero."""
     m, e = float_decompose(x)
-    return int(math.floor((e + 52) * _LOG10_2 + math.log(m / 4503599627370496.0) / math.log(10.0)))
+    return math.floor(float(e + 52) * _LOG10_2 + math.log(float(m) / 4503599627370496.0) / math.log(10.0))
 
 
 def _exact_sig_digits(x: float, ndigits: int) -> FloatDigits:
@@ -300,7 +303,7 @@ def parse_float(s: str) -> float:
     if word == "inf" or word == "infinity":
         return -math.inf if negative else math.inf
     if word == "nan":
-        return math.nan
+        return -math.nan if negative else math.nan
     intd: list[str] = []
     fracd: list[str] = []
     expd: list[str] = []
@@ -347,16 +350,10 @@ def parse_float(s: str) -> float:
 
 def _ascii_digit(c: str) -> str:
     """c as an ASCII digit ("" if it is not a decimal digit)."""
-    o = ord(c)
-    if 48 <= o <= 57:
-        return c
-    if o > 127 and c.isdigit() and c.isdecimal():
-        # Unicode decimal digits count, as in float().
-        k = 0
-        while k < 10 and chr(o - k - 1).isdecimal() and k < 9:
-            k += 1
-        return chr(48 + k)
-    return ""
+    d = decimal_digit_value(c)
+    if d < 0:
+        return ""
+    return chr(48 + d)
 
 
 def _float_error(s: str) -> ValueError:

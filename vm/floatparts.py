@@ -11,6 +11,20 @@ _TWO32 = 4294967296.0
 _TWO_M32 = 2.3283064365386963e-10
 
 
+def _build_pow2_table() -> list[float]:
+    import math as _m
+    return [_m.ldexp(1.0, k) for k in range(-1074, 1024)]
+
+
+# 2.0 ** k for -1074 <= k <= 1023, built on the host at import time.
+_POW2: list[float] = _build_pow2_table()
+
+
+def pow2(k: int) -> float:
+    """2.0 ** k exactly, for -1074 <= k <= 1023."""
+    return _POW2[k + 1074]
+
+
 def float_is_negative(x: float) -> bool:
     """The sign bit of x (True for -0.0; False for NaN)."""
     if x < 0.0:

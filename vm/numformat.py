@@ -93,7 +93,8 @@ def parse_spec(spec: str, kind: str) -> FormatSpec:
         if fs.align == "":
             fs.align = "="
         pos += 1
-    fs.width, pos = _read_number(spec, pos)
+    width, pos = _read_number(spec, pos)
+    fs.width = width
     if pos < n and (spec[pos] == "," or spec[pos] == "_"):
         fs.grouping = spec[pos]
         pos += 1
@@ -102,7 +103,8 @@ def parse_spec(spec: str, kind: str) -> FormatSpec:
                              else "Cannot specify '" + fs.grouping + "' with '" + fs.grouping + "'.")
     if pos < n and spec[pos] == ".":
         pos += 1
-        fs.precision, pos = _read_number(spec, pos)
+        precision, pos = _read_number(spec, pos)
+        fs.precision = precision
         if fs.precision < 0:
             raise ValueError("Format specifier missing precision")
     if n - pos > 1:
