@@ -1,0 +1,846 @@
+"""Expressions: precedence climbing by hand, one method per grammar level."""
+from interpreters.python.bytecode import (
+    ConstNone, ConstBool, ConstEllipsis)
+from interpreters.python.syntaxerror import PySyntaxError
+from interpreters.python.tokenizer import (
+    Token, SourceLines, T_NAME, T_NUMBER, T_STRING, T_OP, T_NEWLINE, T_ENDMARKER)
+from interpreters.python.parser.core import KEYWORDS
+from interpreters.python.parser.fstrings import StringParser
+from interpreters.python.parser.literals import parse_number
+from interpreters.python import pyast as A
+
+COMPARE_OPS = {"<": "Lt", ">": "Gt", "==": "Eq", ">=": "GtE", "<=": "LtE",
+               "!=": "NotEq"}
+SHIFT_OPS = {"<<": "LShift", ">>": "RShift"}
+SUM_OPS = {"+": "Add", "-": "Sub"}
+TERM_OPS = {"*": "Mult", "/": "Div", "//": "FloorDiv", "%": "Mod",
+            "@": "MatMult"}
+UNARY_OPS = {"+": "UAdd", "-": "USub", "~": "Invert"}
+
+# Tokens that can start an expression (for "Perhaps you forgot a comma?").
+EXPR_START_OPS = {"(", "[", "{", "-", "+", "~", "..."}
+
+
+class ExpressionParser(StringParser):
+    nesting: int    # open brackets around the current position
+
+    def __init__(self, tokens: list[Token], lines: SourceLines) -> None:
+        StringParser.__init__(self, tokens, lines)
+        self.nesting = 0
+
+    # --- entry points ------------------------------------------------------
+    def parse_fstring_expression(self) -> A.Expr:
+        self.expect_op("(")
+        self.nesting += 1
+        if self.at_kw("yield"):
+            e = self.yield_expr()
+        else:
+            e = self.star_expressions()
+        self.nesting -= 1
+        if not self.at_op(")"):
+            raise self.syntax_error_here()
+        self.advance()
+        if not self.at_kind(T_NEWLINE) and not self.at_kind(T_ENDMARKER):
+            raise self.syntax_error_here()
+        return e
+
+    def starts_expression(self) -> bool:
+        t = self.tok()
+        if t.kind == T_NAME:
+            return t.value not in KEYWORDS or t.value in (
+                "None", "True", "False", "not", "lambda", "await")
+        if t.kind == T_NUMBER or t.kind == T_STRING:
+            return True
+        return t.kind == T_OP and t.value in EXPR_START_OPS
+
+    # --- tuples and starred ------------------------------------------------
+    def star_expressions(self) -> A.Expr:
+        """`a`, `a, b`, `*a, b`: a tuple when there is a comma."""
+        first = self.star_expression()
+        if not self.at_op(","):
+            return first
+        elts = [first]
+        while self.accept_op(","):
+            if not self.starts_expression() and not self.at_op("*"):
+                break
+            elts.append(self.star_expression())
+        t = A.Tuple(elts, A.LOAD)
+        self.span_from(t, first)
+        return t
+
+    def star_expression(self) -> A.Expr:
+        if self.at_op("*"):
+            start = self.advance()
+            value = self.bitwise_or()
+            s = A.Starred(value, A.LOAD)
+            self.finish(s, start)
+            return s
+        return self.expression()
+
+    def star_named_expression(self) -> A.Expr:
+        if self.at_op("*"):
+            start = self.advance()
+            value = self.bitwise_or()
+            s = A.Starred(value, A.LOAD)
+            self.finish(s, start)
+            return s
+        return self.named_expression()
+
+    def named_expression(self) -> A.Expr:
+        t = self.tok()
+        if t.kind == T_NAME and t.value not in KEYWORDS and \
+                self.ahead(1).kind == T_OP and self.ahead(1).value == ":=":
+            self.advance()
+            self.advance()
+            target = A.Name(t.value, A.STORE)
+            target.set_pos(t.lineno, t.col, t.end_lineno, t.end_col)
+            value = self.expression()
+            n = A.NamedExpr(target, value)
+            self.finish(n, t)
+            return n
+        e = self.expression()
+        if self.at_op(":=") and self.nesting > 0:
+            raise self.error_node("cannot use assignment expressions with %s"
+                                  % describe(e), e)
+        return e
+
+    # --- expression levels -------------------------------------------------
+    def expression(self) -> A.Expr:
+        if self.at_kw("lambda"):
+            return self.lambdef()
+        start = self.tok()
+        body = self.disjunction()
+        if self.at_kw("if"):
+            self.advance()
+            test = self.disjunction()
+            if not self.at_kw("else"):
+                raise self.error_range("expected 'else' after 'if' expression",
+                                       start.lineno, start.col,
+                                       self.prev().end_lineno, self.prev().end_col)
+            self.advance()
+            orelse = self.expression()
+            e = A.IfExp(test, body, orelse)
+            self.span_from(e, body)
+            return e
+        if self.nesting > 0 and self.starts_expression():
+            self.forgot_comma(body)
+        return body
+
+    def forgot_comma(self, left: A.Expr) -> None:
+        """Two expressions side by side inside brackets."""
+        t = self.tok()
+        if t.kind == T_NAME and t.value in ("not", "await") or \
+                t.kind == T_OP and t.value in ("-", "+", "~"):
+            return
+        save = self.pos
+        try:
+            right = self.expression()
+        except PySyntaxError:
+            self.pos = save
+            return
+        raise self.error_range("invalid syntax. Perhaps you forgot a comma?",
+                               left.lineno, left.col_offset, right.end_lineno,
+                               right.end_col_offset)
+
+    def disjunction(self) -> A.Expr:
+        first = self.conjunction()
+        if not self.at_kw("or"):
+            return first
+        values = [first]
+        while self.accept_kw("or"):
+            values.append(self.conjunction())
+        e = A.BoolOp("Or", values)
+        self.span_from(e, first)
+        return e
+
+    def conjunction(self) -> A.Expr:
+        first = self.inversion()
+        if not self.at_kw("and"):
+            return first
+        values = [first]
+        while self.accept_kw("and"):
+            values.append(self.inversion())
+        e = A.BoolOp("And", values)
+        self.span_from(e, first)
+        return e
+
+    def inversion(self) -> A.Expr:
+        if self.at_kw("not"):
+            start = self.advance()
+            operand = self.inversion()
+            e = A.UnaryOp("Not", operand)
+            self.finish(e, start)
+            return e
+        return self.comparison()
+
+    def compare_op(self) -> str:
+        """The comparison operator at the cursor (consumed), or ""."""
+        t = self.tok()
+        if t.kind == T_OP and t.value in COMPARE_OPS:
+            self.advance()
+            return COMPARE_OPS[t.value]
+        if t.kind == T_NAME:
+            if t.value == "in":
+                self.advance()
+                return "In"
+            if t.value == "not" and self.ahead(1).kind == T_NAME and \
+                    self.ahead(1).value == "in":
+                self.advance()
+                self.advance()
+                return "NotIn"
+            if t.value == "is":
+                self.advance()
+                if self.accept_kw("not"):
+                    return "IsNot"
+                return "Is"
+        return ""
+
+    def comparison(self) -> A.Expr:
+        left = self.bitwise_or()
+        op = self.compare_op()
+        if op == "":
+            return left
+        ops: list[str] = []
+        comparators: list[A.Expr] = []
+        while op != "":
+            ops.append(op)
+            comparators.append(self.bitwise_or())
+            op = self.compare_op()
+        e = A.Compare(left, ops, comparators)
+        self.span_from(e, left)
+        return e
+
+    def binary(self, left: A.Expr, op: str, right: A.Expr) -> A.Expr:
+        e = A.BinOp(left, op, right)
+        self.span(e, left, right)
+        return e
+
+    def bitwise_or(self) -> A.Expr:
+        e = self.bitwise_xor()
+        while self.at_op("|"):
+            self.advance()
+            e = self.binary(e, "BitOr", self.bitwise_xor())
+        return e
+
+    def bitwise_xor(self) -> A.Expr:
+        e = self.bitwise_and()
+        while self.at_op("^"):
+            self.advance()
+            e = self.binary(e, "BitXor", self.bitwise_and())
+        return e
+
+    def bitwise_and(self) -> A.Expr:
+        e = self.shift_expr()
+        while self.at_op("&"):
+            self.advance()
+            e = self.binary(e, "BitAnd", self.shift_expr())
+        return e
+
+    def shift_expr(self) -> A.Expr:
+        e = self.sum_expr()
+        while self.tok().kind == T_OP and self.tok().value in SHIFT_OPS:
+            op = SHIFT_OPS[self.advance().value]
+            e = self.binary(e, op, self.sum_expr())
+        return e
+
+    def sum_expr(self) -> A.Expr:
+        e = self.term()
+        while self.tok().kind == T_OP and self.tok().value in SUM_OPS:
+            op = SUM_OPS[self.advance().value]
+            e = self.binary(e, op, self.term())
+        return e
+
+    def term(self) -> A.Expr:
+        e = self.factor()
+        while self.tok().kind == T_OP and self.tok().value in TERM_OPS:
+            op = TERM_OPS[self.advance().value]
+            e = self.binary(e, op, self.factor())
+        return e
+
+    def factor(self) -> A.Expr:
+        t = self.tok()
+        if t.kind == T_OP and t.value in UNARY_OPS:
+            self.advance()
+            operand = self.factor()
+            e = A.UnaryOp(UNARY_OPS[t.value], operand)
+            self.finish(e, t)
+            return e
+        return self.power()
+
+    def power(self) -> A.Expr:
+        e = self.await_primary()
+        if self.at_op("**"):
+            self.advance()
+            right = self.factor()
+            return self.binary(e, "Pow", right)
+        return e
+
+    def await_primary(self) -> A.Expr:
+        if self.at_kw("await"):
+            start = self.advance()
+            value = self.primary()
+            e = A.Await(value)
+            self.finish(e, start)
+            return e
+        return self.primary()
+
+    # --- primaries ---------------------------------------------------------
+    def primary(self) -> A.Expr:
+        e = self.atom()
+        while True:
+            if self.at_op("."):
+                self.advance()
+                t = self.tok()
+                if t.kind != T_NAME:
+                    raise self.syntax_error_here()
+                self.advance()
+                a = A.Attribute(e, t.value, A.LOAD)
+                self.span_from(a, e)
+                e = a
+            elif self.at_op("("):
+                e = self.call(e)
+            elif self.at_op("["):
+                self.advance()
+                self.nesting += 1
+                index = self.slices()
+                self.nesting -= 1
+                self.expect_op("]")
+                s = A.Subscript(e, index, A.LOAD)
+                self.span_from(s, e)
+                e = s
+            else:
+                return e
+
+    def slices(self) -> A.Expr:
+        first = self.slice_item()
+        if not self.at_op(","):
+            return first
+        elts = [first]
+        while self.accept_op(","):
+            if self.at_op("]"):
+                break
+            elts.append(self.slice_item())
+        t = A.Tuple(elts, A.LOAD)
+        self.span_from(t, first)
+        return t
+
+    def slice_item(self) -> A.Expr:
+        start = self.tok()
+        if self.at_op("*"):
+            return self.star_named_expression()
+        lower: A.Expr | None = None
+        if not self.at_op(":"):
+            lower = self.named_expression()
+            if not self.at_op(":"):
+                return lower
+        self.expect_op(":")
+        upper: A.Expr | None = None
+        step: A.Expr | None = None
+        if not self.at_op(":") and not self.at_op("]") and not self.at_op(","):
+            upper = self.expression()
+        if self.accept_op(":"):
+            if not self.at_op("]") and not self.at_op(","):
+                step = self.expression()
+        s = A.Slice(lower, upper, step)
+        self.finish(s, start)
+        return s
+
+    def call(self, func: A.Expr) -> A.Expr:
+        self.expect_op("(")
+        self.nesting += 1
+        args: list[A.Expr] = []
+        keywords: list[A.Keyword] = []
+        seen_kwunpack = False
+        seen_keyword = False
+        while not self.at_op(")"):
+            t = self.tok()
+            if self.at_op("*"):
+                if seen_kwunpack:
+                    raise self.error_at("iterable argument unpacking follows "
+                                        "keyword argument unpacking", t)
+                self.advance()
+                value = self.expression()
+                s = A.Starred(value, A.LOAD)
+                self.finish(s, t)
+                args.append(s)
+            elif self.at_op("**"):
+                self.advance()
+                value = self.expression()
+                k = A.Keyword(None, value)
+                self.finish(k, t)
+                keywords.append(k)
+                seen_kwunpack = True
+            elif t.kind == T_NAME and self.ahead(1).kind == T_OP and \
+                    self.ahead(1).value == "=":
+                if t.value in ("True", "False", "None", "__debug__"):
+                    self.advance()
+                    self.advance()
+                    self.expression()
+                    raise self.error_range("cannot assign to " + t.value, t.lineno,
+                                           t.col, self.prev().end_lineno,
+                                           self.prev().end_col)
+                if t.value in KEYWORDS:
+                    raise self.syntax_error_here()
+                self.advance()
+                self.advance()
+                value = self.expression()
+                for other in keywords:
+                    if other.arg == t.value:
+                        raise self.error_range("keyword argument repeated: " + t.value,
+                                               t.lineno, t.col, self.prev().end_lineno,
+                                               self.prev().end_col)
+                k = A.Keyword(t.value, value)
+                self.finish(k, t)
+                keywords.append(k)
+                seen_keyword = True
+            else:
+                e = self.named_expression()
+                if self.at_kw("for") or self.at_kw("async"):
+                    e = self.comprehension_tail(e, "(", t)
+                    if len(args) + len(keywords) > 0 or not self.at_op(")"):
+                        if self.at_op(","):
+                            self.advance()
+                            if self.at_op(")"):
+                                self.pos -= 1
+                        if len(args) + len(keywords) > 0 or not self.at_op(")"):
+                            raise self.error_range(
+                                "Generator expression must be parenthesized",
+                                e.lineno, e.col_offset, e.end_lineno,
+                                e.end_col_offset)
+                elif self.at_op("="):
+                    raise self.error_range(
+                        'expression cannot contain assignment, perhaps you '
+                        'meant "=="?', e.lineno, e.col_offset,
+                        self.tok().end_lineno, self.tok().end_col)
+                if seen_kwunpack:
+                    raise self.error_node("positional argument follows keyword "
+                                          "argument unpacking", e)
+                if seen_keyword:
+                    raise self.error_node("positional argument follows keyword "
+                                          "argument", e)
+                args.append(e)
+            if not self.accept_op(","):
+                break
+        self.nesting -= 1
+        if not self.at_op(")"):
+            raise self.syntax_error_here()
+        self.advance()
+        c = A.Call(func, args, keywords)
+        self.span_from(c, func)
+        if len(args) == 1 and isinstance(args[0], A.GeneratorExp) and \
+                len(keywords) == 0:
+            # a lone generator argument takes the call's parentheses
+            g = args[0]
+            p = self.prev()
+            g.col_offset = func.end_col_offset
+            g.lineno = func.end_lineno
+            g.end_lineno = p.end_lineno
+            g.end_col_offset = p.end_col
+        return c
+
+    # --- atoms -------------------------------------------------------------
+    def atom(self) -> A.Expr:
+        t = self.tok()
+        if t.kind == T_NAME:
+            if t.value == "None" or t.value == "True" or t.value == "False":
+                self.advance()
+                if t.value == "None":
+                    c = A.Constant(ConstNone(), "")
+                else:
+                    c = A.Constant(ConstBool(t.value == "True"), "")
+                self.finish(c, t)
+                return c
+            if t.value in KEYWORDS:
+                raise self.syntax_error_here()
+            self.advance()
+            n = A.Name(t.value, A.LOAD)
+            self.finish(n, t)
+            return n
+        if t.kind == T_NUMBER:
+            self.advance()
+            c = A.Constant(parse_number(t.value), "")
+            self.finish(c, t)
+            return c
+        if t.kind == T_STRING:
+            return self.parse_strings()
+        if t.kind == T_OP:
+            if t.value == "(":
+                return self.paren_atom()
+            if t.value == "[":
+                return self.list_atom()
+            if t.value == "{":
+                return self.brace_atom()
+            if t.value == "...":
+                self.advance()
+                c = A.Constant(ConstEllipsis(), "")
+                self.finish(c, t)
+                return c
+        raise self.syntax_error_here()
+
+    def paren_atom(self) -> A.Expr:
+        start = self.advance()
+        self.nesting += 1
+        if self.at_op(")"):
+            self.advance()
+            self.nesting -= 1
+            e = A.Tuple([], A.LOAD)
+            self.finish(e, start)
+            return e
+        if self.at_kw("yield"):
+            y = self.yield_expr()
+            self.nesting -= 1
+            self.expect_op(")")
+            return y
+        first = self.star_named_expression()
+        if self.at_kw("for") or self.at_kw("async"):
+            g = self.comprehension_tail(first, "(", start)
+            self.nesting -= 1
+            self.expect_op(")")
+            self.finish(g, start)
+            return g
+        if self.at_op(","):
+            elts = [first]
+            while self.accept_op(","):
+                if self.at_op(")"):
+                    break
+                elts.append(self.star_named_expression())
+            self.nesting -= 1
+            if not self.at_op(")"):
+                raise self.syntax_error_here()
+            self.advance()
+            tup = A.Tuple(elts, A.LOAD)
+            self.finish(tup, start)
+            return tup
+        self.nesting -= 1
+        if not self.at_op(")"):
+            raise self.syntax_error_here()
+        self.advance()
+        if isinstance(first, A.Starred):
+            raise self.error_node("cannot use starred expression here", first)
+        return first
+
+    def list_atom(self) -> A.Expr:
+        start = self.advance()
+        self.nesting += 1
+        elts: list[A.Expr] = []
+        if not self.at_op("]"):
+            first = self.star_named_expression()
+            if self.at_kw("for") or self.at_kw("async"):
+                c = self.comprehension_tail(first, "[", start)
+                self.nesting -= 1
+                self.expect_op("]")
+                self.finish(c, start)
+                return c
+            elts.append(first)
+            while self.accept_op(","):
+                if self.at_op("]"):
+                    break
+                elts.append(self.star_named_expression())
+        self.nesting -= 1
+        if not self.at_op("]"):
+            raise self.syntax_error_here()
+        self.advance()
+        e = A.List(elts, A.LOAD)
+        self.finish(e, start)
+        return e
+
+    def brace_atom(self) -> A.Expr:
+        start = self.advance()
+        self.nesting += 1
+        if self.at_op("}"):
+            self.advance()
+            self.nesting -= 1
+            d = A.Dict([], [])
+            self.finish(d, start)
+            return d
+        if self.at_op("**"):
+            return self.dict_rest(start, None, None)
+        first = self.star_named_expression()
+        if self.at_op(":") and not isinstance(first, A.Starred):
+            self.advance()
+            value = self.expression()
+            if self.at_kw("for") or self.at_kw("async"):
+                gens = self.comprehension_clauses()
+                self.nesting -= 1
+                self.expect_op("}")
+                dc = A.DictComp(first, value, gens)
+                self.finish(dc, start)
+                return dc
+            return self.dict_rest(start, first, value)
+        if self.at_kw("for") or self.at_kw("async"):
+            c = self.comprehension_tail(first, "{", start)
+            self.nesting -= 1
+            self.expect_op("}")
+            self.finish(c, start)
+            return c
+        elts = [first]
+        while self.accept_op(","):
+            if self.at_op("}"):
+                break
+            elts.append(self.star_named_expression())
+        self.nesting -= 1
+        if not self.at_op("}"):
+            raise self.syntax_error_here()
+        self.advance()
+        s = A.Set(elts)
+        self.finish(s, start)
+        return s
+
+    def dict_rest(self, start: Token, key: A.Expr | None,
+                  value: A.Expr | None) -> A.Expr:
+        keys: list[A.Expr | None] = []
+        values: list[A.Expr] = []
+        if value is not None:
+            keys.append(key)
+            values.append(value)
+            if not self.accept_op(","):
+                return self.close_dict(start, keys, values)
+        while not self.at_op("}"):
+            if self.accept_op("**"):
+                keys.append(None)
+                values.append(self.bitwise_or())
+            else:
+                k = self.expression()
+                if not self.at_op(":"):
+                    if self.at_op("}") or self.at_op(","):
+                        raise self.error_range("':' expected after dictionary key",
+                                               k.lineno, k.col_offset,
+                                               k.end_lineno, k.end_col_offset)
+                    raise self.syntax_error_here()
+                self.advance()
+                keys.append(k)
+                values.append(self.expression())
+            if not self.accept_op(","):
+                break
+        return self.close_dict(start, keys, values)
+
+    def close_dict(self, start: Token, keys: list[A.Expr | None],
+                   values: list[A.Expr]) -> A.Expr:
+        self.nesting -= 1
+        if not self.at_op("}"):
+            raise self.syntax_error_here()
+        self.advance()
+        d = A.Dict(keys, values)
+        self.finish(d, start)
+        return d
+
+    # --- comprehensions ----------------------------------------------------
+    def comprehension_tail(self, elt: A.Expr, bracket: str, start: Token) -> A.Expr:
+        if isinstance(elt, A.Starred):
+            what = "iterable unpacking cannot be used in comprehension"
+            raise self.error_node(what, elt)
+        gens = self.comprehension_clauses()
+        e: A.Expr
+        if bracket == "[":
+            e = A.ListComp(elt, gens)
+        elif bracket == "{":
+            e = A.SetComp(elt, gens)
+        else:
+            e = A.GeneratorExp(elt, gens)
+        self.finish(e, start)
+        return e
+
+    def comprehension_clauses(self) -> list[A.Comprehension]:
+        gens: list[A.Comprehension] = []
+        while self.at_kw("for") or self.at_kw("async"):
+            start = self.tok()
+            is_async = self.accept_kw("async")
+            self.expect_kw("for")
+            target = self.target_list("in")
+            self.expect_kw("in")
+            it = self.disjunction()
+            ifs: list[A.Expr] = []
+            while self.at_kw("if"):
+                self.advance()
+                ifs.append(self.disjunction())
+            c = A.Comprehension(target, it, ifs, is_async)
+            self.finish(c, start)
+            gens.append(c)
+        return gens
+
+    def target_list(self, stop_kw: str) -> A.Expr:
+        """Targets of `for` (up to `in`), in Store context."""
+        first = self.target_item()
+        e = first
+        if self.at_op(","):
+            elts = [first]
+            while self.accept_op(","):
+                if self.at_kw(stop_kw) or self.at_op("=") or self.at_op(")"):
+                    break
+                elts.append(self.target_item())
+            t = A.Tuple(elts, A.LOAD)
+            self.span_from(t, first)
+            e = t
+        self.set_context(e, A.STORE, False)
+        return e
+
+    def target_item(self) -> A.Expr:
+        if self.at_op("*"):
+            start = self.advance()
+            value = self.bitwise_or()
+            s = A.Starred(value, A.LOAD)
+            self.finish(s, start)
+            return s
+        return self.bitwise_or()
+
+    # --- yield and lambda ------------------------------------------------------
+    def yield_expr(self) -> A.Expr:
+        start = self.expect_kw("yield")
+        if self.accept_kw("from"):
+            value = self.expression()
+            yf = A.YieldFrom(value)
+            self.finish(yf, start)
+            return yf
+        v: A.Expr | None = None
+        if self.starts_expression() or self.at_op("*"):
+            v = self.star_expressions()
+        y = A.Yield(v)
+        self.finish(y, start)
+        return y
+
+    def lambdef(self) -> A.Expr:
+        start = self.expect_kw("lambda")
+        args = self.parameters(":", False)
+        self.expect_op(":")
+        body = self.expression()
+        e = A.Lambda(args, body)
+        self.finish(e, start)
+        return e
+
+    # --- parameters (def and lambda) -----------------------------------------
+    def parameter(self, annotated: bool) -> A.Arg:
+        t = self.tok()
+        name = self.expect_name()
+        ann: A.Expr | None = None
+        if annotated and self.accept_op(":"):
+            ann = self.expression()
+        a = A.Arg(name, ann)
+        self.finish(a, t)
+        return a
+
+    def parameters(self, closing: str, annotated: bool) -> A.Arguments:
+        """Parameters up to `closing` (")" for def, ":" for lambda)."""
+        posonly: list[A.Arg] = []
+        args: list[A.Arg] = []
+        defaults: list[A.Expr] = []
+        kwonly: list[A.Arg] = []
+        kw_defaults: list[A.Expr | None] = []
+        vararg: A.Arg | None = None
+        kwarg: A.Arg | None = None
+        seen_star = False
+        names: list[str] = []
+        while not self.at_op(closing):
+            t = self.tok()
+            if kwarg is not None:
+                raise self.error_at("arguments cannot follow var-keyword argument", t)
+            if self.at_op("/"):
+                if seen_star or len(posonly) > 0:
+                    raise self.error_at("/ may appear only once" if len(posonly) > 0
+                                        else "/ must be ahead of *", t)
+                if len(args) == 0:
+                    raise self.error_at("at least one argument must precede /", t)
+                self.advance()
+                posonly = args
+                args = []
+            elif self.at_op("*"):
+                if seen_star:
+                    raise self.error_at("* argument may appear only once", t)
+                self.advance()
+                seen_star = True
+                if self.at_op(",") or self.at_op(closing):
+                    nxt = self.ahead(1)
+                    if self.at_op(closing) or (nxt.kind == T_OP and nxt.value == "**"):
+                        raise self.error_at("named arguments must follow bare *", t)
+                else:
+                    vararg = self.parameter(annotated)
+                    self.check_dup(names, vararg)
+            elif self.at_op("**"):
+                self.advance()
+                kwarg = self.parameter(annotated)
+                self.check_dup(names, kwarg)
+            else:
+                a = self.parameter(annotated)
+                self.check_dup(names, a)
+                default: A.Expr | None = None
+                if self.accept_op("="):
+                    default = self.expression()
+                if seen_star:
+                    kwonly.append(a)
+                    kw_defaults.append(default)
+                else:
+                    args.append(a)
+                    if default is not None:
+                        defaults.append(default)
+                    elif len(defaults) > 0:
+                        raise self.error_node("non-default argument follows "
+                                              "default argument", a)
+            if not self.accept_op(","):
+                break
+        if not self.at_op(closing):
+            raise self.syntax_error_here()
+        return A.Arguments(posonly, args, vararg, kwonly, kw_defaults, kwarg,
+                           defaults)
+
+    def check_dup(self, names: list[str], a: A.Arg) -> None:
+        if a.arg in names:
+            raise self.error_node("duplicate argument '%s' in function "
+                                  "definition" % a.arg, a)
+        names.append(a.arg)
+
+    # --- contexts (overridden by TargetParser) ---------------------------------
+    def set_context(self, e: A.Expr, ctx: int, statement: bool) -> None:
+        raise NotImplementedError
+
+
+def describe(e: A.Expr) -> str:
+    """How CPython's messages name an expression that cannot be a target."""
+    if isinstance(e, A.Call):
+        return "function call"
+    if isinstance(e, A.Constant):
+        k = e.value.kind
+        if k == 0:
+            return "None"
+        if k == 1:
+            return "True" if e.value.repr() == "True" else "False"
+        if k == 8:
+            return "ellipsis"
+        return "literal"
+    if isinstance(e, A.Compare):
+        return "comparison"
+    if isinstance(e, A.Lambda):
+        return "lambda"
+    if isinstance(e, A.IfExp):
+        return "conditional expression"
+    if isinstance(e, A.NamedExpr):
+        return "named expression"
+    if isinstance(e, A.Await):
+        return "await expression"
+    if isinstance(e, A.Yield) or isinstance(e, A.YieldFrom):
+        return "yield expression"
+    if isinstance(e, A.ListComp):
+        return "list comprehension"
+    if isinstance(e, A.SetComp):
+        return "set comprehension"
+    if isinstance(e, A.DictComp):
+        return "dict comprehension"
+    if isinstance(e, A.GeneratorExp):
+        return "generator expression"
+    if isinstance(e, A.Dict):
+        return "dict literal"
+    if isinstance(e, A.Set):
+        return "set display"
+    if isinstance(e, A.JoinedStr) or isinstance(e, A.FormattedValue):
+        return "f-string expression"
+    if isinstance(e, A.Attribute):
+        return "attribute"
+    if isinstance(e, A.Subscript):
+        return "subscript"
+    if isinstance(e, A.Tuple):
+        return "tuple"
+    if isinstance(e, A.List):
+        return "list"
+    if isinstance(e, A.Starred):
+        return "starred"
+    if isinstance(e, A.Name):
+        return "name"
+    return "expression"
