@@ -182,8 +182,12 @@ class CliBackend(Backend):
         self.artefact = artefact
         try:
             import pythonnet
+            import warnings
             if pythonnet.get_runtime_info() is None:
-                pythonnet.load("mono")
+                with warnings.catch_warnings():
+                    # clr_loader warns about Debian's Mono 6.8 on every start
+                    warnings.simplefilter("ignore")
+                    pythonnet.load("mono")
             import clr  # noqa: F401 (available once a runtime is loaded)
             clr.AddReference(str(artefact.library))
             from Tandem import Embed  # type: ignore[import-not-found]
