@@ -1,0 +1,318 @@
+"""The bytecode interpreter: frames, the dispatch loop, sends and blocks."""
+from jitgen.hints import JitDriver, promote
+from interpreters.smalltalk import bytecodes as bc
+from interpreters.smalltalk.objects import (
+    W_Object, W_Instance, W_Class, W_Symbol, W_Array, W_Block, W_Method,
+    W_Primitive, W_Invokable, Frame, EPOCH,
+)
+from interpreters.smalltalk.universe import (
+    Universe, SmalltalkError, NonLocalReturn,
+)
+
+
+def get_location(method: W_Method, pc: int) -> str:
+    return method.filename + ":" + str(method.line_at(pc))
+
+
+jitdriver = JitDriver(greens=["pc", "method"], reds=["frame", "u"], name="smalltalk")
+
+
+def method_name(m: W_Method) -> str:
+    inner = m
+    suffix = ""
+    while inner.is_block and inner.outer_method is not None:
+        inner = inner.outer_method
+        suffix = " [] in "
+    holder = inner.holder
+    hname = "?"
+    if holder is not None:
+        hname = holder.name
+    return suffix.strip() + (" " if suffix != "" else "") + hname + ">>#" + inner.signature.value
+
+
+def add_trace(e: SmalltalkError, frame: Frame) -> None:
+    if len(e.trace) < 40:
+        e.trace.append("  " + method_name(frame.method) + "  (" + get_location(frame.method, frame.pc) + ")")
+
+
+def lookup(cls: W_Class, site_selector: str) -> W_Invokable | None:
+    return cls.lookup(site_selector)
+
+
+def invoke(u: Universe, m: W_Invokable, rcvr: W_Object, args: list[W_Object]) -> W_Object:
+    """Run a method or primitive on a receiver with its arguments."""
+    if isinstance(m, W_Method):
+        return invoke_method(u, m, rcvr, args)
+    assert isinstance(m, W_Primitive)
+    fn = m.fn
+    if fn is None:
+        holder = m.holder
+        hname = "?" if holder is None else holder.name
+        raise SmalltalkError("primitive " + hname + ">>#" + m.signature.value +
+                             " is declared but this VM does not implement it")
+    return fn(u, rcvr, args)
+
+
+def invoke_method(u: Universe, m: W_Method, rcvr: W_Object, args: list[W_Object]) -> W_Object:
+    locals = args + [u.nil] * (m.num_locals - len(args))
+    f = Frame(m, rcvr, locals, None, u.top_frame)
+    f.home = f
+    if u.depth >= u.max_depth:
+        raise SmalltalkError("stack overflow: more than " + str(u.max_depth) +
+                             " nested activations (deep or infinite recursion)")
+    u.depth += 1
+    try:
+        return interpret(u, f)
+    except NonLocalReturn as e:
+        if e.home is f:
+            return e.value
+        raise
+    finally:
+        f.on_stack = False
+        u.depth -= 1
+
+
+def call_block(u: Universe, blk: W_Block, args: list[W_Object]) -> W_Object:
+    m = blk.method
+    if len(args) != m.num_args:
+        raise SmalltalkError("wrong number of arguments for block: expected " +
+                             str(m.num_args) + ", got " + str(len(args)))
+    locals = args + [u.nil] * (m.num_locals - len(args))
+    outer = blk.outer
+    f = Frame(m, outer.receiver, locals, outer, u.top_frame)
+    f.home = outer.home
+    f.block = blk
+    if u.depth >= u.max_depth:
+        raise SmalltalkError("stack overflow: more than " + str(u.max_depth) +
+                             " nested activations (deep or infinite recursion)")
+    u.depth += 1
+    try:
+        return interpret(u, f)
+    finally:
+        f.on_stack = False
+        u.depth -= 1
+
+
+def send(u: Universe, rcvr: W_Object, selector: W_Symbol, args: list[W_Object]) -> W_Object:
+    """A send from the VM itself (primitives, the launcher)."""
+    cls = rcvr.get_class(u.ct)
+    m = cls.lookup(selector.value)
+    if m is None:
+        return does_not_understand(u, rcvr, cls, selector, args)
+    return invoke(u, m, rcvr, args)
+
+
+def does_not_understand(u: Universe, rcvr: W_Object, cls: W_Class, selector: W_Symbol,
+                        args: list[W_Object]) -> W_Object:
+    m = cls.lookup("doesNotUnderstand:arguments:")
+    if m is None:
+        raise SmalltalkError("message #" + selector.value + " not understood by an instance of " +
+                             cls.name + " (and no doesNotUnderstand:arguments:)")
+    return invoke(u, m, rcvr, [selector, W_Array(args)])
+
+
+def outer_frame(frame: Frame, level: int) -> Frame:
+    f = frame
+    while level > 0:
+        o = f.outer
+        assert o is not None
+        f = o
+        level -= 1
+    return f
+
+
+def non_boolean(u: Universe, w: W_Object) -> SmalltalkError:
+    return SmalltalkError("an inlined ifTrue:/whileTrue:/and: needs a Boolean, got an instance of " +
+                          w.get_class(u.ct).name)
+
+
+def interpret(u: Universe, frame: Frame) -> W_Object:
+    saved_top = u.top_frame
+    u.top_frame = frame
+    try:
+        return dispatch_loop(u, frame)
+    except SmalltalkError as e:
+        add_trace(e, frame)
+        raise
+    finally:
+        u.top_frame = saved_top
+
+
+def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
+    method = frame.method
+    stack = frame.stack
+    pc = 0
+    if u.interrupted:
+        u.interrupted = False
+        raise SmalltalkError("interrupted")
+    while True:
+        jitdriver.jit_merge_point(pc=pc, method=method, frame=frame, u=u)
+        code = method.code
+        op = code[pc]
+        if op == bc.PUSH_LOCAL:
+            level = code[pc + 2]
+            if level == 0:
+                stack.append(frame.locals[code[pc + 1]])
+            else:
+                stack.append(outer_frame(frame, level).locals[code[pc + 1]])
+            pc += 3
+        elif op == bc.POP_LOCAL:
+            level = code[pc + 2]
+            if level == 0:
+                frame.locals[code[pc + 1]] = stack.pop()
+            else:
+                outer_frame(frame, level).locals[code[pc + 1]] = stack.pop()
+            pc += 3
+        elif op == bc.SEND or op == bc.SUPER_SEND:
+            frame.pc = pc
+            site = method.sites[code[pc + 1]]
+            n = site.num_args
+            if n == 0:
+                args: list[W_Object] = []
+            else:
+                args = stack[len(stack) - n:]
+                del stack[len(stack) - n:]
+            rcvr = stack.pop()
+            if op == bc.SEND:
+                cls = rcvr.get_class(u.ct)
+                if site.cached_class is cls and site.cached_epoch == EPOCH.value:
+                    m = site.cached_method
+                else:
+                    m = cls.lookup(site.selector.value)
+                    site.cached_class = cls
+                    site.cached_epoch = EPOCH.value
+                    site.cached_method = m
+            else:
+                holder = method_holder(method)
+                sup = holder.superclass
+                cls = sup if sup is not None else holder
+                m = None
+                if sup is not None:
+                    m = sup.lookup(site.selector.value)
+            if m is None:
+                stack.append(does_not_understand(u, rcvr, cls, site.selector, args))
+            else:
+                stack.append(invoke(u, m, rcvr, args))
+            pc += 2
+        elif op == bc.PUSH_FIELD:
+            rcvr = frame.receiver
+            assert isinstance(rcvr, W_Instance)
+            stack.append(rcvr.fields[code[pc + 1]])
+            pc += 2
+        elif op == bc.POP_FIELD:
+            rcvr = frame.receiver
+            assert isinstance(rcvr, W_Instance)
+            rcvr.fields[code[pc + 1]] = stack.pop()
+            pc += 2
+        elif op == bc.PUSH_SELF:
+            stack.append(frame.receiver)
+            pc += 1
+        elif op == bc.PUSH_CONST:
+            stack.append(method.literals[code[pc + 1]])
+            pc += 2
+        elif op == bc.PUSH_NIL:
+            stack.append(u.nil)
+            pc += 1
+        elif op == bc.PUSH_TRUE:
+            stack.append(u.true)
+            pc += 1
+        elif op == bc.PUSH_FALSE:
+            stack.append(u.false)
+            pc += 1
+        elif op == bc.POP:
+            stack.pop()
+            pc += 1
+        elif op == bc.DUP:
+            stack.append(stack[len(stack) - 1])
+            pc += 1
+        elif op == bc.PUSH_GLOBAL:
+            frame.pc = pc
+            sym = method.literals[code[pc + 1]]
+            assert isinstance(sym, W_Symbol)
+            stack.append(read_global(u, frame, sym))
+            pc += 2
+        elif op == bc.PUSH_BLOCK:
+            bm = method.literals[code[pc + 1]]
+            assert isinstance(bm, W_Method)
+            stack.append(W_Block(bm, frame))
+            pc += 2
+        elif op == bc.RETURN_LOCAL:
+            return stack.pop()
+        elif op == bc.RETURN_NONLOCAL:
+            frame.pc = pc
+            value = stack.pop()
+            home = frame.home
+            if home is None or not home.on_stack:
+                blk = frame.block
+                assert blk is not None
+                return send(u, frame.receiver, u.symbol("escapedBlock:"), [blk])
+            raise NonLocalReturn(home, value)
+        elif op == bc.JUMP:
+            pc = code[pc + 1]
+        elif op == bc.JUMP_IF_FALSE:
+            v = stack.pop()
+            if v is u.false:
+                pc = code[pc + 1]
+            elif v is u.true:
+                pc += 2
+            else:
+                frame.pc = pc
+                raise non_boolean(u, v)
+        elif op == bc.JUMP_IF_TRUE:
+            v = stack.pop()
+            if v is u.true:
+                pc = code[pc + 1]
+            elif v is u.false:
+                pc += 2
+            else:
+                frame.pc = pc
+                raise non_boolean(u, v)
+        elif op == bc.JUMP_IF_NIL:
+            if stack.pop() is u.nil:
+                pc = code[pc + 1]
+            else:
+                pc += 2
+        elif op == bc.JUMP_IF_NOT_NIL:
+            if stack.pop() is not u.nil:
+                pc = code[pc + 1]
+            else:
+                pc += 2
+        elif op == bc.JUMP_BACK:
+            pc = code[pc + 1]
+            if u.interrupted:
+                u.interrupted = False
+                frame.pc = pc
+                raise SmalltalkError("interrupted")
+            jitdriver.can_enter_jit(pc=pc, method=method, frame=frame, u=u)
+        elif op == bc.POP_GLOBAL:
+            sym = method.literals[code[pc + 1]]
+            assert isinstance(sym, W_Symbol)
+            u.globals[sym.value] = stack.pop()
+            pc += 2
+        elif op == bc.MAKE_ARRAY:
+            n = code[pc + 1]
+            items = stack[len(stack) - n:]
+            del stack[len(stack) - n:]
+            stack.append(W_Array(items))
+            pc += 2
+        else:
+            raise SmalltalkError("bad bytecode " + str(op))
+
+
+def method_holder(method: W_Method) -> W_Class:
+    m = method
+    while m.is_block and m.outer_method is not None:
+        m = m.outer_method
+    h = m.holder
+    assert h is not None
+    return h
+
+
+def read_global(u: Universe, frame: Frame, sym: W_Symbol) -> W_Object:
+    w = u.globals.get(sym.value)
+    if w is not None:
+        return w
+    w = u.global_or_load(sym.value)
+    if w is not None:
+        return w
+    return send(u, frame.receiver, u.symbol("unknownGlobal:"), [sym])
