@@ -26,7 +26,8 @@ def parse_decimal(s: str) -> float:
     """C's strtod on a canonical decimal, correctly rounded (half-even).
 
     s matches  -?[0-9]+(\\.[0-9]+)?(e[-+]?[0-9]+)?  (ASCII only, no spaces,
-    no underscores, at most 6 exponent digits).  Overflow gives +-inf,
+    no underscores, at most 3 exponent digits, exponent within +-410; the
+    digit string may be long).  Overflow gives +-inf,
     underflow +-0.0 or a subnormal, exactly as IEEE round-to-nearest.
     """
     return float(s)

@@ -362,3 +362,79 @@ def format_bigint(b: BigInt, spec: str) -> str:
         n = fs.width - len(sign) - len(body)
         return sign + prefix + fill * n + body[len(prefix):len(body)]
     return _pad(sign, body, fs, ">")
+
+
+# ---- printf-style ('%' operator) ----------------------------------------
+
+def percent_format_float(x: float, flags: str, width: int, prec: int, conv: str) -> str:
+    """One '%' conversion of a float: `'%' + flags + width + '.' + prec + conv`.
+
+    flags is any combination of "-+ #0"; width and prec are -1 when absent;
+    conv is one of e E f F g G (r and s: the repr, padded like %s).
+    """
+    if conv == "r" or conv == "s":
+        s = _float_body_repr(x)
+        if prec >= 0 and prec < len(s):
+            s = s[0:prec]
+        if width > len(s):
+            return s + " " * (width - len(s)) if flags.find("-") >= 0 else " " * (width - len(s)) + s
+        return s
+    fs = FormatSpec()
+    fs.type = conv
+    fs.precision = prec
+    fs.width = width
+    fs.alternate = flags.find("#") >= 0
+    if flags.find("+") >= 0:
+        fs.sign = "+"
+    elif flags.find(" ") >= 0:
+        fs.sign = " "
+    if flags.find("-") >= 0:
+        fs.align = "<"
+    elif flags.find("0") >= 0:
+        fs.fill = "0"
+        fs.align = "="
+    return _format_float_spec(x, fs)
+
+
+def _float_body_repr(x: float) -> str:
+    fs = FormatSpec()
+    return _format_float_spec(x, fs)
+
+
+def percent_format_int(b: BigInt, flags: str, width: int, prec: int, conv: str) -> str:
+    """One '%' conversion of an int: conv is one of d i u o x X.
+
+    prec (-1 when absent) is the minimum number of digits; '#' adds the
+    0o/0x/0X prefix; '0' pads with zeros after the sign and prefix.
+    """
+    if conv == "o":
+        digits = b.abs().to_base(8)
+        prefix = "0o"
+    elif conv == "x":
+        digits = b.abs().to_base(16)
+        prefix = "0x"
+    elif conv == "X":
+        digits = b.abs().to_base(16).upper()
+        prefix = "0X"
+    else:
+        digits = b.abs().str()
+        prefix = ""
+    if flags.find("#") < 0:
+        prefix = ""
+    if prec > len(digits):
+        digits = "0" * (prec - len(digits)) + digits
+    sign = ""
+    if b.sign < 0:
+        sign = "-"
+    elif flags.find("+") >= 0:
+        sign = "+"
+    elif flags.find(" ") >= 0:
+        sign = " "
+    n = width - len(sign) - len(prefix) - len(digits)
+    if n <= 0:
+        return sign + prefix + digits
+    if flags.find("-") >= 0:
+        return sign + prefix + digits + " " * n
+    if flags.find("0") >= 0:
+        return sign + prefix + "0" * n + digits
+    return " " * n + sign + prefix + digits
