@@ -45,9 +45,13 @@ class ParserBase:
         return self.tokens[i]
 
     def prev(self) -> Token:
-        if self.pos == 0:
+        """The last consumed token that is not NEWLINE/INDENT/DEDENT."""
+        i = self.pos - 1
+        while i > 0 and self.tokens[i].kind in (T_NEWLINE, T_INDENT, T_DEDENT):
+            i -= 1
+        if i < 0:
             return self.tokens[0]
-        return self.tokens[self.pos - 1]
+        return self.tokens[i]
 
     def advance(self) -> Token:
         t = self.tokens[self.pos]

@@ -56,6 +56,7 @@ class ExpressionParser(StringParser):
     # --- tuples and starred ------------------------------------------------
     def star_expressions(self) -> A.Expr:
         """`a`, `a, b`, `*a, b`: a tuple when there is a comma."""
+        start = self.tok()
         first = self.star_expression()
         if not self.at_op(","):
             return first
@@ -65,7 +66,7 @@ class ExpressionParser(StringParser):
                 break
             elts.append(self.star_expression())
         t = A.Tuple(elts, A.LOAD)
-        self.span_from(t, first)
+        self.finish(t, start)
         return t
 
     def star_expression(self) -> A.Expr:
@@ -120,7 +121,7 @@ class ExpressionParser(StringParser):
             self.advance()
             orelse = self.expression()
             e = A.IfExp(test, body, orelse)
-            self.span_from(e, body)
+            self.finish(e, start)
             return e
         if self.nesting > 0 and self.starts_expression():
             self.forgot_comma(body)
@@ -143,6 +144,7 @@ class ExpressionParser(StringParser):
                                right.end_col_offset)
 
     def disjunction(self) -> A.Expr:
+        start = self.tok()
         first = self.conjunction()
         if not self.at_kw("or"):
             return first
@@ -150,10 +152,11 @@ class ExpressionParser(StringParser):
         while self.accept_kw("or"):
             values.append(self.conjunction())
         e = A.BoolOp("Or", values)
-        self.span_from(e, first)
+        self.finish(e, start)
         return e
 
     def conjunction(self) -> A.Expr:
+        start = self.tok()
         first = self.inversion()
         if not self.at_kw("and"):
             return first
@@ -161,7 +164,7 @@ class ExpressionParser(StringParser):
         while self.accept_kw("and"):
             values.append(self.inversion())
         e = A.BoolOp("And", values)
-        self.span_from(e, first)
+        self.finish(e, start)
         return e
 
     def inversion(self) -> A.Expr:
@@ -196,6 +199,7 @@ class ExpressionParser(StringParser):
         return ""
 
     def comparison(self) -> A.Expr:
+        start = self.tok()
         left = self.bitwise_or()
         op = self.compare_op()
         if op == "":
@@ -207,54 +211,60 @@ class ExpressionParser(StringParser):
             comparators.append(self.bitwise_or())
             op = self.compare_op()
         e = A.Compare(left, ops, comparators)
-        self.span_from(e, left)
+        self.finish(e, start)
         return e
 
-    def binary(self, left: A.Expr, op: str, right: A.Expr) -> A.Expr:
+    def binary(self, left: A.Expr, op: str, right: A.Expr, start: Token) -> A.Expr:
         e = A.BinOp(left, op, right)
-        self.span(e, left, right)
+        self.finish(e, start)
         return e
 
     def bitwise_or(self) -> A.Expr:
+        start = self.tok()
         e = self.bitwise_xor()
         while self.at_op("|"):
             self.advance()
-            e = self.binary(e, "BitOr", self.bitwise_xor())
+            e = self.binary(e, "BitOr", self.bitwise_xor(), start)
         return e
 
     def bitwise_xor(self) -> A.Expr:
+        start = self.tok()
         e = self.bitwise_and()
         while self.at_op("^"):
             self.advance()
-            e = self.binary(e, "BitXor", self.bitwise_and())
+            e = self.binary(e, "BitXor", self.bitwise_and(), start)
         return e
 
     def bitwise_and(self) -> A.Expr:
+        start = self.tok()
         e = self.shift_expr()
         while self.at_op("&"):
             self.advance()
-            e = self.binary(e, "BitAnd", self.shift_expr())
+            e = self.binary(e, "BitAnd", self.shift_expr(), start)
         return e
 
     def shift_expr(self) -> A.Expr:
+        start = self.tok()
         e = self.sum_expr()
         while self.tok().kind == T_OP and self.tok().value in SHIFT_OPS:
             op = SHIFT_OPS[self.advance().value]
-            e = self.binary(e, op, self.sum_expr())
+            e = self.binary(e, op, self.sum_expr(), start)
         return e
 
     def sum_expr(self) -> A.Expr:
+        start = self.tok()
         e = self.term()
         while self.tok().kind == T_OP and self.tok().value in SUM_OPS:
             op = SUM_OPS[self.advance().value]
-            e = self.binary(e, op, self.term())
+            e = self.binary(e, op, self.term(), start)
         return e
 
     def term(self) -> A.Expr:
+        start = self.tok()
         e = self.factor()
         while self.tok().kind == T_OP and self.tok().value in TERM_OPS:
             op = TERM_OPS[self.advance().value]
-            e = self.binary(e, op, self.factor())
+            e = self.binary(e, op, self.factor(), start)
         return e
 
     def factor(self) -> A.Expr:
@@ -268,11 +278,12 @@ class ExpressionParser(StringParser):
         return self.power()
 
     def power(self) -> A.Expr:
+        start = self.tok()
         e = self.await_primary()
         if self.at_op("**"):
             self.advance()
             right = self.factor()
-            return self.binary(e, "Pow", right)
+            return self.binary(e, "Pow", right, start)
         return e
 
     def await_primary(self) -> A.Expr:
@@ -286,6 +297,7 @@ class ExpressionParser(StringParser):
 
     # --- primaries ---------------------------------------------------------
     def primary(self) -> A.Expr:
+        start = self.tok()
         e = self.atom()
         while True:
             if self.at_op("."):
@@ -295,10 +307,10 @@ class ExpressionParser(StringParser):
                     raise self.syntax_error_here()
                 self.advance()
                 a = A.Attribute(e, t.value, A.LOAD)
-                self.span_from(a, e)
+                self.finish(a, start)
                 e = a
             elif self.at_op("("):
-                e = self.call(e)
+                e = self.call(e, start)
             elif self.at_op("["):
                 self.advance()
                 self.nesting += 1
@@ -306,12 +318,13 @@ class ExpressionParser(StringParser):
                 self.nesting -= 1
                 self.expect_op("]")
                 s = A.Subscript(e, index, A.LOAD)
-                self.span_from(s, e)
+                self.finish(s, start)
                 e = s
             else:
                 return e
 
     def slices(self) -> A.Expr:
+        start = self.tok()
         first = self.slice_item()
         if not self.at_op(","):
             return first
@@ -321,7 +334,7 @@ class ExpressionParser(StringParser):
                 break
             elts.append(self.slice_item())
         t = A.Tuple(elts, A.LOAD)
-        self.span_from(t, first)
+        self.finish(t, start)
         return t
 
     def slice_item(self) -> A.Expr:
@@ -345,13 +358,14 @@ class ExpressionParser(StringParser):
         self.finish(s, start)
         return s
 
-    def call(self, func: A.Expr) -> A.Expr:
-        self.expect_op("(")
+    def call(self, func: A.Expr, start: Token) -> A.Expr:
+        lparen = self.expect_op("(")
         self.nesting += 1
         args: list[A.Expr] = []
         keywords: list[A.Keyword] = []
         seen_kwunpack = False
         seen_keyword = False
+        bare_genexp: A.Expr | None = None
         while not self.at_op(")"):
             t = self.tok()
             if self.at_op("*"):
@@ -397,6 +411,7 @@ class ExpressionParser(StringParser):
                 e = self.named_expression()
                 if self.at_kw("for") or self.at_kw("async"):
                     e = self.comprehension_tail(e, "(", t)
+                    bare_genexp = e
                     if len(args) + len(keywords) > 0 or not self.at_op(")"):
                         if self.at_op(","):
                             self.advance()
@@ -426,14 +441,13 @@ class ExpressionParser(StringParser):
             raise self.syntax_error_here()
         self.advance()
         c = A.Call(func, args, keywords)
-        self.span_from(c, func)
-        if len(args) == 1 and isinstance(args[0], A.GeneratorExp) and \
-                len(keywords) == 0:
+        self.finish(c, start)
+        if bare_genexp is not None:
             # a lone generator argument takes the call's parentheses
-            g = args[0]
+            g = bare_genexp
             p = self.prev()
-            g.col_offset = func.end_col_offset
-            g.lineno = func.end_lineno
+            g.col_offset = lparen.col
+            g.lineno = lparen.lineno
             g.end_lineno = p.end_lineno
             g.end_col_offset = p.end_col
         return c
@@ -660,6 +674,7 @@ class ExpressionParser(StringParser):
 
     def target_list(self, stop_kw: str) -> A.Expr:
         """Targets of `for` (up to `in`), in Store context."""
+        start = self.tok()
         first = self.target_item()
         e = first
         if self.at_op(","):
@@ -669,7 +684,7 @@ class ExpressionParser(StringParser):
                     break
                 elts.append(self.target_item())
             t = A.Tuple(elts, A.LOAD)
-            self.span_from(t, first)
+            self.finish(t, start)
             e = t
         self.set_context(e, A.STORE, False)
         return e

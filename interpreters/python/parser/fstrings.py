@@ -72,9 +72,7 @@ class StringParser(ParserBase):
         self.flush_literal(st)
         j = A.JoinedStr(st.parts)
         self.finish(j, first)
-        for part in st.parts:
-            if isinstance(part, A.Constant):
-                part.copy_pos(j)
+        place_parts(st.parts, j)
         return j
 
     def decode(self, t: Token, sp: StringPieces, text: str, offset: int) -> str:
@@ -287,3 +285,21 @@ class StringParser(ParserBase):
             self.tokens = saved_tokens
             self.pos = saved_pos
         return result
+
+
+def place_parts(parts: list[A.Expr], whole: A.Expr) -> None:
+    """CPython 3.11 gives literal parts and fields the whole string's span."""
+    for part in parts:
+        if isinstance(part, A.Constant):
+            part.copy_pos(whole)
+        elif isinstance(part, A.FormattedValue):
+            part.copy_pos(whole)
+            spec = part.format_spec
+            if isinstance(spec, A.JoinedStr):
+                # a spec keeps its own token's span, and so does its
+                # trailing literal; the rest get the whole string's span
+                n = len(spec.values)
+                for i in range(n):
+                    sp = spec.values[i]
+                    if isinstance(sp, A.FormattedValue) or i < n - 1:
+                        sp.copy_pos(whole)

@@ -568,7 +568,7 @@ class StatementParser(PatternParser):
         keywords: list[A.Keyword] = []
         if self.at_op("("):
             fake = A.Name(name, A.LOAD)
-            call = self.call(fake)
+            call = self.call(fake, self.tok())
             if isinstance(call, A.Call):
                 bases = call.args
                 keywords = call.keywords
@@ -621,6 +621,7 @@ class StatementParser(PatternParser):
         return m
 
     def match_subject(self) -> A.Expr:
+        start = self.tok()
         first = self.star_named_expression()
         if not self.at_op(","):
             if isinstance(first, A.Starred):
@@ -632,7 +633,7 @@ class StatementParser(PatternParser):
                 break
             elts.append(self.star_named_expression())
         t = A.Tuple(elts, A.LOAD)
-        self.span_from(t, first)
+        self.finish(t, start)
         return t
 
     def case_block(self) -> A.MatchCase:
