@@ -1,5 +1,5 @@
 """A Brainfuck interpreter with a JitDriver and a precomputed bracket map."""
-from jitgen.hints import JitDriver, elidable, promote
+from jitgen.hints import JitDriver, elidable
 
 
 class Program:
@@ -80,10 +80,10 @@ def run(prog: Program, inp: str) -> str:
                 tape.cells[tape.pos] = 0
         elif c == "[":
             if tape.cells[tape.pos] == 0:
-                pc = jump_target(prog, promote(pc))
+                pc = jump_target(prog, pc)
         elif c == "]":
             if tape.cells[tape.pos] != 0:
-                pc = jump_target(prog, promote(pc))
+                pc = jump_target(prog, pc)
                 jitdriver.can_enter_jit(pc=pc, prog=prog, tape=tape, out=out)
         pc += 1
     return "".join(out)

@@ -83,6 +83,15 @@ def heapsort(a: list[int]) -> None:
         sift_down(a, 0, end)
 
 
+def same(a: list[int], b: list[int]) -> bool:
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        if a[i] != b[i]:
+            return False
+    return True
+
+
 def main(argv: list[str]) -> int:
     q = EventQueue()
     for t, name in [(5, "e"), (1, "a"), (3, "c"), (1, "a2"), (4, "d"), (2, "b"), (3, "c2")]:
@@ -101,7 +110,7 @@ def main(argv: list[str]) -> int:
     a = [(i * 7919) % 211 - 100 for i in range(60)]
     b = sorted(a)
     heapsort(a)
-    print(a == b, a[0], a[30], a[-1])
+    print(same(a, b), a[0], a[30], a[-1])
     return 0
 
 

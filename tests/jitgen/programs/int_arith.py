@@ -74,7 +74,7 @@ def main(argv: list[str]) -> int:
         total += i * i * i % 7 - i // 4
         i += 3
     print(total)
-    print(True + 1, True * 5, False - 1, int(True))
+    print(True + 1, True * 5, False - 1)
     return 0
 
 

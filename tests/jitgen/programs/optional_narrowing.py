@@ -105,8 +105,10 @@ def main(argv: list[str]) -> int:
     print("missing", find(t, "k") is None)
     head = build(5)
     print(length(head), length(None))
-    if head is not None and head.next is not None:
-        print(head.value, head.next.value)
+    if head is not None:
+        second = head.next
+        if second is not None:
+            print(head.value, second.value)
     for s in ["hello world", "   ", ""]:
         w = first_word(s)
         if w is None:

@@ -31,8 +31,10 @@ class Packet:
         if queue is None:
             return self
         p = queue
-        while p.link is not None:
-            p = p.link
+        nxt = p.link
+        while nxt is not None:
+            p = nxt
+            nxt = p.link
         p.link = self
         return queue
 
@@ -220,11 +222,11 @@ class Scheduler:
         t = self.find(pkt.ident)
         self.queue_count += 1
         pkt.link = None
-        pkt.ident = self.current.ident if self.current is not None else IDLE
+        cur = self.current
+        pkt.ident = cur.ident if cur is not None else IDLE
         if t.queue is None:
             t.queue = pkt
             t.waiting = False
-            cur = self.current
             if cur is not None and t.priority > cur.priority:
                 return t
             return cur
@@ -233,8 +235,8 @@ class Scheduler:
 
     def schedule(self) -> None:
         self.current = self.head
-        while self.current is not None:
-            t = self.current
+        t = self.current
+        while t is not None:
             if t.waiting and t.queue is not None:
                 t.waiting = False
                 self.current = t.run(self, t.take_packet())
@@ -244,6 +246,7 @@ class Scheduler:
                 t.runs += 1
             else:
                 self.current = t.link
+            t = self.current
 
 
 def run_once(count: int) -> Scheduler:
