@@ -1,0 +1,1 @@
+"""Python equivalents of the SOM Are-We-Fast-Yet benchmarks (bench/smalltalk)."""
