@@ -49,6 +49,21 @@ def main(argv: list[str]) -> int:
     except OverflowError:
         print("MININT * -1 overflows")
     print(ovfcheck(3037000499 * 3037000499))
+    edge = 0
+    for k in range(4):
+        try:
+            if k == 0:
+                edge = ovfcheck(MININT // -1)
+            elif k == 1:
+                edge = ovfcheck(abs(MININT))
+            elif k == 2:
+                edge = ovfcheck(1 << 63)
+            else:
+                edge = ovfcheck(2 ** 63)
+            print("edge", k, "no overflow?", edge)
+        except OverflowError:
+            print("edge", k, "overflows")
+    print(MININT % -1, MININT // 1, -MAXINT - 1 == MININT, ovfcheck(1 << 62), ovfcheck(-(1 << 62) * 2))
     print(intmask(MAXINT + 1), intmask(1 << 63), intmask(1 << 64), intmask(-1 - MAXINT * 3))
     print(intmask(123456789 * 987654321 * 1000003))
     print(fnv1a(""), fnv1a("a"), fnv1a("tandem"))
