@@ -10,7 +10,7 @@ from interpreters.smalltalk.universe import (
 from interpreters.smalltalk.interpreter import send, invoke_method
 from interpreters.smalltalk.primitives import PRIMITIVES
 from interpreters.smalltalk.clock import now_seconds
-from jitgen.hints import StackOverflow
+from jitgen.hints import StackOverflow, we_are_translated
 from vm import io
 
 # Where our class library lives (import time: a constant of the program).
@@ -49,7 +49,16 @@ def get_vm(vm: int) -> SmalltalkVM:
     return REGISTRY.vms[vm]
 
 
+def raise_host_recursion_limit() -> None:
+    """Host only: Smalltalk's own depth limit must trip before CPython's."""
+    import sys
+    if sys.getrecursionlimit() < 200000:
+        sys.setrecursionlimit(200000)
+
+
 def create_vm(argv: list[str]) -> int:
+    if not we_are_translated():
+        raise_host_recursion_limit()
     REGISTRY.vms.append(SmalltalkVM(argv))
     return len(REGISTRY.vms) - 1
 
@@ -103,7 +112,7 @@ def guarded_status(v: SmalltalkVM, e: Exception) -> int:
     if isinstance(e, SmalltalkError):
         lines = "Error: " + e.msg + "\n"
         if len(e.trace) > 0:
-            lines += "Smalltalk back trace (innermost first):\n" + "\n".join(e.trace) + "\n"
+            lines += "Smalltalk back trace (innermost first):\n" + e.trace_text() + "\n"
         report(lines)
         return 1
     if isinstance(e, NonLocalReturn):

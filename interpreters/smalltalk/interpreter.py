@@ -1,5 +1,5 @@
 """The bytecode interpreter: frames, the dispatch loop, sends and blocks."""
-from jitgen.hints import JitDriver, promote
+from jitgen.hints import JitDriver, we_are_translated
 from interpreters.smalltalk import bytecodes as bc
 from interpreters.smalltalk.objects import (
     W_Object, W_Instance, W_Class, W_Symbol, W_Array, W_Block, W_Method,
@@ -31,8 +31,16 @@ def method_name(m: W_Method) -> str:
 
 
 def add_trace(e: SmalltalkError, frame: Frame) -> None:
-    if len(e.trace) < 40:
-        e.trace.append("  " + method_name(frame.method) + "  (" + get_location(frame.method, frame.pc) + ")")
+    """Record one activation; runs of the same line are counted, not repeated."""
+    line = "  " + method_name(frame.method) + "  (" + get_location(frame.method, frame.pc) + ")"
+    n = len(e.trace)
+    if n > 0 and e.trace[n - 1] == line:
+        e.repeats[n - 1] += 1
+    elif n < 30:
+        e.trace.append(line)
+        e.repeats.append(1)
+    else:
+        e.dropped += 1
 
 
 def lookup(cls: W_Class, site_selector: str) -> W_Invokable | None:
@@ -146,7 +154,8 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
         u.interrupted = False
         raise SmalltalkError("interrupted")
     while True:
-        jitdriver.jit_merge_point(pc=pc, method=method, frame=frame, u=u)
+        if we_are_translated():     # a no-op call costs ~25% on the host
+            jitdriver.jit_merge_point(pc=pc, method=method, frame=frame, u=u)
         code = method.code
         op = code[pc]
         if op == bc.PUSH_LOCAL:
@@ -169,6 +178,8 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             n = site.num_args
             if n == 0:
                 args: list[W_Object] = []
+            elif n == 1:
+                args = [stack.pop()]
             else:
                 args = stack[len(stack) - n:]
                 del stack[len(stack) - n:]
@@ -191,6 +202,8 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
                     m = sup.lookup(site.selector.value)
             if m is None:
                 stack.append(does_not_understand(u, rcvr, cls, site.selector, args))
+            elif isinstance(m, W_Method):
+                stack.append(invoke_method(u, m, rcvr, args))
             else:
                 stack.append(invoke(u, m, rcvr, args))
             pc += 2

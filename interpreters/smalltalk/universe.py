@@ -14,11 +14,26 @@ from vm import io
 class SmalltalkError(Exception):
     """An error the VM reports and that ends the program (status 1)."""
     msg: str
-    trace: list[str]
+    trace: list[str]          # Smalltalk activations, innermost first
+    repeats: list[int]        # how many times each line repeats in a row
+    dropped: int
 
     def __init__(self, msg: str) -> None:
         self.msg = msg
         self.trace = []
+        self.repeats = []
+        self.dropped = 0
+
+    def trace_text(self) -> str:
+        out: list[str] = []
+        for i in range(len(self.trace)):
+            line = self.trace[i]
+            if self.repeats[i] > 1:
+                line += "  [" + str(self.repeats[i]) + " times]"
+            out.append(line)
+        if self.dropped > 0:
+            out.append("  ... " + str(self.dropped) + " more")
+        return "\n".join(out)
 
     def __str__(self) -> str:
         return self.msg
