@@ -1,0 +1,365 @@
+"""String formatting: format specs for str, str.format, and %-formatting."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from interpreters.python.objspace.base import W_Root, OperationError
+from interpreters.python.objspace.primitives import W_Int, W_Long, W_Float, W_Str
+from interpreters.python.objspace.containers import W_Tuple, W_Dict
+from interpreters.python.objspace.numbers import (
+    format_float, format_int, format_bigint)
+
+if TYPE_CHECKING:
+    from interpreters.python.objspace.space import ObjSpace
+
+
+def format_str_spec(space: ObjSpace, s: str, spec: str) -> str:
+    """format(s, spec) for a str: [[fill]align][width][.precision][s]."""
+    if spec == "":
+        return s
+    i = 0
+    fill = " "
+    align = "<"
+    if len(spec) >= 2 and spec[1] in "<>^=":
+        fill = spec[0]
+        align = spec[1]
+        i = 2
+    elif len(spec) >= 1 and spec[0] in "<>^=":
+        align = spec[0]
+        i = 1
+    if i < len(spec) and spec[i] in "+- ":
+        raise space.error_value("Sign not allowed in string format specifier")
+    if i < len(spec) and spec[i] == "0":
+        if i == 0 or (fill == " " and align == "<"):
+            fill = "0"
+        i += 1
+    start = i
+    while i < len(spec) and spec[i].isdigit():
+        i += 1
+    width = int(spec[start:i]) if i > start else 0
+    prec = -1
+    if i < len(spec) and spec[i] == ".":
+        i += 1
+        start = i
+        while i < len(spec) and spec[i].isdigit():
+            i += 1
+        prec = int(spec[start:i]) if i > start else 0
+    if i < len(spec):
+        if spec[i] != "s" or i + 1 != len(spec):
+            raise space.error_value("Unknown format code '%s' for object of type 'str'" % spec[i])
+    if prec >= 0:
+        s = s[:prec]
+    return pad(s, width, fill, align)
+
+
+def pad(s: str, width: int, fill: str, align: str) -> str:
+    n = width - len(s)
+    if n <= 0:
+        return s
+    if align == ">":
+        return fill * n + s
+    if align == "^":
+        left = n // 2
+        return fill * left + s + fill * (n - left)
+    return s + fill * n
+
+
+def format_number(space: ObjSpace, w: W_Root, spec: str) -> str:
+    try:
+        if isinstance(w, W_Float):
+            return format_float(w.floatval, spec)
+        if isinstance(w, W_Int):
+            if spec != "" and spec[len(spec) - 1] in "eEfFgG%":
+                return format_float(float(w.intval), spec)
+            return format_int(w.intval, spec)
+        if isinstance(w, W_Long):
+            return format_bigint(w.bigval, spec)
+    except ValueError as e:
+        raise space.error_value(str(e))
+    raise space.error_type("not a number")
+
+
+# ------------------------------------------------------------- str.format
+def str_format(space: ObjSpace, fmt: str, args_w: list[W_Root], kwnames: list[str],
+               kwvalues: list[W_Root], w_mapping: W_Root | None) -> str:
+    out: list[str] = []
+    i = 0
+    n = len(fmt)
+    auto_index = 0
+    manual = False
+    while i < n:
+        c = fmt[i]
+        if c == "{":
+            if i + 1 < n and fmt[i + 1] == "{":
+                out.append("{")
+                i += 2
+                continue
+            j = i + 1
+            depth = 1
+            while j < n:
+                if fmt[j] == "{":
+                    depth += 1
+                elif fmt[j] == "}":
+                    depth -= 1
+                    if depth == 0:
+                        break
+                j += 1
+            if j >= n:
+                raise space.error_value("Single '{' encountered in format string")
+            field = fmt[i + 1:j]
+            i = j + 1
+            # split field into name, conversion, spec
+            name_end = 0
+            bracket = 0
+            while name_end < len(field):
+                ch = field[name_end]
+                if ch == "[":
+                    bracket += 1
+                elif ch == "]":
+                    bracket -= 1
+                elif bracket == 0 and (ch == "!" or ch == ":"):
+                    break
+                name_end += 1
+            name = field[:name_end]
+            conv = ""
+            spec = ""
+            rest = field[name_end:]
+            if rest.startswith("!"):
+                if len(rest) < 2:
+                    raise space.error_value("end of string while looking for conversion specifier")
+                conv = rest[1]
+                rest = rest[2:]
+                if rest != "" and not rest.startswith(":"):
+                    raise space.error_value("expected ':' after conversion specifier")
+            if rest.startswith(":"):
+                spec = rest[1:]
+            if "{" in spec:
+                spec = str_format(space, spec, args_w, kwnames, kwvalues, w_mapping)
+            # resolve the name
+            k = 0
+            while k < len(name) and name[k] != "." and name[k] != "[":
+                k += 1
+            first = name[:k]
+            w_obj: W_Root
+            if first == "":
+                if manual:
+                    raise space.error_value("cannot switch from manual field specification to automatic field numbering")
+                if auto_index >= len(args_w):
+                    raise space.error_index("Replacement index %d out of range for positional args tuple" % auto_index)
+                w_obj = args_w[auto_index]
+                auto_index += 1
+            elif first.isdigit():
+                manual = True
+                idx = int(first)
+                if idx >= len(args_w):
+                    raise space.error_index("Replacement index %d out of range for positional args tuple" % idx)
+                w_obj = args_w[idx]
+            else:
+                w_found: W_Root | None = None
+                m = 0
+                while m < len(kwnames):
+                    if kwnames[m] == first:
+                        w_found = kwvalues[m]
+                    m += 1
+                if w_found is None and w_mapping is not None:
+                    w_found = space.getitem(w_mapping, space.newstr(first))
+                if w_found is None:
+                    raise space.error_key(space.newstr(first))
+                w_obj = w_found
+            while k < len(name):
+                if name[k] == ".":
+                    k2 = k + 1
+                    while k2 < len(name) and name[k2] != "." and name[k2] != "[":
+                        k2 += 1
+                    w_obj = space.getattr(w_obj, name[k + 1:k2])
+                    k = k2
+                else:
+                    k2 = name.find("]", k)
+                    if k2 < 0:
+                        raise space.error_value("Missing ']' in format string")
+                    key = name[k + 1:k2]
+                    if key.isdigit():
+                        w_obj = space.getitem(w_obj, space.newint(int(key)))
+                    else:
+                        w_obj = space.getitem(w_obj, space.newstr(key))
+                    k = k2 + 1
+            if conv == "r":
+                w_obj = space.repr(w_obj)
+            elif conv == "s":
+                w_obj = space.str(w_obj)
+            elif conv == "a":
+                w_obj = space.newstr(ascii_of(space.repr_w(w_obj)))
+            elif conv != "":
+                raise space.error_value("Unknown conversion specifier %s" % conv)
+            out.append(space.format(w_obj, spec))
+        elif c == "}":
+            if i + 1 < n and fmt[i + 1] == "}":
+                out.append("}")
+                i += 2
+                continue
+            raise space.error_value("Single '}' encountered in format string")
+        else:
+            j = i
+            while j < n and fmt[j] != "{" and fmt[j] != "}":
+                j += 1
+            out.append(fmt[i:j])
+            i = j
+    return "".join(out)
+
+
+def ascii_of(s: str) -> str:
+    out: list[str] = []
+    for c in s:
+        o = ord(c)
+        if o < 128:
+            out.append(c)
+        elif o < 256:
+            out.append("\\x%02x" % o)
+        elif o < 65536:
+            out.append("\\u%04x" % o)
+        else:
+            out.append("\\U%08x" % o)
+    return "".join(out)
+
+
+# ----------------------------------------------------------- %-formatting
+def percent_format(space: ObjSpace, fmt: str, w_values: W_Root) -> str:
+    if isinstance(w_values, W_Tuple):
+        values = w_values.items
+        w_map: W_Root | None = None
+    else:
+        values = [w_values]
+        w_map = None
+        w_t = space.type(w_values)
+        if isinstance(w_values, W_Dict) or (w_t.lookup("__getitem__") is not None and not isinstance(w_values, W_Str) and w_t.lookup("keys") is not None):
+            w_map = w_values
+    out: list[str] = []
+    i = 0
+    n = len(fmt)
+    vi = 0
+    used_map = False
+    while i < n:
+        c = fmt[i]
+        if c != "%":
+            j = fmt.find("%", i)
+            if j < 0:
+                j = n
+            out.append(fmt[i:j])
+            i = j
+            continue
+        i += 1
+        if i >= n:
+            raise space.error_value("incomplete format")
+        w_arg: W_Root | None = None
+        if fmt[i] == "(":
+            j = fmt.find(")", i)
+            if j < 0:
+                raise space.error_value("incomplete format key")
+            if w_map is None:
+                raise space.error_type("format requires a mapping")
+            w_arg = space.getitem(w_map, space.newstr(fmt[i + 1:j]))
+            used_map = True
+            i = j + 1
+        flags = ""
+        while i < n and fmt[i] in "-+ #0":
+            flags += fmt[i]
+            i += 1
+        width = -1
+        if i < n and fmt[i] == "*":
+            width = space.int_w(values[vi])
+            vi += 1
+            i += 1
+        else:
+            start = i
+            while i < n and fmt[i].isdigit():
+                i += 1
+            if i > start:
+                width = int(fmt[start:i])
+        prec = -1
+        if i < n and fmt[i] == ".":
+            i += 1
+            if i < n and fmt[i] == "*":
+                prec = space.int_w(values[vi])
+                vi += 1
+                i += 1
+            else:
+                start = i
+                while i < n and fmt[i].isdigit():
+                    i += 1
+                prec = int(fmt[start:i]) if i > start else 0
+        if i >= n:
+            raise space.error_value("incomplete format")
+        conv = fmt[i]
+        i += 1
+        if conv == "%":
+            out.append("%")
+            continue
+        if w_arg is None:
+            if vi >= len(values):
+                raise space.error_type("not enough arguments for format string")
+            w_arg = values[vi]
+            vi += 1
+        out.append(percent_one(space, conv, flags, width, prec, w_arg))
+    if not used_map and w_map is None and vi < len(values):
+        raise space.error_type("not all arguments converted during string formatting")
+    return "".join(out)
+
+
+def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w_arg: W_Root) -> str:
+    if conv == "s" or conv == "r" or conv == "a":
+        if conv == "s":
+            s = space.str_w_of(w_arg)
+        elif conv == "r":
+            s = space.repr_w(w_arg)
+        else:
+            s = ascii_of(space.repr_w(w_arg))
+        if prec >= 0:
+            s = s[:prec]
+        if width > 0:
+            return pad(s, width, " ", "<" if "-" in flags else ">")
+        return s
+    if conv == "c":
+        if isinstance(w_arg, W_Int):
+            s = chr(w_arg.intval)
+        else:
+            s = space.str_w(w_arg)
+        return pad(s, width, " ", "<" if "-" in flags else ">")
+    spec = ""
+    if "-" in flags:
+        spec += "<"
+    elif "0" in flags:
+        spec += "0" if width > 0 else ""
+    if "+" in flags:
+        spec = ("<" if "-" in flags else "") + "+" + ("0" if "0" in flags and "-" not in flags and width > 0 else "")
+    elif " " in flags:
+        spec = ("<" if "-" in flags else "") + " " + ("0" if "0" in flags and "-" not in flags and width > 0 else "")
+    if "#" in flags:
+        spec += "#"
+    if width > 0:
+        spec += str(width)
+    w_num = space.base_value(w_arg)
+    if conv in "diu":
+        if isinstance(w_num, W_Float):
+            w_num = space.newlong_from_float(w_num.floatval)
+        if not (isinstance(w_num, W_Int) or isinstance(w_num, W_Long)):
+            w_num = space.index_or_int(w_arg, conv)
+        if prec >= 0:
+            s = format_number(space, w_num, "")
+            neg = s.startswith("-")
+            digits = s[1:] if neg else s
+            if len(digits) < prec:
+                digits = "0" * (prec - len(digits)) + digits
+            s = ("-" if neg else "") + digits
+            return pad(s, width, " ", "<" if "-" in flags else ">")
+        return format_number(space, w_num, spec + "d")
+    if conv in "xXo":
+        if not (isinstance(w_num, W_Int) or isinstance(w_num, W_Long)):
+            w_num = space.index_w(w_arg)
+        return format_number(space, w_num, spec + conv)
+    if conv in "eEfFgG":
+        if not isinstance(w_num, W_Float):
+            w_num = space.newfloat(space.float_w(w_arg))
+        if prec < 0:
+            prec = 6
+        return format_number(space, w_num, spec + "." + str(prec) + conv)
+    raise space.error_value("unsupported format character '%s' (0x%x) at index %d" % (conv, ord(conv), 0))
