@@ -16,6 +16,7 @@ import re
 import shlex
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -30,6 +31,7 @@ ORACLE_TIMEOUT = 60
 JITGEN_TIMEOUT = 900
 
 ARGS_RE = re.compile(r"^# args:(.*)$", re.M)
+STDIN_RE = re.compile(r"^# stdin: (.+)$", re.M)
 EXPECT_RE = re.compile(r"^# expect: (\d+):(\d+): (.+)$", re.M)
 TRACEBACK = "Traceback (most recent call last)"
 
@@ -61,19 +63,38 @@ def environment() -> dict[str, str]:
     return env
 
 
-def run(cmd: list[str], timeout: int) -> Run:
+def run(cmd: list[str], timeout: int, stdin: str | None = None) -> Run:
     proc = subprocess.run(cmd, cwd=REPO, env=environment(), capture_output=True,
                           text=True, encoding="utf-8", errors="replace",
-                          stdin=subprocess.DEVNULL, timeout=timeout)
+                          input=stdin if stdin is not None else "", timeout=timeout)
     return Run(cmd, proc)
 
 
-def program_args(prog: Path) -> list[str]:
-    """The `# args:` header, split like a shell would, with {dir} expanded."""
+def program_args(prog: Path, tmp: str) -> list[str]:
+    """The `# args:` header, split like a shell would.
+
+    {dir} is the program's directory; {tmp} is an empty scratch directory,
+    a different one for each run (so programs must not print it).
+    """
     m = ARGS_RE.search(prog.read_text(encoding="utf-8"))
     if m is None:
         return []
-    return [a.replace("{dir}", str(prog.parent)) for a in shlex.split(m.group(1))]
+    return [a.replace("{dir}", str(prog.parent)).replace("{tmp}", tmp)
+            for a in shlex.split(m.group(1))]
+
+
+def program_stdin(prog: Path) -> str:
+    """The contents of the file that the `# stdin:` header names, or ""."""
+    m = STDIN_RE.search(prog.read_text(encoding="utf-8"))
+    if m is None:
+        return ""
+    path = Path(m.group(1).strip().replace("{dir}", str(prog.parent)))
+    return path.read_text(encoding="utf-8")
+
+
+def run_program(cmd_for_args, prog: Path, timeout: int) -> Run:
+    with tempfile.TemporaryDirectory(prefix="corpus-") as tmp:
+        return run(cmd_for_args(program_args(prog, tmp)), timeout, program_stdin(prog))
 
 
 def expectations(prog: Path) -> list[tuple[int, int, list[str]]]:
@@ -88,7 +109,7 @@ def expectations(prog: Path) -> list[tuple[int, int, list[str]]]:
 @functools.lru_cache(maxsize=None)
 def oracle(prog: Path) -> Run:
     """The expected behaviour: the program run on CPython (once per session)."""
-    return run([sys.executable, str(prog)] + program_args(prog), ORACLE_TIMEOUT)
+    return run_program(lambda args: [sys.executable, str(prog)] + args, prog, ORACLE_TIMEOUT)
 
 
 def backend_command(backend: str, prog: Path, args: list[str]) -> list[str]:
@@ -124,7 +145,7 @@ def ids(paths: list[Path]) -> list[str]:
 @pytest.mark.parametrize("prog", PROGRAMS, ids=ids(PROGRAMS))
 def test_program_runs(prog: Path, backend: str) -> None:
     expected = oracle(prog)
-    got = run(backend_command(backend, prog, program_args(prog)), JITGEN_TIMEOUT)
+    got = run_program(lambda args: backend_command(backend, prog, args), prog, JITGEN_TIMEOUT)
     assert_same_behaviour(expected, got)
 
 

@@ -38,6 +38,7 @@ def main(argv: list[str]) -> int:
     print(len(parts), "|".join(parts))
     print(len("  lots   of   space  ".split()), "|".join("  lots   of   space  ".split()))
     print("x=1;y=2".split(";")[1].split("=")[0])
+    print(hash("abc") == hash("ab" + "c"), hash("") == hash(""[0:0]))
     print("abc"[1], "abc"[-1], "abc"[0:0] == "", "abc"[5:] == "", "abc"[-10:2])
     return 0
 
