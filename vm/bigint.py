@@ -47,12 +47,12 @@ def _invalid_literal(s: str, base: int) -> ValueError:
 class BigInt:
     """An immutable arbitrary-precision integer."""
 
-    sign: int
+    signum: int
     digits: list[int]
 
     def __init__(self, sign: int, digits: list[int]) -> None:
         """Internal: `digits` must be normalized and not shared with others."""
-        self.sign = sign if len(digits) > 0 else 0
+        self.signum = sign if len(digits) > 0 else 0
         self.digits = digits
 
     # ---- construction -------------------------------------------------
@@ -165,10 +165,14 @@ class BigInt:
     # ---- inspection ---------------------------------------------------
 
     def is_zero(self) -> bool:
-        return self.sign == 0
+        return self.signum == 0
+
+    def sign(self) -> int:
+        """-1, 0 or 1."""
+        return self.signum
 
     def get_sign(self) -> int:
-        return self.sign
+        return self.signum
 
     def bit_length(self) -> int:
         return bd.bit_length(self.digits)
@@ -177,7 +181,7 @@ class BigInt:
         nb = bd.bit_length(self.digits)
         if nb <= 63:
             return True
-        return self.sign < 0 and self._is_minint_mag()
+        return self.signum < 0 and self._is_minint_mag()
 
     def _is_minint_mag(self) -> bool:
         d = self.digits
@@ -185,18 +189,18 @@ class BigInt:
 
     def to_int(self) -> int:
         if bd.bit_length(self.digits) > 63:
-            if self.sign < 0 and self._is_minint_mag():
+            if self.signum < 0 and self._is_minint_mag():
                 return MININT
             raise OverflowError("Python int too large to convert to C long")
         r = bd.to_uint_checked(self.digits)
-        return -r if self.sign < 0 else r
+        return -r if self.signum < 0 else r
 
     def to_float(self) -> float:
         """Correctly rounded (half to even) conversion, like float(int)."""
         nbits = bd.bit_length(self.digits)
         if nbits <= 53:
             r = float(bd.to_uint_checked(self.digits))
-            return -r if self.sign < 0 else r
+            return -r if self.signum < 0 else r
         if nbits > 1024:
             raise OverflowError("int too large to convert to float")
         # Keep 55 bits (two extra for rounding) plus a sticky bit.
@@ -211,15 +215,15 @@ class BigInt:
         if q >= (1 << 55) and nbits == 1024:
             raise OverflowError("int too large to convert to float")
         r = float(q) * pow2(shift)
-        return -r if self.sign < 0 else r
+        return -r if self.signum < 0 else r
 
     # ---- comparison ---------------------------------------------------
 
     def compare(self, other: "BigInt") -> int:
-        if self.sign != other.sign:
-            return 1 if self.sign > other.sign else -1
+        if self.signum != other.signum:
+            return 1 if self.signum > other.signum else -1
         c = bd.compare(self.digits, other.digits)
-        return c if self.sign >= 0 else -c
+        return c if self.signum >= 0 else -c
 
     def eq(self, other: "BigInt") -> bool:
         return self.compare(other) == 0
@@ -245,32 +249,32 @@ class BigInt:
     # ---- arithmetic ---------------------------------------------------
 
     def neg(self) -> "BigInt":
-        return BigInt(-self.sign, self.digits)
+        return BigInt(-self.signum, self.digits)
 
     def abs(self) -> "BigInt":
-        return BigInt(1, self.digits) if self.sign < 0 else self
+        return BigInt(1, self.digits) if self.signum < 0 else self
 
     def add(self, other: "BigInt") -> "BigInt":
-        if self.sign == 0:
+        if self.signum == 0:
             return other
-        if other.sign == 0:
+        if other.signum == 0:
             return self
-        if self.sign == other.sign:
-            return BigInt(self.sign, bd.add(self.digits, other.digits))
+        if self.signum == other.signum:
+            return BigInt(self.signum, bd.add(self.digits, other.digits))
         c = bd.compare(self.digits, other.digits)
         if c == 0:
             return BigInt(0, [])
         if c > 0:
-            return BigInt(self.sign, bd.sub(self.digits, other.digits))
-        return BigInt(other.sign, bd.sub(other.digits, self.digits))
+            return BigInt(self.signum, bd.sub(self.digits, other.digits))
+        return BigInt(other.signum, bd.sub(other.digits, self.digits))
 
     def sub(self, other: "BigInt") -> "BigInt":
         return self.add(other.neg())
 
     def mul(self, other: "BigInt") -> "BigInt":
-        if self.sign == 0 or other.sign == 0:
+        if self.signum == 0 or other.signum == 0:
             return BigInt(0, [])
-        return BigInt(self.sign * other.sign, bd.mul(self.digits, other.digits))
+        return BigInt(self.signum * other.signum, bd.mul(self.digits, other.digits))
 
     def int_add(self, i: int) -> "BigInt":
         return self.add(BigInt.from_int(i))
@@ -280,15 +284,15 @@ class BigInt:
 
     def divmod(self, other: "BigInt") -> tuple["BigInt", "BigInt"]:
         """(self // other, self % other) with Python's floor semantics."""
-        if other.sign == 0:
+        if other.signum == 0:
             raise ZeroDivisionError("integer division or modulo by zero")
         qd, rd = bd.divmod_mag(self.digits, other.digits)
-        q = BigInt(self.sign * other.sign, qd)
-        r = BigInt(self.sign, rd)
-        if r.sign != 0 and self.sign != other.sign:
+        q = BigInt(self.signum * other.signum, qd)
+        r = BigInt(self.signum, rd)
+        if r.signum != 0 and self.signum != other.signum:
             # Round the quotient toward -inf: q -= 1, r += other.
             q = BigInt(-1, bd.add_small(qd, 1))
-            r = BigInt(other.sign, bd.sub(other.digits, rd))
+            r = BigInt(other.signum, bd.sub(other.digits, rd))
         return q, r
 
     def floordiv(self, other: "BigInt") -> "BigInt":
@@ -301,11 +305,11 @@ class BigInt:
 
     def truediv(self, other: "BigInt") -> float:
         """self / other, correctly rounded like CPython's int / int."""
-        if other.sign == 0:
+        if other.signum == 0:
             raise ZeroDivisionError("division by zero")
-        if self.sign == 0:
-            return 0.0 if other.sign > 0 else -0.0
-        negative = self.sign != other.sign
+        if self.signum == 0:
+            return 0.0 if other.signum > 0 else -0.0
+        negative = self.signum != other.signum
         abits = bd.bit_length(self.digits)
         bbits = bd.bit_length(other.digits)
         if abits <= 53 and bbits <= 53:
@@ -345,32 +349,32 @@ class BigInt:
         modular inverse, as Python 3.8+ does.
         """
         if mod is None:
-            if exp.sign < 0:
+            if exp.signum < 0:
                 raise ValueError("negative exponent")
             return self._pow_plain(exp)
-        if mod.sign == 0:
+        if mod.signum == 0:
             raise ValueError("pow() 3rd argument cannot be 0")
         m = mod.abs()
         base = self
         e = exp
-        if e.sign < 0:
+        if e.signum < 0:
             base = _mod_inverse(self.mod(m), m)
             e = e.neg()
         if m.eq(_ONE):
             return BigInt(0, [])
         base = base.mod(m)
         result = _pow_mod(base, e, m)
-        if mod.sign < 0 and result.sign != 0:
+        if mod.signum < 0 and result.signum != 0:
             result = result.sub(m)
         return result
 
     def _pow_plain(self, exp: "BigInt") -> "BigInt":
-        if exp.sign == 0:
+        if exp.signum == 0:
             return BigInt(1, [1])
-        if self.sign == 0:
+        if self.signum == 0:
             return self
         if bd.compare(self.digits, [1]) == 0:
-            if self.sign > 0 or (exp.digits[0] & 1) == 0:
+            if self.signum > 0 or (exp.digits[0] & 1) == 0:
                 return BigInt(1, [1])
             return self
         if not exp.fits_int() or exp.to_int() > (1 << 40):
@@ -384,7 +388,7 @@ class BigInt:
             e = e >> 1
             if e > 0:
                 b = bd.mul(b, b)
-        neg = self.sign < 0 and (exp.digits[0] & 1) == 1
+        neg = self.signum < 0 and (exp.digits[0] & 1) == 1
         return BigInt(-1 if neg else 1, mag)
 
     # ---- bitwise ------------------------------------------------------
@@ -396,16 +400,16 @@ class BigInt:
     def lshift(self, n: int) -> "BigInt":
         if n < 0:
             raise ValueError("negative shift count")
-        if self.sign == 0:
+        if self.signum == 0:
             return self
-        return BigInt(self.sign, bd.lshift(self.digits, n))
+        return BigInt(self.signum, bd.lshift(self.digits, n))
 
     def rshift(self, n: int) -> "BigInt":
         """Arithmetic shift: floor(self / 2**n)."""
         if n < 0:
             raise ValueError("negative shift count")
-        if self.sign >= 0:
-            return BigInt(self.sign, bd.rshift(self.digits, n))
+        if self.signum >= 0:
+            return BigInt(self.signum, bd.rshift(self.digits, n))
         # For negative x: x >> n == ~((~x) >> n), and ~x = |x| - 1 >= 0.
         inv = bd.sub_small(self.digits, 1)
         return BigInt(-1, bd.add_small(bd.rshift(inv, n), 1))
@@ -423,11 +427,11 @@ class BigInt:
 
     def str(self) -> str:
         """Decimal text, like str(int)."""
-        if self.sign == 0:
+        if self.signum == 0:
             return "0"
         chunks = _to_decimal_chunks(self.digits)
         parts: list[str] = []
-        if self.sign < 0:
+        if self.signum < 0:
             parts.append("-")
         top = len(chunks) - 1
         parts.append(str(chunks[top]))
@@ -441,7 +445,7 @@ class BigInt:
         """Digits in `base` (2..36), lowercase, with "-" but no prefix."""
         if base == 10:
             return self.str()
-        if self.sign == 0:
+        if self.signum == 0:
             return "0"
         chars: list[str] = []
         if base & (base - 1) == 0:
@@ -473,7 +477,7 @@ class BigInt:
                         break
         while len(chars) > 1 and chars[len(chars) - 1] == "0":
             chars.pop()
-        if self.sign < 0:
+        if self.signum < 0:
             chars.append("-")
         chars.reverse()
         return "".join(chars)
@@ -489,7 +493,7 @@ class BigInt:
         else:
             raise ValueError("format_base: base must be 2, 8 or 16")
         body = self.abs().to_base(base)
-        if self.sign < 0:
+        if self.signum < 0:
             return "-" + prefix + body
         return prefix + body
 
@@ -505,7 +509,7 @@ class BigInt:
             if x >= HASH_MODULUS:
                 x -= HASH_MODULUS
             i -= 1
-        if self.sign < 0:
+        if self.signum < 0:
             x = -x
         if x == -1:
             x = -2
@@ -627,7 +631,7 @@ def _bitwise(a: BigInt, b: BigInt, op: int) -> BigInt:
 
 def _twos(a: BigInt, n: int) -> list[int]:
     """n-digit two's-complement form of a (n > len(a.digits))."""
-    if a.sign >= 0:
+    if a.signum >= 0:
         res = list(a.digits)
         while len(res) < n:
             res.append(0)
@@ -671,7 +675,7 @@ def _mod_inverse(a: BigInt, m: BigInt) -> BigInt:
     r1 = a
     s0 = _ZERO
     s1 = _ONE
-    while r1.sign != 0:
+    while r1.signum != 0:
         q, r2 = r0.divmod(r1)
         r0 = r1
         r1 = r2

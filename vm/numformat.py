@@ -10,7 +10,7 @@ import math
 
 from jitgen.hints import MAXINT
 from vm.bigint import BigInt
-from vm.floatfmt import (
+from vm.floatdigits import (
     sig_digits, fixed_digits, shortest_digits, layout_fixed, layout_exp,
 )
 from vm.floatparts import float_is_negative
@@ -33,7 +33,7 @@ class FormatSpec:
     def __init__(self) -> None:
         self.fill = ""
         self.align = ""
-        self.sign = ""
+        self.signum = ""
         self.coerce_zero = False
         self.alternate = False
         self.width = -1
@@ -78,7 +78,7 @@ def parse_spec(spec: str, kind: str) -> FormatSpec:
         fs.align = spec[0]
         pos = 1
     if pos < n and (spec[pos] == "+" or spec[pos] == "-" or spec[pos] == " "):
-        fs.sign = spec[pos]
+        fs.signum = spec[pos]
         pos += 1
     if pos < n and spec[pos] == "z":
         fs.coerce_zero = True
@@ -171,9 +171,9 @@ def _pad(sign: str, body: str, fs: FormatSpec, default_align: str) -> str:
 def _sign_text(negative: bool, fs: FormatSpec) -> str:
     if negative:
         return "-"
-    if fs.sign == "+":
+    if fs.signum == "+":
         return "+"
-    if fs.sign == " ":
+    if fs.signum == " ":
         return " "
     return ""
 
@@ -329,18 +329,18 @@ def format_bigint(b: BigInt, spec: str) -> str:
     if fs.coerce_zero:
         raise ValueError("Negative zero coercion (z) not allowed in integer format specifier")
     if t == "c":
-        if fs.sign != "":
+        if fs.signum != "":
             raise ValueError("Sign not allowed with integer format specifier 'c'")
         if fs.alternate:
             raise ValueError("Alternate form (#) not allowed with integer format specifier 'c'")
         if not b.fits_int():
             raise OverflowError("Python int too large to convert to C long")
-        if b.sign < 0 or b.to_int() > 0x10FFFF:
+        if b.signum < 0 or b.to_int() > 0x10FFFF:
             raise OverflowError("%c arg not in range(0x110000)")
         return _pad("", chr(b.to_int()), fs, "<")
     if fs.grouping != "" and t == "n":
         raise ValueError("Cannot specify '" + fs.grouping + "' with 'n'.")
-    negative = b.sign < 0
+    negative = b.signum < 0
     mag = b.abs()
     prefix = ""
     size = 3
@@ -385,9 +385,9 @@ def percent_format_float(x: float, flags: str, width: int, prec: int, conv: str)
     fs.width = width
     fs.alternate = flags.find("#") >= 0
     if flags.find("+") >= 0:
-        fs.sign = "+"
+        fs.signum = "+"
     elif flags.find(" ") >= 0:
-        fs.sign = " "
+        fs.signum = " "
     if flags.find("-") >= 0:
         fs.align = "<"
     elif flags.find("0") >= 0:
@@ -424,7 +424,7 @@ def percent_format_int(b: BigInt, flags: str, width: int, prec: int, conv: str) 
     if prec > len(digits):
         digits = "0" * (prec - len(digits)) + digits
     sign = ""
-    if b.sign < 0:
+    if b.signum < 0:
         sign = "-"
     elif flags.find("+") >= 0:
         sign = "+"

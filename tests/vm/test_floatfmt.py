@@ -6,9 +6,10 @@ import struct
 import pytest
 
 from vm import float_externals
+from vm.floatdigits import sig_digits, fixed_digits
 from vm.floatfmt import (
-    float_repr, parse_float, round_float, sig_digits, fixed_digits,
-    float_floordiv, float_mod, float_divmod,
+    float_repr, parse_float, round_float, float_floordiv, float_mod, float_divmod,
+    format_float, format_int, format_bigint, float_hash as reexported_float_hash,
 )
 from vm.floatparts import float_decompose, float_is_negative, pow2
 from vm.numhash import float_hash, int_hash
@@ -195,3 +196,13 @@ def test_externals_contract():
     assert float_externals.format_exp(5e-324, 16) == "4.9406564584124654e-324"
     assert float_externals.parse_decimal("-1.5e-3") == -0.0015
     assert float_externals.parse_decimal("1e400") == math.inf
+
+
+def test_floatfmt_reexports_the_public_api():
+    # The VMs import everything float-text related from vm.floatfmt.
+    from vm import numformat, numhash
+    assert format_float is numformat.format_float
+    assert format_int is numformat.format_int
+    assert format_bigint is numformat.format_bigint
+    assert reexported_float_hash is numhash.float_hash
+    assert format_float(1234.5, ",.2f") == "1,234.50"

@@ -19,7 +19,7 @@ def big_value(s: str, base: int) -> int:
     r = 0
     for d in reversed(b.digits):
         r = (r << 30) | d
-    return -r if b.sign < 0 else r
+    return -r if b.signum < 0 else r
 
 
 def float_repr_of(s: str) -> str:
