@@ -244,10 +244,13 @@ class Parser:
 
     def parse_binary_send(self, receiver: ast.Expr, is_super: bool) -> ast.Expr:
         t = self.next()
+        at = self.tok()
+        arg_super = at.kind == T_IDENT and at.text == "super"
         arg = self.parse_primary()
         while self.at(T_IDENT):
             u = self.next()
-            arg = ast.Send(u.line, u.col, arg, u.text, [], False)
+            arg = ast.Send(u.line, u.col, arg, u.text, [], arg_super)
+            arg_super = False
         return ast.Send(t.line, t.col, receiver, t.text, [arg], is_super)
 
     def parse_keyword_arg(self) -> ast.Expr:
