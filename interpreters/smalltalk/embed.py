@@ -9,7 +9,7 @@ from interpreters.smalltalk.universe import (
 )
 from interpreters.smalltalk.interpreter import send, invoke_method
 from interpreters.smalltalk.primitives import PRIMITIVES
-from interpreters.smalltalk.clock import now_seconds
+from interpreters.smalltalk.hostos import now_seconds, list_dir
 from jitgen.hints import StackOverflow, we_are_translated
 from vm import io
 
@@ -209,6 +209,10 @@ def complete(vm: int, prefix: str) -> list[str]:
     for name in u.globals.keys():
         if name.startswith(word) and name not in found:
             found.append(name)
+    for d in u.classpath:            # classes not loaded yet
+        for f in list_dir(d):
+            if f.endswith(".som") and f.startswith(word) and f[:len(f) - 4] not in found:
+                found.append(f[:len(f) - 4])
     for w in u.globals.values():
         if isinstance(w, W_Class):
             add_selectors(w, word, found)

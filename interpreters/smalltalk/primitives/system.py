@@ -5,7 +5,7 @@ from interpreters.smalltalk.objects import (
 from interpreters.smalltalk.universe import Universe, SmalltalkError, ExitProgram
 from interpreters.smalltalk.interpreter import method_name, get_location
 from interpreters.smalltalk.primitives.helpers import arg_int, arg_str, arg_symbol
-from interpreters.smalltalk.clock import now_seconds
+from interpreters.smalltalk.hostos import now_seconds
 from vm import io
 
 
