@@ -109,6 +109,10 @@ class FlowBuilder:
         self.renames: list[dict[str, str]] = []
         self.hidden_counter = 0
         self.graph: Graph | None = None
+        self.return_pos = None
+        self.raise_pos = None
+        self.assign_pos: dict[int, Position] = {}
+        self.value_node = None
 
     # ---- errors ---------------------------------------------------------
     def error(self, node: ast.AST, msg: str) -> None:
@@ -158,14 +162,17 @@ class FlowBuilder:
         return id(block) in self.targeted
 
     # ---- operations ----------------------------------------------------
-    def op(self, opname: str, args: list, node: ast.AST | None, canraise: bool = True):
+    def op(self, opname: str, args: list, node: ast.AST | None, canraise: bool = True,
+           argnodes: list | None = None):
         if self.block is None:
             # unreachable code (after return/raise): build it in a dead block
             self.block = self.new_block([])
             self.state = {}
         result = Variable(None)
-        self.block.operations.append(Operation(opname, args, result,
-                                               self.pos(node) if node is not None else None))
+        operation = Operation(opname, args, result, self.pos(node) if node is not None else None)
+        if argnodes is not None:
+            operation.argpos = [self.pos(n) if n is not None else None for n in argnodes]
+        self.block.operations.append(operation)
         if canraise and opname not in NONRAISING:
             targets = self.exception_targets()
             if targets:
@@ -226,9 +233,11 @@ class FlowBuilder:
         self.enter(body_block)
         self.stmts(node.body)
         if self.block is not None:
-            self.goto(self.graph.returnblock, [Constant(None, None)])
+            self.return_pos = self.pos(node)
+            self.graph_exit(self.graph.returnblock, Constant(None, None))
         self.names_of[id(self.graph.returnblock)] = []
         self.names_of[id(self.graph.exceptblock)] = []
+        self.graph.assign_pos = self.assign_pos
         return self.graph
 
     def return_value(self, value) -> None:
@@ -238,7 +247,9 @@ class FlowBuilder:
         if self.block is None:
             return
         self.names_of.setdefault(id(target), [])
-        self.block.closeblock(Link([value], target))
+        link = Link([value], target)
+        link.pos = self.return_pos if target is self.graph.returnblock else self.raise_pos
+        self.block.closeblock(link)
         self.block = None
         self.state = None
 
@@ -266,6 +277,7 @@ class FlowBuilder:
 
     def stmt_Assign(self, s: ast.Assign) -> None:
         v = self.expr(s.value)
+        self.value_node = s.value
         for t in s.targets:
             self.assign(t, v)
 
@@ -278,7 +290,9 @@ class FlowBuilder:
         if s.value is None:
             return
         v = self.expr(s.value)
-        v = self.op("annotate", [v, Constant(s.annotation, None)], s)
+        self.value_node = s.value
+        v = self.op("annotate", [v, Constant(s.annotation, None)], s.annotation,
+                    argnodes=[s.value, s.annotation])
         self.assign(s.target, v)
 
     def stmt_AugAssign(self, s: ast.AugAssign) -> None:
@@ -311,15 +325,18 @@ class FlowBuilder:
                 self.error(t, f"assignment to module global '{t.id}': module globals are constants in the subset")
                 return
             self.state[name] = v
+            self.assign_pos.setdefault(id(v), self.pos(t))
         elif isinstance(t, ast.Attribute):
             obj = self.expr(t.value)
-            self.op("setattr", [obj, Constant(t.attr, None), v], t)
+            self.op("setattr", [obj, Constant(t.attr, None), v], t,
+                    argnodes=[t.value, None, self.value_node])
         elif isinstance(t, ast.Subscript):
             if isinstance(t.slice, ast.Slice):
                 self.error(t, "slice assignment is not in the subset")
                 return
             obj = self.expr(t.value)
-            self.op("setitem", [obj, self.expr(t.slice), v], t)
+            self.op("setitem", [obj, self.expr(t.slice), v], t,
+                    argnodes=[t.value, t.slice, self.value_node])
         elif isinstance(t, (ast.Tuple, ast.List)):
             for i, elt in enumerate(t.elts):
                 if isinstance(elt, ast.Starred):
@@ -340,6 +357,7 @@ class FlowBuilder:
 
     def stmt_Return(self, s: ast.Return) -> None:
         v = self.expr(s.value) if s.value is not None else Constant(None, None)
+        self.return_pos = self.pos(s.value if s.value is not None else s)
         if self.block is None:
             return
         if any(isinstance(c, _Finally) for c in self.ctx):
@@ -564,12 +582,13 @@ class FlowBuilder:
             return
         v = self.expr(s.exc)
         if isinstance(v, Constant) and isinstance(v.value, type):
-            v = self.op("call", [v, Constant((), None)], s)
-        self.emit_raise(v, s)
+            v = self.op("call", [v, Constant((), None)], s.exc)
+        self.emit_raise(v, s.exc)
 
     def emit_raise(self, v, node: ast.AST) -> None:
         if self.block is None:
             return
+        self.raise_pos = self.pos(node)
         v = self.op("check_exception", [v], node, canraise=False)
         for cls, handler in self.exception_targets():
             if cls is Exception:
@@ -860,10 +879,12 @@ class FlowBuilder:
         return res
 
     def expr_List(self, e: ast.List):
-        return self.op("newlist", [self.expr(x) for x in self.no_star(e.elts)], e)
+        elts = self.no_star(e.elts)
+        return self.op("newlist", [self.expr(x) for x in elts], e, argnodes=elts)
 
     def expr_Tuple(self, e: ast.Tuple):
-        return self.op("newtuple", [self.expr(x) for x in self.no_star(e.elts)], e)
+        elts = self.no_star(e.elts)
+        return self.op("newtuple", [self.expr(x) for x in elts], e, argnodes=elts)
 
     def no_star(self, elts: list) -> list:
         out = []
@@ -876,13 +897,15 @@ class FlowBuilder:
 
     def expr_Dict(self, e: ast.Dict):
         args = []
+        nodes = []
         for k, v in zip(e.keys, e.values):
             if k is None:
                 self.error(v, "'**' in dict literals is not in the subset")
                 continue
             args.append(self.expr(k))
             args.append(self.expr(v))
-        return self.op("newdict", args, e)
+            nodes += [k, v]
+        return self.op("newdict", args, e, argnodes=nodes)
 
     def expr_JoinedStr(self, e: ast.JoinedStr):
         result = None
@@ -891,7 +914,7 @@ class FlowBuilder:
                 s = Constant(part.value, None)
             else:
                 if part.format_spec is not None:
-                    self.error(part, "format specs in f-strings are not in the subset")
+                    self.error(e, "format specs in f-strings are not in the subset (use str() and ljust/rjust)")
                 conv = chr(part.conversion) if part.conversion != -1 else "s"
                 s = self.op("format_value", [self.expr(part.value), Constant(conv, None)], part)
             result = s if result is None else self.op("add", [result, s], e)
@@ -937,7 +960,6 @@ class FlowBuilder:
             else:
                 self.comprehension(gens, i + 1, inner, node)
 
-        self.renames.pop()
         for n in renames.values():
             self.state[n] = undef()
         self.renames.append(renames)
@@ -986,6 +1008,7 @@ class FlowBuilder:
                 self.error(k, "'**kwargs' in calls is not in the subset")
                 return Constant(None, None)
             kwnames.append(k.arg)
+        argnodes = list(e.args) + [k.value for k in e.keywords]
         f = e.func
         # super().method(...)
         if (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Call)
@@ -996,7 +1019,8 @@ class FlowBuilder:
             args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
             selfv = self.state.get(self.info.argnames[0]) if self.info.argnames else None
             return self.op("super_call", [Constant(self.info.func, None), selfv,
-                                          Constant(f.attr, None), Constant(tuple(kwnames), None)] + args, e)
+                                          Constant(f.attr, None), Constant(tuple(kwnames), None)] + args, e,
+                           argnodes=[None] * 4 + argnodes)
         if isinstance(f, ast.Name) and self.local_name(f.id) is None:
             g = self.global_value(f.id)
             if g in (eval, exec, compile, globals, locals, vars):
@@ -1019,7 +1043,8 @@ class FlowBuilder:
             if not (isinstance(obj, Constant) and type(obj.value).__name__ == "module"):
                 args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
                 return self.op("call_method", [obj, Constant(f.attr, None),
-                                               Constant(tuple(kwnames), None)] + args, e)
+                                               Constant(tuple(kwnames), None)] + args, e,
+                               argnodes=[f.value, None, None] + argnodes)
             if not hasattr(obj.value, f.attr):
                 self.error(f, f"module '{obj.value.__name__}' has no attribute '{f.attr}'")
                 return Constant(None, None)
@@ -1027,7 +1052,8 @@ class FlowBuilder:
         else:
             callee = self.expr(f)
         args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
-        return self.op("call", [callee, Constant(tuple(kwnames), None)] + args, e)
+        return self.op("call", [callee, Constant(tuple(kwnames), None)] + args, e,
+                       argnodes=[f, None] + argnodes)
 
 
 def target_names(t: ast.expr) -> list[str]:

@@ -1,0 +1,636 @@
+"""Typing rules of calls: functions, constructors, methods, builtins, hints."""
+from __future__ import annotations
+
+import builtins
+import math
+import types as pytypes
+
+from jitgen.frontend.flowbuilder import _NoValue
+from jitgen.hints import arith, jit as hjit
+from jitgen.hints.jit import JitDriver
+from jitgen.hints.rdict import r_dict
+from jitgen.hints.strbuilder import StringBuilder
+from jitgen.lower.llgraph import Constant
+from jitgen.types import model as m
+from jitgen.types.checker import TypeErr
+from jitgen.types.classes import is_program_class
+from jitgen.types.model import (TBool, TDict, TFloat, TFunc, TInst, TInt,
+                                TList, TNone, TPy, TSB, TStr, TTuple, TUint,
+                                TVar, TVoid, prune, strip_opt)
+from jitgen.types.rules import A, R, conv, is_int, is_num, same, simple, single, _NOVAL
+
+MATH_UNARY = {math.sqrt: "float_sqrt", math.sin: "float_sin", math.cos: "float_cos",
+              math.tan: "float_tan", math.atan: "float_atan", math.exp: "float_exp",
+              math.log: "float_log", math.fabs: "float_fabs"}
+MATH_PRED = {math.isnan: "float_isnan", math.isinf: "float_isinf"}
+
+
+def kw_split(op, first: int) -> tuple[list[int], dict[str, int]]:
+    kwnames = op.args[first - 1].value
+    n = len(op.args) - first
+    npos = n - len(kwnames)
+    pos = list(range(first, first + npos))
+    kws = {k: first + npos + j for j, k in enumerate(kwnames)}
+    return pos, kws
+
+
+def bind(rules, fd, op, first: int, skip: int, fname: str) -> list:
+    """Map the call's arguments onto fd's parameters: [(ref, type)]."""
+    info = fd.info
+    names = info.argnames[skip:]
+    pos, kws = kw_split(op, first)
+    if len(pos) > len(names):
+        raise TypeErr(f"'{fname}' takes {len(names)} positional argument{'s' if len(names) != 1 else ''}"
+                      f" but {len(pos)} were given")
+    slots: list = [None] * len(names)
+    for j, idx in enumerate(pos):
+        slots[j] = ("a", idx)
+    for k, idx in kws.items():
+        if k not in names:
+            raise TypeErr(f"'{fname}' got an unexpected keyword argument '{k}'", idx)
+        j = names.index(k)
+        if slots[j] is not None:
+            raise TypeErr(f"'{fname}' got multiple values for argument '{k}'", idx)
+        slots[j] = ("a", idx)
+    out = []
+    for j, s in enumerate(slots):
+        ptype = fd.argtypes[skip + j]
+        if s is None:
+            d = info.defaults[skip + j]
+            if d is _NoValue:
+                raise TypeErr(f"'{fname}' is missing the argument '{names[j]}'")
+            dt = rules.c.const_type(d)
+            if isinstance(dt, TPy):
+                raise TypeErr(f"the default value of parameter '{names[j]}' of '{fname}' is not a constant of the subset")
+            out.append((conv(("c", d, dt), dt, ptype), ptype))
+            continue
+        idx = s[1]
+        rules.check_assign(rules.at[idx], ptype, f"argument '{names[j]}' of '{fname}'", idx)
+        out.append((conv(s, rules.at[idx], ptype), ptype))
+    return out
+
+
+def call_result(fd) -> m.T:
+    t = prune(fd.ret)
+    return TNone if t is TNone else fd.ret
+
+
+def type_call(rules, op, at):
+    callee = rules.pyvalue(0)
+    if callee is _NOVAL:
+        ft = simple(at[0])
+        if isinstance(ft, TFunc):
+            pos, kws = kw_split(op, 2)
+            if kws:
+                raise TypeErr("keyword arguments in a call through a function value are not in the subset")
+            if len(pos) != len(ft.args):
+                raise TypeErr(f"the function value takes {len(ft.args)} arguments but {len(pos)} were given")
+            args = []
+            for i, pt in zip(pos, ft.args):
+                rules.check_assign(at[i], pt, "argument", i)
+                args.append(conv(("a", i), at[i], pt))
+            return single("indirect_call", [A(0)] + args, ft.ret)
+        raise TypeErr(f"a value of type {at[0]} is not callable")
+    handler = BUILTINS.get(id(callee))
+    if handler is not None and BUILTIN_OBJS[id(callee)] is callee:
+        return handler(rules, op, at)
+    if isinstance(callee, type):
+        return construct(rules, op, at, callee)
+    if isinstance(callee, pytypes.FunctionType):
+        if (callee.__module__ or "").startswith("jitgen.hints"):
+            raise TypeErr(f"'{callee.__name__}' cannot be called in translated code")
+        ext = getattr(callee, "_jit_external_", None)
+        fd = function_desc(rules, op, at, callee)
+        args = bind(rules, fd, op, 2, 0, callee.__name__)
+        if ext is not None:
+            rules.c.used_externals[ext] = callee
+            return single("external_call", [("n", ext)] + [a for a, _ in args], call_result(fd))
+        return single("direct_call", [("fn", fd)] + [a for a, _ in args], call_result(fd))
+    if isinstance(callee, (pytypes.BuiltinFunctionType, pytypes.BuiltinMethodType)):
+        raise TypeErr(f"'{getattr(callee, '__name__', callee)}' is not in the subset")
+    raise TypeErr(f"'{callee!r}' is not callable in the subset")
+
+
+def function_desc(rules, op, at, f, owner=None, skip: int = 0):
+    spec = getattr(f, "_jit_specialize_", None)
+    key: tuple = ()
+    override = None
+    if spec is not None:
+        kind, nums = spec
+        pos, kws = kw_split(op, 2)
+        if kind == "argtype":
+            override = [None] * f.__code__.co_argcount
+            parts = []
+            for n in nums:
+                if n < len(pos):
+                    t = prune(at[pos[n]])
+                    override[n] = t
+                    parts.append(str(t))
+            key = ("argtype",) + tuple(parts)
+        elif kind == "arg":
+            parts = []
+            for n in nums:
+                if n < len(pos):
+                    a = op.args[pos[n]]
+                    if not isinstance(a, Constant):
+                        raise TypeErr(f"'{f.__name__}' is specialised on argument {n}, which must be a constant here", pos[n])
+                    parts.append(repr(a.value))
+            key = ("arg",) + tuple(parts)
+        elif kind == "call_location":
+            key = ("loc", id(op))
+    fd = rules.c.get_func(f, key, owner, override)
+    if fd.state == "new" and (key or isinstance(prune(fd.ret), TVar)):
+        saved = (rules.ft, rules.op, rules.at)
+        rules.c.ensure_typed(fd)
+        rules.ft, rules.op, rules.at = saved
+    return fd
+
+
+def exception_message(rules, r: R, op, at, first: int) -> tuple:
+    n = len(op.args) - first
+    if n == 0:
+        return ("c", "", TStr)
+    if n > 1:
+        raise TypeErr("exceptions take at most one argument (the message) in the subset")
+    return rules.to_str(r, ("a", first), at[first])
+
+
+def construct(rules, op, at, cls):
+    ci = rules.c.classinfo(cls)
+    if ci is None:
+        if cls in (list, dict) and len(op.args) == 2:
+            t = TList(TVar()) if cls is list else TDict(TVar(), TVar())
+            return single("newlist" if cls is list else "newdict", [], t)
+        raise TypeErr(f"'{cls.__name__}' is not a class of the program")
+    rules.use_class(ci)
+    init, owner = ci.lookup_method("__init__")
+    r = R()
+    if ci.is_exception and (init is None or owner.is_builtin):
+        msg = exception_message(rules, r, op, at, 2)
+        return TInst(ci), r.done(r.op("new_exception", [("cls", ci), msg], TInst(ci)))
+    if init is None:
+        if len(op.args) > 2:
+            raise TypeErr(f"'{ci.pyname}' takes no arguments (it has no __init__)")
+        return TInst(ci), r.done(r.op("new_instance", [("cls", ci)], TInst(ci)))
+    fd = rules.c.get_func(init, (), owner)
+    args = bind(rules, fd, op, 2, 1, ci.pyname)
+    obj = r.op("new_instance", [("cls", ci)], TInst(ci))
+    r.op("direct_call", [("fn", fd), obj] + [a for a, _ in args], TNone)
+    return TInst(ci), r.done(obj)
+
+
+def type_call_method(rules, op, at):
+    name = op.args[1].value
+    t = prune(at[0])
+    s = simple(t)
+    if isinstance(s, TPy):
+        v = s.value
+        if isinstance(v, JitDriver):
+            return jit_marker(rules, op, at, v, name)
+        if isinstance(v, type) and is_program_class(v):
+            ci = rules.c.classinfo(v)
+            f, owner = ci.lookup_method(name)
+            if f is None:
+                raise TypeErr(f"'{ci.pyname}' has no method '{name}'")
+            fd = rules.c.get_func(f, (), owner)
+            # C.method(obj, ...): a direct (non-virtual) call
+            pos, kws = kw_split(op, 3)
+            if not pos:
+                raise TypeErr(f"'{ci.pyname}.{name}' needs the instance as first argument")
+            rules.check_assign(at[pos[0]], TInst(owner), "self", pos[0])
+            args = bind(rules, fd, _Shifted(op), 4, 1, name)
+            return single("direct_call", [("fn", fd), ("a", pos[0])] + [a for a, _ in args], call_result(fd))
+        raise TypeErr(f"'{s}' has no method '{name}' usable in the subset")
+    if s == TStr:
+        return rules.str_method(name)
+    if isinstance(s, TList):
+        return rules.list_method(s, name)
+    if isinstance(s, TDict):
+        return rules.dict_method(s, name)
+    if s == TSB:
+        return rules.sb_method(name)
+    if isinstance(s, TInst):
+        ci = s.cls
+        f, owner = ci.lookup_method(name)
+        if f is None:
+            ft, _ = ci.lookup_field(name)
+            if ft is not None and isinstance(simple(ft), TFunc):
+                fnt = simple(ft)
+                pos, kws = kw_split(op, 3)
+                if kws or len(pos) != len(fnt.args):
+                    raise TypeErr(f"field '{name}' holds a function of {len(fnt.args)} arguments")
+                r = R()
+                fv = r.op("getfield", [A(0), ("n", name)], ft)
+                args = []
+                for i, pt in zip(pos, fnt.args):
+                    rules.check_assign(at[i], pt, "argument", i)
+                    args.append(conv(("a", i), at[i], pt))
+                return fnt.ret, r.done(r.op("indirect_call", [fv] + args, fnt.ret))
+            raise TypeErr(f"'{ci.pyname}' has no method '{name}'")
+        fd = rules.c.get_func(f, (), owner)
+        rules.used_method_names.add(name)
+        for sub in ci.all_subclasses():
+            if sub is not owner and name in sub.methods and sub in rules.used_classes:
+                over = rules.method_desc(sub, name)
+                check_override(rules, fd, over)
+        args = bind(rules, fd, op, 3, 1, f"{ci.pyname}.{name}")
+        return single("call_method", [A(0), ("n", name)] + [a for a, _ in args], call_result(fd))
+    raise TypeErr(f"a value of type {t} has no method '{name}'")
+
+
+def check_override(rules, base_fd, over_fd) -> None:
+    if over_fd is None or over_fd.info is None or base_fd.info is None:
+        return
+    if len(over_fd.info.argnames) != len(base_fd.info.argnames):
+        rules.c.errors.error(over_fd.info.pos(),
+                             f"method '{over_fd.pyfunc.__qualname__}' overrides '{base_fd.pyfunc.__qualname__}'"
+                             " with a different number of parameters")
+
+
+class _Shifted:
+    """C.method(obj, a, b) as a call op: kwnames just before the first bound argument."""
+
+    def __init__(self, op) -> None:
+        self.args = list(op.args[:3]) + [op.args[2]] + list(op.args[4:])
+        self.argpos = op.argpos
+
+
+def type_super_call(rules, op, at):
+    name = op.args[2].value
+    fd = rules.ft.fd
+    owner = fd.classinfo
+    if owner is None:
+        raise TypeErr("super() outside a method")
+    base = owner.base
+    f, o2 = base.lookup_method(name) if base is not None else (None, None)
+    if f is None or o2.is_builtin:
+        if name == "__init__":
+            if owner.is_exception:
+                r = R()
+                msg = exception_message(rules, r, op, at, 4)
+                return TNone, r.done(r.op("setfield", [A(1), ("n", "message"), msg], TVoid))
+            return TNone, ([], ("c", None, TNone))
+        raise TypeErr(f"the base classes of '{owner.pyname}' have no method '{name}'")
+    target = rules.c.get_func(f, (), o2)
+    args = bind(rules, target, op, 4, 1, f"{o2.pyname}.{name}")
+    return single("direct_call", [("fn", target), A(1)] + [a for a, _ in args], call_result(target))
+
+
+def jit_marker(rules, op, at, driver: JitDriver, name: str):
+    if name not in ("jit_merge_point", "can_enter_jit"):
+        raise TypeErr(f"JitDriver has no method '{name}' usable in translated code")
+    info = rules.c.jitdriver_info(driver)
+    pos, kws = kw_split(op, 3)
+    if pos:
+        raise TypeErr(f"{name}() takes the greens and reds as keyword arguments")
+    want = info.greens + info.reds
+    missing = [n for n in want if n not in kws]
+    extra = [n for n in kws if n not in want]
+    if missing or extra:
+        raise TypeErr(f"{name}() must be given exactly the driver's greens and reds"
+                      f" (missing: {', '.join(missing) or '-'}; unknown: {', '.join(extra) or '-'})")
+    rules.ft.fd.flags.add("portal" if name == "jit_merge_point" else "can_enter_jit")
+    return single(name, [("n", info)] + [("a", kws[n]) for n in want], TVoid)
+
+
+# ---- builtins ---------------------------------------------------------------
+
+def nargs(op, first: int = 2) -> int:
+    return len(op.args) - first
+
+
+def need(op, lo: int, hi: int, name: str) -> None:
+    if op.args[1].value and name not in ("print",):
+        raise TypeErr(f"keyword arguments to {name}() are not in the subset")
+    n = nargs(op)
+    if not lo <= n <= hi:
+        raise TypeErr(f"{name}() takes {lo if lo == hi else f'{lo} to {hi}'} arguments ({n} given)")
+
+
+def b_print(rules, op, at):
+    pos, kws = kw_split(op, 2)
+    for k in kws:
+        if k not in ("sep", "end"):
+            raise TypeErr(f"print() keyword '{k}' is not in the subset", kws[k])
+    r = R()
+    sep = ("a", kws["sep"]) if "sep" in kws else ("c", " ", TStr)
+    end = ("a", kws["end"]) if "end" in kws else ("c", "\n", TStr)
+    acc = None
+    for i in pos:
+        s = rules.to_str(r, ("a", i), at[i])
+        if acc is None:
+            acc = s
+        else:
+            acc = r.op("str_concat", [r.op("str_concat", [acc, sep], TStr), s], TStr)
+    acc = end if acc is None else r.op("str_concat", [acc, end], TStr)
+    rules.c.used_externals["io_write_stdout"] = None
+    return TNone, r.done(r.op("external_call", [("n", "io_write_stdout"), acc], TVoid))
+
+
+def b_len(rules, op, at):
+    need(op, 1, 1, "len")
+    s = simple(at[2])
+    if s == TStr:
+        return single("str_len", [A(2)], TInt)
+    if isinstance(s, TList):
+        return single("list_len", [A(2)], TInt)
+    if isinstance(s, TDict):
+        return single("dict_len", [A(2)], TInt)
+    if isinstance(s, TTuple):
+        return TInt, ([], ("c", len(s.items), TInt))
+    if s == TSB:
+        return single("sb_getlength", [A(2)], TInt)
+    raise TypeErr(f"len() of a value of type {at[2]}", 2)
+
+
+def b_str(rules, op, at):
+    need(op, 0, 1, "str")
+    if nargs(op) == 0:
+        return TStr, ([], ("c", "", TStr))
+    r = R()
+    return TStr, r.done(rules.to_str(r, A(2), at[2]))
+
+
+def b_repr(rules, op, at):
+    need(op, 1, 1, "repr")
+    r = R()
+    return TStr, r.done(rules.to_str(r, A(2), at[2], repr_=True))
+
+
+def b_int(rules, op, at):
+    need(op, 1, 2, "int")
+    s = simple(at[2])
+    if nargs(op) == 2:
+        if s != TStr:
+            raise TypeErr("int(x, base) needs a str", 2)
+        return single("str_to_int", [A(2), conv(A(3), at[3], TInt)], TInt)
+    if is_int(s):
+        return TInt, ([], conv(A(2), s, TInt))
+    if s == TFloat:
+        return single("cast_float_to_int", [A(2)], TInt)
+    if s == TStr:
+        return single("str_to_int", [A(2), ("c", 10, TInt)], TInt)
+    if s == TUint:
+        return single("cast_uint_to_int", [A(2)], TInt)
+    raise TypeErr(f"int() of a value of type {at[2]}", 2)
+
+
+def b_float(rules, op, at):
+    need(op, 1, 1, "float")
+    s = simple(at[2])
+    if s == TFloat:
+        return TFloat, same(2)
+    if is_int(s):
+        return TFloat, ([], conv(A(2), s, TFloat))
+    if s == TStr:
+        return single("str_to_float", [A(2)], TFloat)
+    raise TypeErr(f"float() of a value of type {at[2]}", 2)
+
+
+def b_bool(rules, op, at):
+    need(op, 1, 1, "bool")
+    r = R()
+    return TBool, r.done(rules.truth(r, A(2), at[2]))
+
+
+def b_abs(rules, op, at):
+    need(op, 1, 1, "abs")
+    s = simple(at[2])
+    if is_int(s):
+        return single("int_abs_ovf", [conv(A(2), s, TInt)], TInt)
+    if s == TFloat:
+        return single("float_abs", [A(2)], TFloat)
+    raise TypeErr(f"abs() of a value of type {at[2]}", 2)
+
+
+def b_minmax(rules, op, at, which: str):
+    need(op, 2, 2, which)
+    a, b = simple(at[2]), simple(at[3])
+    if is_int(a) and is_int(b):
+        return single("int_" + which, [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)
+    if is_num(a) and is_num(b):
+        return single("float_" + which, [conv(A(2), a, TFloat), conv(A(3), b, TFloat)], TFloat)
+    if a == TStr and b == TStr:
+        return single("str_" + which, [A(2), A(3)], TStr)
+    raise TypeErr(f"{which}() of {at[2]} and {at[3]} is not in the subset")
+
+
+def b_ord(rules, op, at):
+    need(op, 1, 1, "ord")
+    if simple(at[2]) != TStr:
+        raise TypeErr("ord() needs a str", 2)
+    return single("str_ord", [A(2)], TInt)
+
+
+def b_chr(rules, op, at):
+    need(op, 1, 1, "chr")
+    if not is_int(at[2]):
+        raise TypeErr("chr() needs an int", 2)
+    return single("str_chr", [conv(A(2), at[2], TInt)], TStr)
+
+
+def b_isinstance(rules, op, at):
+    need(op, 2, 2, "isinstance")
+    cls = rules.pyvalue(3)
+    classes = cls if isinstance(cls, tuple) else (cls,)
+    r = R()
+    acc = None
+    for c in classes:
+        ci = rules.c.classinfo(c) if isinstance(c, type) else None
+        if ci is None:
+            raise TypeErr("isinstance() needs a class of the program (or a tuple of them)", 3)
+        rules.use_class(ci)
+        x = r.op("instanceof", [A(2), ("cls", ci)], TBool)
+        acc = x if acc is None else r.op("bool_or", [acc, x], TBool)
+    return TBool, r.done(acc)
+
+
+def b_hash(rules, op, at):
+    need(op, 1, 1, "hash")
+    s = simple(at[2])
+    if s == TStr:
+        return single("str_hash", [A(2)], TInt)
+    if is_int(s):
+        return TInt, ([], conv(A(2), s, TInt))
+    if isinstance(s, TTuple):
+        return single("tuple_hash", [A(2)], TInt)
+    raise TypeErr(f"hash() of a value of type {at[2]} is not in the subset", 2)
+
+
+def b_list(rules, op, at):
+    need(op, 0, 1, "list")
+    if nargs(op) == 0:
+        return single("newlist", [], TList(TVar()))
+    s = simple(at[2])
+    if isinstance(s, TList):
+        return single("list_copy", [A(2)], s)
+    if isinstance(s, TDict):
+        return single("dict_keys", [A(2)], TList(s.k))
+    raise TypeErr(f"list() of a value of type {at[2]} is not in the subset", 2)
+
+
+def b_sorted(rules, op, at):
+    need(op, 1, 1, "sorted")
+    s = simple(at[2])
+    r = R()
+    if isinstance(s, TList):
+        rules.check_sortable(s.item)
+        x = r.op("list_copy", [A(2)], s)
+    elif isinstance(s, TDict):
+        rules.check_sortable(s.k)
+        x = r.op("dict_keys", [A(2)], TList(s.k))
+        s = TList(s.k)
+    else:
+        raise TypeErr(f"sorted() of a value of type {at[2]} is not in the subset", 2)
+    r.op("list_sort", [x], TVoid)
+    return s, r.done(x)
+
+
+def b_type(rules, op, at):
+    need(op, 1, 1, "type")
+    return TPy(("type-of",)), ([], ("c", None, TNone))
+
+
+def b_dict(rules, op, at):
+    need(op, 0, 0, "dict")
+    return single("newdict", [], TDict(TVar(), TVar()))
+
+
+def b_iter_only(rules, op, at):
+    name = getattr(rules.pyvalue(0), "__name__", "?")
+    raise TypeErr(f"{name}() is only in the subset as the iterable of a for loop")
+
+
+def b_ovfcheck(rules, op, at):
+    need(op, 1, 1, "ovfcheck")
+    if not is_int(at[2]):
+        raise TypeErr("ovfcheck() takes an int", 2)
+    return TInt, ([], conv(A(2), at[2], TInt))
+
+
+def b_intmask(rules, op, at):
+    need(op, 1, 1, "intmask")
+    s = simple(at[2])
+    if s == TUint:
+        return single("cast_uint_to_int", [A(2)], TInt)
+    if not is_int(s):
+        raise TypeErr("intmask() takes an int", 2)
+    return TInt, ([], conv(A(2), at[2], TInt))
+
+
+def b_r_uint(rules, op, at):
+    need(op, 1, 1, "r_uint")
+    s = simple(at[2])
+    if s == TUint:
+        return TUint, same(2)
+    if is_int(s):
+        return single("cast_int_to_uint", [conv(A(2), s, TInt)], TUint)
+    raise TypeErr("r_uint() takes an int", 2)
+
+
+def b_promote(rules, op, at):
+    need(op, 1, 1, "promote")
+    return single("hint_promote", [A(2)], at[2])
+
+
+def b_promote_string(rules, op, at):
+    need(op, 1, 1, "promote_string")
+    return single("hint_promote_string", [A(2)], TStr)
+
+
+def b_we_are_jitted(rules, op, at):
+    return single("we_are_jitted", [], TBool)
+
+
+def b_we_are_translated(rules, op, at):
+    return TBool, ([], ("c", True, TBool))
+
+
+def b_r_dict(rules, op, at):
+    need(op, 2, 2, "r_dict")
+    eq, hs = rules.pyvalue(2), rules.pyvalue(3)
+    if not isinstance(eq, pytypes.FunctionType) or not isinstance(hs, pytypes.FunctionType):
+        raise TypeErr("r_dict(eq, hash) takes two top-level functions of the program")
+    efd = rules.c.get_func(eq, (), None)
+    hfd = rules.c.get_func(hs, (), None)
+    kt = efd.argtypes[0] if efd.argtypes else TVar()
+    t = TDict(kt, TVar(), True)
+    return single("new_rdict", [("fn", efd), ("fn", hfd)], t)
+
+
+def b_stringbuilder(rules, op, at):
+    need(op, 0, 1, "StringBuilder")
+    return single("new_stringbuilder", [], TSB)
+
+
+def b_math_unary(rules, op, at):
+    f = rules.pyvalue(0)
+    need(op, 1, 1, f.__name__)
+    if not is_num(at[2]):
+        raise TypeErr(f"math.{f.__name__}() takes a float", 2)
+    return single(MATH_UNARY[f], [conv(A(2), at[2], TFloat)], TFloat)
+
+
+def b_math_pred(rules, op, at):
+    f = rules.pyvalue(0)
+    need(op, 1, 1, f.__name__)
+    return single(MATH_PRED[f], [conv(A(2), at[2], TFloat)], TBool)
+
+
+def b_math_floor(rules, op, at):
+    f = rules.pyvalue(0)
+    need(op, 1, 1, f.__name__)
+    if is_int(at[2]):
+        return TInt, ([], conv(A(2), at[2], TInt))
+    r = R()
+    x = r.op("float_floor" if f is math.floor else "float_ceil", [conv(A(2), at[2], TFloat)], TFloat)
+    return TInt, r.done(r.op("cast_float_to_int", [x], TInt))
+
+
+def b_math_binary(rules, op, at):
+    f = rules.pyvalue(0)
+    need(op, 2, 2, f.__name__)
+    name = "float_atan2" if f is math.atan2 else "float_fpow"
+    return single(name, [conv(A(2), at[2], TFloat), conv(A(3), at[3], TFloat)], TFloat)
+
+
+def b_forbidden(rules, op, at):
+    name = getattr(rules.pyvalue(0), "__name__", "?")
+    raise TypeErr(f"'{name}' is not in the subset")
+
+
+BUILTINS: dict = {}
+BUILTIN_OBJS: dict = {}
+
+
+def _reg(obj, fn) -> None:
+    BUILTINS[id(obj)] = fn
+    BUILTIN_OBJS[id(obj)] = obj
+
+
+for _obj, _fn in [
+    (print, b_print), (len, b_len), (str, b_str), (repr, b_repr), (int, b_int),
+    (float, b_float), (bool, b_bool), (abs, b_abs), (ord, b_ord), (chr, b_chr),
+    (isinstance, b_isinstance), (hash, b_hash), (list, b_list), (sorted, b_sorted),
+    (type, b_type), (dict, b_dict), (range, b_iter_only), (enumerate, b_iter_only),
+    (zip, b_iter_only), (reversed, b_iter_only),
+    (arith.ovfcheck, b_ovfcheck), (arith.intmask, b_intmask), (arith.r_uint, b_r_uint),
+    (hjit.promote, b_promote), (hjit.promote_string, b_promote_string),
+    (hjit.we_are_jitted, b_we_are_jitted), (hjit.we_are_translated, b_we_are_translated),
+    (r_dict, b_r_dict), (StringBuilder, b_stringbuilder),
+    (math.floor, b_math_floor), (math.ceil, b_math_floor),
+    (math.atan2, b_math_binary), (math.pow, b_math_binary),
+    (eval, b_forbidden), (exec, b_forbidden), (set, b_forbidden), (frozenset, b_forbidden),
+    (open, b_forbidden), (input, b_forbidden), (sum, b_forbidden), (map, b_forbidden),
+    (filter, b_forbidden), (iter, b_forbidden), (next, b_forbidden), (round, b_forbidden),
+    (divmod, b_forbidden), (any, b_forbidden), (all, b_forbidden),
+]:
+    _reg(_obj, _fn)
+_reg(min, lambda rules, op, at: b_minmax(rules, op, at, "min"))
+_reg(max, lambda rules, op, at: b_minmax(rules, op, at, "max"))
+for _f in MATH_UNARY:
+    _reg(_f, b_math_unary)
+for _f in MATH_PRED:
+    _reg(_f, b_math_pred)
+
+_ = (builtins, TFunc, TUint, TNone, TBool, TList, strip_opt, TVoid)

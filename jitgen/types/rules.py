@@ -1,0 +1,755 @@
+"""Typing rules of the high-level operations, and the recipe of each.
+
+A recipe is (steps, result): steps is a list of (llopname, argrefs, type)
+and result an argref.  Argrefs:
+  ("a", i)               argument i of the high-level operation
+  ("t", k)               result of step k
+  ("c", value, T)        a constant of subset type T
+  ("n", value)           a Void constant naming something (field, method, ...)
+  ("fn", FuncDesc)       the function pointer constant of a translated function
+  ("cls", ClassInfo)     a class (Void constant)
+  ("v", Variable)        another variable of the same block
+  ("conv", ref, T1, T2)  ref converted from T1 to T2 (bool->int, int->float...)
+The lowering phase turns them into low-level operations.
+"""
+from __future__ import annotations
+
+import builtins
+import math
+import types as pytypes
+
+from jitgen.frontend.flowbuilder import _NoValue
+from jitgen.hints import arith, jit as hjit
+from jitgen.hints.jit import JitDriver
+from jitgen.hints.rdict import r_dict
+from jitgen.hints.strbuilder import StringBuilder
+from jitgen.lower.llgraph import Constant
+from jitgen.types import model as m
+from jitgen.types.checker import TypeErr
+from jitgen.types.classes import is_program_class
+from jitgen.types.model import (T, TBool, TDict, TFloat, TFunc, TInst, TInt,
+                                TList, TNone, TOpt, TPy, TSB, TStr, TTuple,
+                                TUint, TUndef, TVar, TVoid, prune, strip_opt)
+from jitgen.types.strrules import StrListDictRules
+
+OPSYM = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//",
+         "mod": "%", "pow": "**", "lshift": "<<", "rshift": ">>", "and_": "&",
+         "or_": "|", "xor": "^", "lt": "<", "le": "<=", "eq": "==", "ne": "!=",
+         "gt": ">", "ge": ">="}
+MAXINT = (1 << 63) - 1
+
+
+class R:
+    def __init__(self) -> None:
+        self.steps: list = []
+
+    def op(self, name: str, args: list, t: T) -> tuple:
+        self.steps.append((name, list(args), t))
+        return ("t", len(self.steps) - 1)
+
+    def done(self, ref: tuple) -> tuple:
+        return (self.steps, ref)
+
+
+def single(name: str, args: list, t: T) -> tuple[T, tuple]:
+    r = R()
+    return t, r.done(r.op(name, args, t))
+
+
+def same(i: int = 0) -> tuple:
+    return ([], ("a", i))
+
+
+def A(i: int) -> tuple:
+    return ("a", i)
+
+
+def simple(t: T) -> T:
+    return strip_opt(prune(t))
+
+
+def is_int(t: T) -> bool:
+    t = simple(t)
+    return t is TInt or t is TBool or t == TInt or t == TBool
+
+
+def is_num(t: T) -> bool:
+    return is_int(t) or simple(t) == TFloat
+
+
+def conv(ref: tuple, ft: T, tt: T) -> tuple:
+    """ref converted from ft to tt where their low-level types differ."""
+    f, t = simple(ft), simple(tt)
+    if f == t:
+        return ref
+    if f == TBool and t in (TInt, TFloat):
+        return ("conv", ref, TBool, t)
+    if f == TInt and t == TFloat:
+        return ("conv", ref, TInt, TFloat)
+    if f == TInt and t == TUint:
+        return ("conv", ref, TInt, TUint)
+    return ref
+
+
+class Rules(StrListDictRules):
+    def __init__(self, checker) -> None:
+        self.c = checker
+        self.used_classes: set = set()
+        self.used_method_names: set = set()
+        self.ft = None
+        self.op = None
+        self.at = None
+
+    def use_class(self, ci) -> None:
+        if ci in self.used_classes:
+            return
+        self.used_classes.add(ci)
+        if ci.base is not None:
+            self.use_class(ci.base)
+        # overrides of methods that are called somewhere
+        for name in ci.methods:
+            if name in self.used_method_names:
+                self.method_desc(ci, name)
+        if ci.is_exception and "__str__" in ci.methods:
+            self.method_desc(ci, "__str__")
+
+    def method_desc(self, ci, name: str):
+        f, owner = ci.lookup_method(name)
+        if f is None:
+            return None
+        self.use_class(owner) if owner not in self.used_classes else None
+        return self.c.get_func(f, (), owner)
+
+    # ---- dispatch ------------------------------------------------------------
+    def type_op(self, ft, op, argtypes: list) -> tuple[T, tuple]:
+        saved = (self.ft, self.op, self.at)
+        try:
+            return self._type_op(ft, op, argtypes)
+        finally:
+            self.ft, self.op, self.at = saved
+
+    def _type_op(self, ft, op, argtypes: list) -> tuple[T, tuple]:
+        self.ft = ft
+        self.op = op
+        self.at = argtypes
+        for i, t in enumerate(argtypes):
+            if prune(t) is TUndef and not (op.opname in ("same_as",)):
+                a = op.args[i]
+                name = a.name.rsplit("_", 1)[0] if hasattr(a, "name") else "?"
+                raise TypeErr(f"local variable '{name}' is used before it is assigned", i)
+        meth = getattr(self, "op_" + op.opname, None)
+        if meth is None:
+            raise TypeErr(f"operation '{op.opname}' is not supported")
+        return meth(op, argtypes)
+
+    def pyvalue(self, i: int):
+        a = self.op.args[i]
+        if isinstance(a, Constant):
+            return a.value
+        t = prune(self.at[i])
+        if isinstance(t, TPy):
+            return t.value
+        return _NOVAL
+
+    # ---- arithmetic ------------------------------------------------------
+    def op_add(self, op, at):
+        return self.binop("add", at)
+
+    def op_sub(self, op, at):
+        return self.binop("sub", at)
+
+    def op_mul(self, op, at):
+        return self.binop("mul", at)
+
+    def op_truediv(self, op, at):
+        return self.binop("truediv", at)
+
+    def op_floordiv(self, op, at):
+        return self.binop("floordiv", at)
+
+    def op_mod(self, op, at):
+        return self.binop("mod", at)
+
+    def op_pow(self, op, at):
+        return self.binop("pow", at)
+
+    def op_lshift(self, op, at):
+        return self.binop("lshift", at)
+
+    def op_rshift(self, op, at):
+        return self.binop("rshift", at)
+
+    def op_and_(self, op, at):
+        return self.binop("and_", at)
+
+    def op_or_(self, op, at):
+        return self.binop("or_", at)
+
+    def op_xor(self, op, at):
+        return self.binop("xor", at)
+
+    def op_inplace_add(self, op, at):
+        a, b = simple(at[0]), simple(at[1])
+        if isinstance(a, TList) and isinstance(b, TList):
+            self.unify_or(a.item, b.item, "list += list of another item type")
+            r = R()
+            r.op("list_extend", [A(0), A(1)], TVoid)
+            return at[0], r.done(A(0))
+        return self.binop("add", at)
+
+    def op_inplace_sub(self, op, at):
+        return self.binop("sub", at)
+
+    def op_inplace_mul(self, op, at):
+        return self.binop("mul", at)
+
+    def op_inplace_truediv(self, op, at):
+        return self.binop("truediv", at)
+
+    def op_inplace_floordiv(self, op, at):
+        return self.binop("floordiv", at)
+
+    def op_inplace_mod(self, op, at):
+        return self.binop("mod", at)
+
+    def op_inplace_pow(self, op, at):
+        return self.binop("pow", at)
+
+    def op_inplace_lshift(self, op, at):
+        return self.binop("lshift", at)
+
+    def op_inplace_rshift(self, op, at):
+        return self.binop("rshift", at)
+
+    def op_inplace_and_(self, op, at):
+        return self.binop("and_", at)
+
+    def op_inplace_or_(self, op, at):
+        return self.binop("or_", at)
+
+    def op_inplace_xor(self, op, at):
+        return self.binop("xor", at)
+
+    def unify_or(self, a: T, b: T, msg: str) -> None:
+        try:
+            m.unify(a, b)
+        except m.UnifyError:
+            raise TypeErr(msg)
+
+    def binop(self, name: str, at: list) -> tuple[T, tuple]:
+        a, b = simple(at[0]), simple(at[1])
+        wrap = id(self.op) in self.ft.wrap_ops
+        if isinstance(a, TVar) or isinstance(b, TVar):
+            raise TypeErr(f"cannot apply '{OPSYM[name]}' to a value whose type is not known yet")
+        if is_int(a) and is_int(b):
+            ca, cb = conv(A(0), a, TInt), conv(A(1), b, TInt)
+            if name in ("and_", "or_", "xor") and a == TBool and b == TBool:
+                t, rec = single("int_" + name.rstrip("_"), [ca, cb], TInt)
+                r = R()
+                x = r.op("int_" + name.rstrip("_"), [ca, cb], TInt)
+                return TBool, r.done(r.op("int_is_true", [x], TBool))
+            llname = {"add": "int_add_ovf", "sub": "int_sub_ovf", "mul": "int_mul_ovf",
+                      "floordiv": "int_floordiv", "mod": "int_mod", "truediv": "int_truediv",
+                      "pow": "int_pow_ovf", "lshift": "int_lshift_ovf", "rshift": "int_rshift",
+                      "and_": "int_and", "or_": "int_or", "xor": "int_xor"}[name]
+            if wrap and llname.endswith("_ovf") and llname != "int_pow_ovf":
+                llname = llname[:-4]
+            return single(llname, [ca, cb], TFloat if name == "truediv" else TInt)
+        if is_num(a) and is_num(b):
+            if name in ("lshift", "rshift", "and_", "or_", "xor"):
+                raise TypeErr(f"unsupported operand types for {OPSYM[name]}: '{a}' and '{b}'")
+            llname = {"add": "float_add", "sub": "float_sub", "mul": "float_mul",
+                      "truediv": "float_truediv", "floordiv": "float_floordiv",
+                      "mod": "float_mod", "pow": "float_pow"}[name]
+            return single(llname, [conv(A(0), a, TFloat), conv(A(1), b, TFloat)], TFloat)
+        if a == TUint or b == TUint:
+            if (a == TUint or is_int(a)) and (b == TUint or is_int(b)):
+                llname = "uint_" + name.rstrip("_")
+                if name == "truediv" or name == "pow":
+                    raise TypeErr(f"'{OPSYM[name]}' is not supported on r_uint")
+                return single(llname, [conv(A(0), a, TUint), conv(A(1), b, TUint)], TUint)
+        if a == TStr and b == TStr and name == "add":
+            return single("str_concat", [A(0), A(1)], TStr)
+        if name == "mul" and a == TStr and is_int(b):
+            return single("str_mul", [A(0), conv(A(1), b, TInt)], TStr)
+        if name == "mul" and is_int(a) and b == TStr:
+            return single("str_mul", [A(1), conv(A(0), a, TInt)], TStr)
+        if isinstance(a, TList) and isinstance(b, TList) and name == "add":
+            self.unify_or(a.item, b.item, f"cannot concatenate {a} and {b}")
+            return single("list_concat", [A(0), A(1)], a)
+        if name == "mul" and isinstance(a, TList) and is_int(b):
+            return single("list_mul", [A(0), conv(A(1), b, TInt)], a)
+        if name == "mod" and a == TStr:
+            raise TypeErr("'%' formatting of strings is not in the subset (use f-strings)")
+        raise TypeErr(f"unsupported operand types for {OPSYM[name]}: '{a}' and '{b}'")
+
+    def op_neg(self, op, at):
+        a = simple(at[0])
+        if is_int(a):
+            wrap = id(op) in self.ft.wrap_ops
+            return single("int_neg" if wrap else "int_neg_ovf", [conv(A(0), a, TInt)], TInt)
+        if a == TFloat:
+            return single("float_neg", [A(0)], TFloat)
+        raise TypeErr(f"bad operand type for unary -: '{a}'")
+
+    def op_invert(self, op, at):
+        a = simple(at[0])
+        if is_int(a):
+            return single("int_invert", [conv(A(0), a, TInt)], TInt)
+        if a == TUint:
+            return single("uint_invert", [A(0)], TUint)
+        raise TypeErr(f"bad operand type for unary ~: '{a}'")
+
+    def op_not_(self, op, at):
+        r = R()
+        b = self.truth(r, A(0), at[0])
+        return TBool, r.done(r.op("bool_not", [b], TBool))
+
+    def op_bool(self, op, at):
+        r = R()
+        ref = self.truth(r, A(0), at[0])
+        return TBool, r.done(ref)
+
+    def truth(self, r: R, ref: tuple, t: T) -> tuple:
+        p = prune(t)
+        s = simple(t)
+        if s == TBool:
+            return ref
+        if s == TInt:
+            return r.op("int_is_true", [ref], TBool)
+        if s == TFloat:
+            return r.op("float_is_true", [ref], TBool)
+        if s == TUint:
+            return r.op("uint_ne", [ref, ("c", 0, TUint)], TBool)
+        if s == TStr:
+            return r.op("str_is_true", [ref], TBool)
+        if isinstance(s, TList):
+            return r.op("list_is_true", [ref], TBool)
+        if isinstance(s, TDict):
+            return r.op("dict_is_true", [ref], TBool)
+        if s == TNone:
+            return ("c", False, TBool)
+        if isinstance(p, TOpt) or isinstance(s, (TInst, TTuple, TFunc)) or s == TSB:
+            return r.op("ptr_nonzero", [ref], TBool)
+        raise TypeErr(f"a value of type {t} cannot be used as a condition")
+
+    # ---- comparisons ----------------------------------------------------------
+    def op_lt(self, op, at):
+        return self.compare("lt", at)
+
+    def op_le(self, op, at):
+        return self.compare("le", at)
+
+    def op_gt(self, op, at):
+        return self.compare("gt", at)
+
+    def op_ge(self, op, at):
+        return self.compare("ge", at)
+
+    def op_eq(self, op, at):
+        return self.compare("eq", at)
+
+    def op_ne(self, op, at):
+        return self.compare("ne", at)
+
+    def compare(self, name: str, at: list, refs: tuple = (A(0), A(1))) -> tuple[T, tuple]:
+        a, b = simple(at[0]), simple(at[1])
+        ra, rb = refs
+        if is_int(a) and is_int(b):
+            return single("int_" + name, [conv(ra, a, TInt), conv(rb, b, TInt)], TBool)
+        if is_num(a) and is_num(b):
+            return single("float_" + name, [conv(ra, a, TFloat), conv(rb, b, TFloat)], TBool)
+        if a == TUint and (b == TUint or is_int(b)) or (b == TUint and is_int(a)):
+            return single("uint_" + name, [conv(ra, a, TUint), conv(rb, b, TUint)], TBool)
+        if a == TStr and b == TStr:
+            return single("str_" + name, [ra, rb], TBool)
+        if name in ("eq", "ne"):
+            if a == TNone or b == TNone:
+                x = rb if a == TNone else ra
+                return single("ptr_iszero" if name == "eq" else "ptr_nonzero", [x], TBool)
+            if isinstance(a, TTuple) and isinstance(b, TTuple):
+                if len(a.items) != len(b.items):
+                    return TBool, ([], ("c", name == "ne", TBool))
+                t, rec = single("tuple_eq", [ra, rb], TBool)
+                return t, self.negate(rec, name == "ne")
+            if isinstance(a, TList) and isinstance(b, TList):
+                t, rec = single("list_eq", [ra, rb], TBool)
+                return t, self.negate(rec, name == "ne")
+            if isinstance(a, TInst) and isinstance(b, TInst):
+                return single("ptr_eq" if name == "eq" else "ptr_ne", [ra, rb], TBool)
+        if name in ("lt", "le", "gt", "ge") and isinstance(a, TTuple) and isinstance(b, TTuple):
+            raise TypeErr("ordering comparisons of tuples are not in the subset")
+        sym = OPSYM[name]
+        raise TypeErr(f"unsupported operand types for {sym}: '{at[0]}' and '{at[1]}'")
+
+    def negate(self, rec: tuple, neg: bool) -> tuple:
+        if not neg:
+            return rec
+        steps, ref = rec
+        steps = list(steps) + [("bool_not", [ref], TBool)]
+        return (steps, ("t", len(steps) - 1))
+
+    def op_is_(self, op, at):
+        return self.identity(op, at, False)
+
+    def op_is_not(self, op, at):
+        return self.identity(op, at, True)
+
+    def identity(self, op, at, negate: bool):
+        a, b = prune(at[0]), prune(at[1])
+        x0, x1 = op.args
+        # type(x) is C
+        for i, j in ((0, 1), (1, 0)):
+            d = self.ft.defs.get(id(op.args[i]))
+            if d is not None and d[0].opname == "call" and isinstance(d[0].args[0], Constant) \
+                    and d[0].args[0].value is type:
+                cls = self.pyvalue(j)
+                ci = self.c.classinfo(cls) if isinstance(cls, type) else None
+                if ci is None:
+                    raise TypeErr("'type(x) is C' needs a class of the program as C")
+                self.use_class(ci)
+                t, rec = single("type_is", [("v", d[0].args[2]), ("cls", ci)], TBool)
+                return t, self.negate(rec, negate)
+        if (isinstance(x1, Constant) and x1.value is None) or (isinstance(x0, Constant) and x0.value is None):
+            other, ot = (0, a) if isinstance(x1, Constant) and x1.value is None else (1, b)
+            if not ot.is_ref and not isinstance(ot, TVar):
+                raise TypeErr(f"'is None' on a value of type {ot}, which is never None")
+            if ot is TNone:
+                return TBool, ([], ("c", not negate, TBool))
+            return single("ptr_nonzero" if negate else "ptr_iszero", [A(other)], TBool)
+        sa, sb = simple(a), simple(b)
+        if isinstance(sa, (TInst, TList, TDict, TTuple, TFunc)) or sa == TStr:
+            return single("ptr_ne" if negate else "ptr_eq", [A(0), A(1)], TBool)
+        if is_int(sa) and is_int(sb):
+            return single("int_ne" if negate else "int_eq", [conv(A(0), sa, TInt), conv(A(1), sb, TInt)], TBool)
+        if isinstance(sa, TPy) and isinstance(sb, TPy):
+            return TBool, ([], ("c", (sa.value is sb.value) != negate, TBool))
+        raise TypeErr(f"'is' between {a} and {b} is not in the subset")
+
+    def op_contains(self, op, at):
+        cont, item = prune(at[0]), at[1]
+        s = simple(cont)
+        if s == TStr:
+            if simple(item) != TStr:
+                raise TypeErr(f"'in <str>' requires a str on the left, not {item}")
+            return single("str_contains", [A(0), A(1)], TBool)
+        if isinstance(s, TList):
+            self.check_assign(item, s.item, "list item", 1)
+            return single("list_contains", [A(0), conv(A(1), item, s.item)], TBool)
+        if isinstance(s, TDict):
+            self.check_assign(item, s.k, "dict key", 1)
+            return single("dict_contains", [A(0), conv(A(1), item, s.k)], TBool)
+        if isinstance(s, TTuple):
+            r = R()
+            acc = None
+            for k, it in enumerate(s.items):
+                x = r.op("tuple_getitem", [A(0), ("n", k)], it)
+                t, (steps, ref) = self.compare("eq", [item, it], (A(1), x))
+                base = len(r.steps)
+                for (n, args, tt) in steps:
+                    r.steps.append((n, [("t", a[1] + base) if a[0] == "t" and a is not x else a
+                                        for a in args], tt))
+                cur = ("t", ref[1] + base) if ref[0] == "t" else ref
+                acc = cur if acc is None else r.op("bool_or", [acc, cur], TBool)
+            if acc is None:
+                return TBool, ([], ("c", False, TBool))
+            return TBool, r.done(acc)
+        raise TypeErr(f"'in' is not supported on {cont}")
+
+    def check_assign(self, vt: T, target: T, what: str, argindex: int | None = None) -> None:
+        if prune(vt) is TNone and not m.is_nullable(target) and not isinstance(prune(target), TVar):
+            raise TypeErr(f"None given where {what} of type {target} is expected (only 'X | None' allows None)", argindex)
+        if not m.assignable(vt, target):
+            if simple(vt) == TInt and simple(target) == TFloat:
+                return
+            raise TypeErr(f"{what} has type {target}, not {vt}", argindex)
+
+    # ---- misc ----------------------------------------------------------------
+    def op_same_as(self, op, at):
+        return at[0], same()
+
+    def op_annotate(self, op, at):
+        ann = op.args[1].value
+        t = self.c.annotation(ann, self.ft.fd.pyfunc.__globals__, op.pos)
+        self.check_assign(at[0], t, "the annotated local", 0)
+        return t, ([], conv(A(0), at[0], t))
+
+    def op_check_exception(self, op, at):
+        t = simple(at[0])
+        if not (isinstance(t, TInst) and t.cls.is_exception):
+            name = str(t)
+            raise TypeErr(f"exceptions must derive from Exception: cannot raise '{name}'"
+                          f" ({name} is not an Exception subclass)")
+        return at[0], same()
+
+    def op_exc_match(self, op, at):
+        ci = self.c.classinfo(op.args[1].value)
+        return single("instanceof", [A(0), ("cls", ci)], TBool)
+
+    def op_range_cond(self, op, at):
+        r = R()
+        pos = r.op("int_gt", [A(2), ("c", 0, TInt)], TBool)
+        lt = r.op("int_lt", [A(0), A(1)], TBool)
+        up = r.op("bool_and", [pos, lt], TBool)
+        neg = r.op("int_lt", [A(2), ("c", 0, TInt)], TBool)
+        gt = r.op("int_gt", [A(0), A(1)], TBool)
+        down = r.op("bool_and", [neg, gt], TBool)
+        return TBool, r.done(r.op("bool_or", [up, down], TBool))
+
+    def op_format_value(self, op, at):
+        r = R()
+        ref = self.to_str(r, A(0), at[0], repr_=op.args[1].value == "r")
+        return TStr, r.done(ref)
+
+    def to_str(self, r: R, ref: tuple, t: T, repr_: bool = False) -> tuple:
+        p = prune(t)
+        s = simple(t)
+        if s == TStr:
+            if repr_:
+                return r.op("str_repr", [ref], TStr)
+            return ref
+        if s == TBool:
+            return r.op("bool_repr", [ref], TStr)
+        if s == TInt:
+            return r.op("int_repr", [ref], TStr)
+        if s == TFloat:
+            return r.op("float_repr", [ref], TStr)
+        if s == TUint:
+            return r.op("uint_repr", [ref], TStr)
+        if s == TNone:
+            return ("c", "None", TStr)
+        if isinstance(s, TInst) and s.cls.is_exception:
+            self.need_str_method(s.cls)
+            return r.op("call_method", [ref, ("n", "__str__")], TStr)
+        if isinstance(s, TInst) and s.cls.lookup_method("__str__")[0] is not None:
+            self.need_str_method(s.cls)
+            return r.op("call_method", [ref, ("n", "__str__")], TStr)
+        raise TypeErr(f"str() of a value of type {t} is not in the subset")
+
+    def need_str_method(self, ci) -> None:
+        for sub in ci.all_subclasses():
+            if "__str__" in sub.methods:
+                self.method_desc(sub, "__str__")
+        f, owner = ci.lookup_method("__str__")
+        if f is not None:
+            self.method_desc(owner, "__str__")
+
+    # ---- attributes -------------------------------------------------------------
+    def op_getattr(self, op, at):
+        name = op.args[1].value
+        t = prune(at[0])
+        s = simple(t)
+        if isinstance(s, TPy):
+            v = s.value
+            if isinstance(v, type) and is_program_class(v):
+                ci = self.c.classinfo(v)
+                val, owner = ci.lookup_const(name)
+                if val is not _MISSING_CONST():
+                    return self.c.const_type(val), ([], ("c", val, self.c.const_type(val)))
+                f, owner = ci.lookup_method(name)
+                if f is not None:
+                    return TPy(f), ([], ("c", None, TNone))
+            if hasattr(v, name) and not isinstance(v, JitDriver):
+                val = getattr(v, name)
+                if isinstance(val, (int, float, str, bool)) or val is None:
+                    return self.c.const_type(val), ([], ("c", val, self.c.const_type(val)))
+            raise TypeErr(f"'{s}' has no attribute '{name}' usable in the subset")
+        if isinstance(s, TInst):
+            ci = s.cls
+            ft, owner = ci.lookup_field(name)
+            if ft is not None:
+                return ft, single("getfield", [A(0), ("n", name)], ft)[1]
+            val, owner = ci.lookup_const(name)
+            if val is not _MISSING_CONST():
+                vt = self.c.const_type(val)
+                if isinstance(vt, TPy):
+                    raise TypeErr(f"class attribute '{name}' of '{ci.pyname}' is not a value of the subset")
+                self.note_class_attr(ci, name)
+                return vt, single("getclassattr", [A(0), ("n", name)], vt)[1]
+            if ci.lookup_method(name)[0] is not None:
+                raise TypeErr(f"bound method '{ci.pyname}.{name}' used as a value: bound methods are not"
+                              " values in the subset (call it, or store a top-level function)")
+            if ci.is_exception and name == "message":
+                return TStr, single("getfield", [A(0), ("n", "message")], TStr)[1]
+            raise TypeErr(f"'{ci.pyname}' has no attribute '{name}' (fields are declared in the class body)")
+        raise TypeErr(f"a value of type {t} has no attribute '{name}'")
+
+    def note_class_attr(self, ci, name: str) -> None:
+        pass
+
+    def op_setattr(self, op, at):
+        name = op.args[1].value
+        s = simple(at[0])
+        if isinstance(s, TPy):
+            raise TypeErr(f"assignment to class attribute '{name}': class constants cannot be assigned"
+                          " in translated code")
+        if not isinstance(s, TInst):
+            raise TypeErr(f"cannot assign attribute '{name}' of a value of type {at[0]}")
+        ci = s.cls
+        ft, owner = ci.lookup_field(name)
+        if ft is None:
+            if ci.lookup_const(name)[0] is not _MISSING_CONST():
+                raise TypeErr(f"assignment to class constant '{name}' of '{ci.pyname}': class constants"
+                              " cannot be assigned in translated code")
+            raise TypeErr(f"assignment to undeclared field '{name}' of '{ci.pyname}' (fields must be"
+                          f" declared in the class body: {name}: T)")
+        if name in owner.final:
+            fd = self.ft.fd
+            if not (fd.pyfunc.__name__ == "__init__" and fd.classinfo is not None):
+                raise TypeErr(f"field '{name}' is Final: it may only be assigned in __init__")
+        self.check_assign(at[2], ft, f"field '{name}'", 2)
+        return TVoid, single("setfield", [A(0), ("n", name), conv(A(2), at[2], ft)], TVoid)[1]
+
+    # ---- items -----------------------------------------------------------------
+    def op_getitem(self, op, at):
+        s, i = simple(at[0]), simple(at[1])
+        if isinstance(s, TList):
+            self.need_int(at[1], 1)
+            return s.item, single("list_getitem", [A(0), conv(A(1), i, TInt)], s.item)[1]
+        if s == TStr:
+            self.need_int(at[1], 1)
+            return TStr, single("str_getitem", [A(0), conv(A(1), i, TInt)], TStr)[1]
+        if isinstance(s, TDict):
+            self.check_assign(at[1], s.k, "dict key", 1)
+            return s.v, single("dict_getitem", [A(0), conv(A(1), at[1], s.k)], s.v)[1]
+        if isinstance(s, TTuple):
+            idx = self.op.args[1]
+            if not (isinstance(idx, Constant) and type(idx.value) is int):
+                raise TypeErr("a tuple index must be an integer constant", 1)
+            k = idx.value + len(s.items) if idx.value < 0 else idx.value
+            if not 0 <= k < len(s.items):
+                raise TypeErr("tuple index out of range", 1)
+            return s.items[k], single("tuple_getitem", [A(0), ("n", k)], s.items[k])[1]
+        raise TypeErr(f"a value of type {at[0]} cannot be indexed")
+
+    def need_int(self, t: T, i: int) -> None:
+        if not is_int(t):
+            raise TypeErr(f"indices must be integers, not {t}", i)
+
+    def op_setitem(self, op, at):
+        s = simple(at[0])
+        if isinstance(s, TList):
+            self.need_int(at[1], 1)
+            self.check_assign(at[2], s.item, "list item", 2)
+            return TVoid, single("list_setitem", [A(0), conv(A(1), at[1], TInt), conv(A(2), at[2], s.item)], TVoid)[1]
+        if isinstance(s, TDict):
+            self.check_assign(at[1], s.k, "dict key", 1)
+            self.check_assign(at[2], s.v, "dict value", 2)
+            return TVoid, single("dict_setitem", [A(0), conv(A(1), at[1], s.k), conv(A(2), at[2], s.v)], TVoid)[1]
+        raise TypeErr(f"a value of type {at[0]} does not support item assignment")
+
+    def op_delitem(self, op, at):
+        s = simple(at[0])
+        if isinstance(s, TList):
+            self.need_int(at[1], 1)
+            return TVoid, single("list_delitem", [A(0), conv(A(1), at[1], TInt)], TVoid)[1]
+        if isinstance(s, TDict):
+            self.check_assign(at[1], s.k, "dict key", 1)
+            return TVoid, single("dict_delitem", [A(0), conv(A(1), at[1], s.k)], TVoid)[1]
+        raise TypeErr(f"a value of type {at[0]} does not support item deletion")
+
+    def op_getslice(self, op, at):
+        s = simple(at[0])
+        lo = ("c", 0, TInt) if prune(at[1]) is TNone else conv(A(1), at[1], TInt)
+        hi = ("c", MAXINT, TInt) if prune(at[2]) is TNone else conv(A(2), at[2], TInt)
+        for k in (1, 2):
+            if prune(at[k]) is not TNone:
+                self.need_int(at[k], k)
+        if s == TStr:
+            return single("str_slice", [A(0), lo, hi], TStr)
+        if isinstance(s, TList):
+            return single("list_slice", [A(0), lo, hi], s)
+        raise TypeErr(f"a value of type {at[0]} cannot be sliced")
+
+    def join_items(self, at: list, what: str) -> T:
+        t = None
+        for i, x in enumerate(at):
+            if t is None:
+                t = x
+                continue
+            try:
+                t = m.join(t, x)
+            except m.UnifyError:
+                raise TypeErr(f"{what} mixes {t} and {x}: items of a {what} have one type", i)
+        return t if t is not None else TVar()
+
+    def op_newlist(self, op, at):
+        t = self.join_items(at, "list")
+        if prune(t) is TNone:
+            raise TypeErr("a list of only None has no element type")
+        return TList(t), single("newlist", [conv(A(i), x, t) for i, x in enumerate(at)], TList(t))[1]
+
+    def op_newtuple(self, op, at):
+        return TTuple(list(at)), single("newtuple", [A(i) for i in range(len(at))], TTuple(list(at)))[1]
+
+    def op_newdict(self, op, at):
+        kt = self.join_items(at[0::2], "dict key")
+        try:
+            vt = TVar() if len(at) == 0 else self.join_items(at[1::2], "dict value")
+        except TypeErr as e:
+            # report at the offending value
+            raise TypeErr(e.message.replace("dict value mixes", "dict literal's values mix"),
+                          None if e.argindex is None else 2 * e.argindex + 1)
+        t = TDict(kt, vt)
+        r = R()
+        d = r.op("newdict", [], t)
+        for i in range(0, len(at), 2):
+            r.op("dict_setitem", [d, conv(A(i), at[i], kt), conv(A(i + 1), at[i + 1], vt)], TVoid)
+        return t, r.done(d)
+
+    def op_iter_seq(self, op, at):
+        s = simple(at[0])
+        if isinstance(s, TList) or s == TStr:
+            return s, same()
+        if isinstance(s, TDict):
+            return TList(s.k), single("dict_keys", [A(0)], TList(s.k))[1]
+        raise TypeErr(f"cannot iterate over a value of type {at[0]} in the subset")
+
+    def op_seq_len(self, op, at):
+        s = simple(at[0])
+        return TInt, single("str_len" if s == TStr else "list_len", [A(0)], TInt)[1]
+
+    def op_seq_item(self, op, at):
+        s = simple(at[0])
+        if s == TStr:
+            return TStr, single("str_getitem", [A(0), A(1)], TStr)[1]
+        return s.item, single("list_getitem", [A(0), A(1)], s.item)[1]
+
+    def op_unpack_item(self, op, at):
+        s = simple(at[0])
+        i, n = op.args[1].value, op.args[2].value
+        if isinstance(s, TTuple):
+            if len(s.items) != n:
+                raise TypeErr(f"cannot unpack a tuple of {len(s.items)} items into {n} targets")
+            return s.items[i], single("tuple_getitem", [A(0), ("n", i)], s.items[i])[1]
+        if isinstance(s, TList):
+            return s.item, single("list_getitem", [A(0), ("c", i, TInt)], s.item)[1]
+        raise TypeErr(f"cannot unpack a value of type {at[0]}")
+
+    # ---- calls ----------------------------------------------------------------
+    def op_call(self, op, at):
+        from jitgen.types.calls import type_call
+        return type_call(self, op, at)
+
+    def op_call_method(self, op, at):
+        from jitgen.types.calls import type_call_method
+        return type_call_method(self, op, at)
+
+    def op_super_call(self, op, at):
+        from jitgen.types.calls import type_super_call
+        return type_super_call(self, op, at)
+
+
+class _Noval:
+    pass
+
+
+_NOVAL = _Noval()
+
+
+def _MISSING_CONST():
+    from jitgen.types.classes import _MISSING
+    return _MISSING
+
+
+_ = (builtins, math, pytypes, arith, hjit, r_dict, StringBuilder, TFunc, TUint, TSB, TList, TNone)

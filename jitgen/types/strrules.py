@@ -1,0 +1,188 @@
+"""Typing rules of the methods of str, list, dict, r_dict and StringBuilder."""
+from __future__ import annotations
+
+from jitgen.types import model as m
+from jitgen.types.model import (TBool, TDict, TFloat, TInt, TList, TSB, TStr,
+                                TTuple, TVar, TVoid, prune, strip_opt)
+
+MAXINT = (1 << 63) - 1
+
+# name -> (llop, [param types], result type, number of optional trailing params, defaults)
+STR_METHODS = {
+    "join": ("str_join", [TList(TStr)], TStr),
+    "startswith": ("str_startswith", [TStr], TBool),
+    "endswith": ("str_endswith", [TStr], TBool),
+    "replace": ("str_replace", [TStr, TStr], TStr),
+    "upper": ("str_upper", [], TStr),
+    "lower": ("str_lower", [], TStr),
+    "isdigit": ("str_isdigit", [], TBool),
+    "isalpha": ("str_isalpha", [], TBool),
+    "isalnum": ("str_isalnum", [], TBool),
+    "isspace": ("str_isspace", [], TBool),
+    "isupper": ("str_isupper", [], TBool),
+    "islower": ("str_islower", [], TBool),
+    "zfill": ("str_zfill", [TInt], TStr),
+    "index": ("str_index", [TStr], TInt),
+    "count": ("str_count", [TStr], TInt),
+}
+
+
+class StrListDictRules:
+    """Mixed into Rules: `self.op`, `self.at` are the current op and arg types."""
+
+    def method_args(self, n_min: int, n_max: int, what: str) -> list[int]:
+        op = self.op
+        if op.args[2].value:
+            from jitgen.types.checker import TypeErr
+            raise TypeErr(f"keyword arguments to {what} are not in the subset")
+        n = len(op.args) - 3
+        if not n_min <= n <= n_max:
+            from jitgen.types.checker import TypeErr
+            raise TypeErr(f"{what} takes {n_min if n_min == n_max else f'{n_min} to {n_max}'}"
+                          f" arguments ({n} given)")
+        return list(range(3, 3 + n))
+
+    def arg(self, i: int, t, what: str):
+        from jitgen.types.rules import conv
+        self.check_assign(self.at[i], t, what, i)
+        return conv(("a", i), self.at[i], t)
+
+    def str_method(self, name: str):
+        from jitgen.types.checker import TypeErr
+        from jitgen.types.rules import R, single, A
+        if name in STR_METHODS:
+            ll, params, res = STR_METHODS[name]
+            idx = self.method_args(len(params), len(params), f"str.{name}()")
+            return single(ll, [A(0)] + [self.arg(i, p, f"argument of str.{name}()") for i, p in zip(idx, params)], res)
+        if name == "split":
+            idx = self.method_args(0, 1, "str.split()")
+            if not idx:
+                return single("str_split", [A(0)], TList(TStr))
+            return single("str_split_sep", [A(0), self.arg(idx[0], TStr, "separator")], TList(TStr))
+        if name in ("find", "rfind"):
+            idx = self.method_args(1, 3, f"str.{name}()")
+            args = [A(0), self.arg(idx[0], TStr, "substring")]
+            args.append(self.arg(idx[1], TInt, "start") if len(idx) > 1 else ("c", 0, TInt))
+            args.append(self.arg(idx[2], TInt, "end") if len(idx) > 2 else ("c", MAXINT, TInt))
+            return single("str_" + name, args, TInt)
+        if name in ("strip", "lstrip", "rstrip"):
+            idx = self.method_args(0, 1, f"str.{name}()")
+            if not idx:
+                return single("str_" + name, [A(0)], TStr)
+            return single(f"str_{name}_chars", [A(0), self.arg(idx[0], TStr, "chars")], TStr)
+        if name in ("ljust", "rjust"):
+            idx = self.method_args(1, 2, f"str.{name}()")
+            fill = self.arg(idx[1], TStr, "fill character") if len(idx) > 1 else ("c", " ", TStr)
+            return single("str_" + name, [A(0), self.arg(idx[0], TInt, "width"), fill], TStr)
+        raise TypeErr(f"str method '{name}' is not in the subset")
+
+    def list_method(self, lt: TList, name: str):
+        from jitgen.types.checker import TypeErr
+        from jitgen.types.rules import R, single, A
+        item = lt.item
+        if name == "append":
+            [i] = self.method_args(1, 1, "list.append()")
+            return single("list_append", [A(0), self.arg(i, item, "list item")], TVoid)
+        if name == "pop":
+            idx = self.method_args(0, 1, "list.pop()")
+            if not idx:
+                return single("list_pop_last", [A(0)], item)
+            return single("list_pop", [A(0), self.arg(idx[0], TInt, "index")], item)
+        if name == "insert":
+            i, x = self.method_args(2, 2, "list.insert()")
+            return single("list_insert", [A(0), self.arg(i, TInt, "index"), self.arg(x, item, "list item")], TVoid)
+        if name == "extend":
+            [i] = self.method_args(1, 1, "list.extend()")
+            other = strip_opt(prune(self.at[i]))
+            if not isinstance(other, TList):
+                raise TypeErr(f"list.extend() takes a list, not {self.at[i]}", i)
+            try:
+                m.unify(other.item, item)
+            except m.UnifyError:
+                raise TypeErr(f"list.extend(): list[{other.item}] into list[{item}]", i)
+            return single("list_extend", [A(0), A(i)], TVoid)
+        if name in ("index", "remove", "count"):
+            [i] = self.method_args(1, 1, f"list.{name}()")
+            res = TVoid if name == "remove" else TInt
+            return single("list_" + name, [A(0), self.arg(i, item, "list item")], res)
+        if name in ("reverse", "clear"):
+            self.method_args(0, 0, f"list.{name}()")
+            return single("list_" + name, [A(0)], TVoid)
+        if name == "copy":
+            self.method_args(0, 0, "list.copy()")
+            return single("list_copy", [A(0)], lt)
+        if name == "sort":
+            self.method_args(0, 0, "list.sort()")
+            self.check_sortable(item)
+            return single("list_sort", [A(0)], TVoid)
+        raise TypeErr(f"list method '{name}' is not in the subset")
+
+    def check_sortable(self, item) -> None:
+        from jitgen.types.checker import TypeErr
+        it = strip_opt(prune(item))
+        if not (it == TInt or it == TFloat or it == TStr):
+            raise TypeErr(f"sort() on a list of {item}: only lists of int, float or str can be sorted"
+                          " in the subset")
+
+    def dict_method(self, dt: TDict, name: str):
+        from jitgen.types.checker import TypeErr
+        from jitgen.types.rules import R, single, A
+        k, v = dt.k, dt.v
+        if name == "get":
+            idx = self.method_args(1, 2, "dict.get()")
+            key = self.arg(idx[0], k, "dict key")
+            if len(idx) == 1:
+                if not (m.is_nullable(v) or isinstance(prune(v), TVar) or prune(v).is_ref):
+                    raise TypeErr(f"d.get(k) returns None for a missing key, but the dict's values ({v})"
+                                  " cannot be None: use d.get(k, default)")
+                return single("dict_get", [A(0), key, ("c", None, m.TNone)], m.make_opt(v))
+            return single("dict_get", [A(0), key, self.arg(idx[1], v, "default")], v)
+        if name == "pop":
+            idx = self.method_args(1, 2, "dict.pop()")
+            key = self.arg(idx[0], k, "dict key")
+            if len(idx) == 1:
+                return single("dict_pop", [A(0), key], v)
+            return single("dict_pop_default", [A(0), key, self.arg(idx[1], v, "default")], v)
+        if name == "setdefault":
+            i, d = self.method_args(2, 2, "dict.setdefault()")
+            return single("dict_setdefault", [A(0), self.arg(i, k, "dict key"), self.arg(d, v, "default")], v)
+        if name == "keys":
+            self.method_args(0, 0, "dict.keys()")
+            return single("dict_keys", [A(0)], TList(k))
+        if name == "values":
+            self.method_args(0, 0, "dict.values()")
+            return single("dict_values", [A(0)], TList(v))
+        if name == "items":
+            self.method_args(0, 0, "dict.items()")
+            return single("dict_items", [A(0)], TList(TTuple([k, v])))
+        if name == "clear":
+            self.method_args(0, 0, "dict.clear()")
+            return single("dict_clear", [A(0)], TVoid)
+        if name == "copy":
+            self.method_args(0, 0, "dict.copy()")
+            return single("dict_copy", [A(0)], dt)
+        raise TypeErr(f"dict method '{name}' is not in the subset")
+
+    def sb_method(self, name: str):
+        from jitgen.types.checker import TypeErr
+        from jitgen.types.rules import single, A
+        if name == "append":
+            [i] = self.method_args(1, 1, "StringBuilder.append()")
+            return single("sb_append", [A(0), self.arg(i, TStr, "string")], TVoid)
+        if name == "append_slice":
+            s, a, b = self.method_args(3, 3, "StringBuilder.append_slice()")
+            return single("sb_append_slice", [A(0), self.arg(s, TStr, "string"), self.arg(a, TInt, "start"),
+                                              self.arg(b, TInt, "end")], TVoid)
+        if name == "append_multiple_char":
+            c, n = self.method_args(2, 2, "StringBuilder.append_multiple_char()")
+            return single("sb_append_multiple_char", [A(0), self.arg(c, TStr, "char"), self.arg(n, TInt, "count")], TVoid)
+        if name == "getlength":
+            self.method_args(0, 0, "StringBuilder.getlength()")
+            return single("sb_getlength", [A(0)], TInt)
+        if name == "build":
+            self.method_args(0, 0, "StringBuilder.build()")
+            return single("sb_build", [A(0)], TStr)
+        raise TypeErr(f"StringBuilder method '{name}' is not in the subset")
+
+
+_ = (TSB,)
