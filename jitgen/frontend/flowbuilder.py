@@ -429,7 +429,12 @@ class FlowBuilder:
         exit = self.new_block(names)
         self.goto(header)
         self.enter(header)
-        fb, tb = self.test(s.test)
+        if isinstance(s.test, ast.Constant) and s.test.value:
+            tb = self.new_block(list(self.state))
+            fb = self.new_block(list(self.state))
+            self.goto(tb)
+        else:
+            fb, tb = self.test(s.test)
         self.ctx.append(_Loop(header, exit, len(self.ctx)))
         if self.live(tb):
             self.enter(tb)
@@ -646,6 +651,7 @@ class FlowBuilder:
             if not self.live(hb):
                 continue
             [exc] = self.enter(hb)
+            outer_exc = self.state.get("$curexc")
             self.state["$curexc"] = exc
             if h.name:
                 name = self.local_name(h.name) or h.name
@@ -653,6 +659,8 @@ class FlowBuilder:
             self.stmts(h.body)
             if self.block is not None:
                 self.state.pop("$curexc", None)
+                if outer_exc is not None:
+                    self.state["$curexc"] = outer_exc
                 if join is None:
                     join = self.new_block(list(self.state))
                 self.goto(join)

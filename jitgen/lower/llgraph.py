@@ -84,7 +84,7 @@ def void_const(value) -> Constant:
 
 
 class Operation:
-    __slots__ = ("opname", "args", "result", "pos")
+    __slots__ = ("opname", "args", "result", "pos", "argpos")
 
     def __init__(self, opname: str, args: list, result: Variable,
                  pos: Position | None = None) -> None:
@@ -92,6 +92,7 @@ class Operation:
         self.args = list(args)
         self.result = result
         self.pos = pos
+        self.argpos: list | None = None   # per-argument positions (flow graphs)
 
     def __repr__(self) -> str:
         return f"{self.result} = {self.opname}({', '.join(map(repr, self.args))})"
@@ -106,7 +107,7 @@ LAST_EXCEPTION = _LastException()
 
 
 class Link:
-    __slots__ = ("args", "target", "exitcase", "last_exc_value", "prevblock")
+    __slots__ = ("args", "target", "exitcase", "last_exc_value", "prevblock", "pos")
 
     def __init__(self, args: list, target: Block, exitcase=None) -> None:
         self.args = list(args)
@@ -114,6 +115,7 @@ class Link:
         self.exitcase = exitcase          # None, False/True, or a ClassDef
         self.last_exc_value: Variable | None = None
         self.prevblock: Block | None = None
+        self.pos: Position | None = None   # source of the values (flow graphs)
 
 
 class Block:

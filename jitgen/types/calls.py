@@ -123,7 +123,7 @@ def function_desc(rules, op, at, f, owner=None, skip: int = 0):
             parts = []
             for n in nums:
                 if n < len(pos):
-                    t = prune(at[pos[n]])
+                    t = m.deep_freeze(at[pos[n]])
                     override[n] = t
                     parts.append(str(t))
             key = ("argtype",) + tuple(parts)
@@ -432,6 +432,9 @@ def b_chr(rules, op, at):
 def b_isinstance(rules, op, at):
     need(op, 2, 2, "isinstance")
     cls = rules.pyvalue(3)
+    d = rules.ft.defs.get(id(op.args[3]))
+    if d is not None and d[0].opname == "newtuple" and all(isinstance(a, Constant) for a in d[0].args):
+        cls = tuple(a.value for a in d[0].args)
     classes = cls if isinstance(cls, tuple) else (cls,)
     r = R()
     acc = None

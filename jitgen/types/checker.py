@@ -35,6 +35,14 @@ class TypeErr(Exception):
         self.argindex = argindex
 
 
+class TypeErrAt(TypeErr):
+    """An error reported at a given position rather than at the op."""
+
+    def __init__(self, pos, message: str) -> None:
+        super().__init__(message)
+        self.pos = pos
+
+
 class FuncDesc:
     """One translated copy of a Python function (specialisations are copies)."""
 
@@ -160,7 +168,8 @@ class Checker:
                            ("_jit_look_inside_", "look_inside")):
             if getattr(pyfunc, attr, False):
                 fd.flags.add(flag)
-        info = function_info(pyfunc, self.cache, self.errors, fd.is_method)
+        is_external = getattr(pyfunc, "_jit_external_", None) is not None
+        info = function_info(pyfunc, self.cache, ErrorLog() if is_external else self.errors, fd.is_method)
         fd.info = info
         if info is None:
             fd.state = "failed"
@@ -183,6 +192,9 @@ class Checker:
                                      allow_none=True)
         else:
             fd.ret = TVar()
+        if is_external:
+            fd.state = "external"
+            return fd
         self.pending.append(fd)
         return fd
 
@@ -250,12 +262,11 @@ class Checker:
                         self.coerce_prebuilt(v, t.v)
             self.prebuilt_types[id(value)] = t
             return t
-        if isinstance(value, pytypes.FunctionType) and is_program_class(value) is False:
-            pass
-        if isinstance(value, pytypes.FunctionType) and not _is_hint(value):
-            if getattr(value, "_jit_external_", None) is None and value.__code__.co_flags & 0x10:
-                return TPy(value)      # a nested function: rejected where it is used
-            return TPy(value)
+        if isinstance(value, pytypes.FunctionType) and not _is_hint(value) \
+                and getattr(value, "_jit_external_", None) is None \
+                and "." not in value.__qualname__ and not getattr(value, "_jit_specialize_", None):
+            fd = self.get_func(value, (), None)
+            return TFunc(fd.argtypes, fd.ret)
         if isinstance(value, JitDriver):
             return TPy(value)
         if isinstance(value, type):
@@ -385,7 +396,7 @@ class FunctionTyper:
             try:
                 t, recipe = self.c.rules.type_op(self, op, argtypes)
             except TypeErr as e:
-                pos = op.pos
+                pos = getattr(e, "pos", None) or op.pos
                 if e.argindex is not None and op.argpos is not None and e.argindex < len(op.argpos) \
                         and op.argpos[e.argindex] is not None:
                     pos = op.argpos[e.argindex]
@@ -436,7 +447,8 @@ class FunctionTyper:
                         pos = p_old
                         old, t = t, old
                     name = v.name.rsplit("_", 1)[0]
-                    errs.append((pos, f"local '{name}' is {old} here but {t} on another path: a local has one type"))
+                    v.hltype = m.TConflict(old, t, pos, name)
+                    grew = True
                     continue
                 if new is not prune(old) and not (isinstance(new, T) and new == old):
                     v.hltype = new
@@ -475,6 +487,10 @@ class FunctionTyper:
                 pass
             return
         if prune(t) is TUndef:
+            return
+        if isinstance(prune(t), m.TConflict):
+            c = prune(t)
+            errs.append((c.pos, f"local '{c.name}' is {c.a} on one path and {c.b} on another: a local has one type"))
             return
         ok = m.assignable(t, ret)
         if prune(ret) is TNone and prune(t) is not TNone:

@@ -219,6 +219,8 @@ def annotation_resolver(table_getter):
         return conv(ann, glb), False
 
     def conv(ann, glb) -> T:
+        if isinstance(ann, typing.ForwardRef):
+            ann = ann.__forward_arg__
         if isinstance(ann, str):
             try:
                 ann = eval(ann, dict(vars(typing)), glb)

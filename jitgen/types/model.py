@@ -56,8 +56,12 @@ TVoid = _Simple("<void>")             # nothing (a statement-like op)
 
 
 class TVar(T):
-    def __init__(self) -> None:
+    """An unknown type.  `lower`, if set, is a type that any binding must
+    accept (a list literal of Leaf may become a list of its base Node)."""
+
+    def __init__(self, lower: T | None = None) -> None:
         self.ref: T | None = None
+        self.lower = lower
 
     def __str__(self) -> str:
         return "?" if self.ref is None else str(prune(self))
@@ -67,6 +71,49 @@ def prune(t: T) -> T:
     while isinstance(t, TVar) and t.ref is not None:
         t = t.ref
     return t
+
+
+def freeze(t: T) -> T:
+    """prune, and settle an unknown that has a lower bound on that bound."""
+    t = prune(t)
+    if isinstance(t, TVar) and t.lower is not None:
+        low = t.lower
+        t.lower = None
+        t.ref = low
+        return prune(low)
+    return t
+
+
+def deep_freeze(t: T) -> T:
+    t = freeze(t)
+    if isinstance(t, TList):
+        deep_freeze(t.item)
+    elif isinstance(t, TDict):
+        deep_freeze(t.k)
+        deep_freeze(t.v)
+    elif isinstance(t, TTuple):
+        for x in t.items:
+            deep_freeze(x)
+    elif isinstance(t, TOpt):
+        deep_freeze(t.inner)
+    return t
+
+
+class TConflict(T):
+    """A local that holds different types on different paths: an error only
+    if the value is used."""
+
+    def __init__(self, a: T, b: T, pos, name: str) -> None:
+        self.a = a
+        self.b = b
+        self.pos = pos
+        self.name = name
+
+    def key(self) -> tuple:
+        return ("conflict", id(self))
+
+    def __str__(self) -> str:
+        return f"<{self.a} or {self.b}>"
 
 
 class TList(T):
@@ -212,11 +259,19 @@ def unify(a: T, b: T) -> None:
     a, b = prune(a), prune(b)
     if a is b:
         return
-    if isinstance(a, TVar):
+    if isinstance(a, TVar) and isinstance(b, TVar):
+        if a.lower is not None and b.lower is not None:
+            b.lower = join(a.lower, b.lower)
+        elif a.lower is not None:
+            b.lower = a.lower
         a.ref = b
         return
     if isinstance(b, TVar):
-        b.ref = a
+        a, b = b, a
+    if isinstance(a, TVar):
+        if a.lower is not None and not assignable(a.lower, b):
+            raise UnifyError()
+        a.ref = b
         return
     if type(a) is not type(b):
         raise UnifyError()
@@ -251,6 +306,10 @@ def join(a: T, b: T) -> T:
         return b
     if b is TUndef:
         return a
+    if isinstance(a, TConflict):
+        return a
+    if isinstance(b, TConflict):
+        return b
     if a is b or (not isinstance(a, TVar) and not isinstance(b, TVar) and a.key() == b.key()):
         return a
     if isinstance(a, TVar) or isinstance(b, TVar):
@@ -260,6 +319,14 @@ def join(a: T, b: T) -> T:
         if not b.is_ref:
             raise UnifyError()
         return make_opt(b)
+    if isinstance(a, TList) and isinstance(b, TList):
+        pa, pb = prune(a.item), prune(b.item)
+        if isinstance(pa, TVar) and pa.lower is not None and not isinstance(pb, TVar):
+            unify(pa, pb)
+            return b
+        if isinstance(pb, TVar) and pb.lower is not None and not isinstance(pa, TVar):
+            unify(pb, pa)
+            return a
     if b is TNone:
         if not a.is_ref:
             raise UnifyError()

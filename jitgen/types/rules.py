@@ -25,7 +25,7 @@ from jitgen.hints.rdict import r_dict
 from jitgen.hints.strbuilder import StringBuilder
 from jitgen.lower.llgraph import Constant
 from jitgen.types import model as m
-from jitgen.types.checker import TypeErr
+from jitgen.types.checker import TypeErr, TypeErrAt
 from jitgen.types.classes import is_program_class
 from jitgen.types.model import (T, TBool, TDict, TFloat, TFunc, TInst, TInt,
                                 TList, TNone, TOpt, TPy, TSB, TStr, TTuple,
@@ -65,7 +65,10 @@ def A(i: int) -> tuple:
 
 
 def simple(t: T) -> T:
-    return strip_opt(prune(t))
+    t = m.freeze(t)
+    if isinstance(t, TOpt):
+        return m.freeze(t.inner)
+    return t
 
 
 def is_int(t: T) -> bool:
@@ -133,6 +136,10 @@ class Rules(StrListDictRules):
         self.op = op
         self.at = argtypes
         for i, t in enumerate(argtypes):
+            if isinstance(prune(t), m.TConflict):
+                c = prune(t)
+                raise TypeErrAt(c.pos, f"local '{c.name}' is {c.a} on one path and {c.b} on another:"
+                                " a local has one type")
             if prune(t) is TUndef and not (op.opname in ("same_as",)):
                 a = op.args[i]
                 name = a.name.rsplit("_", 1)[0] if hasattr(a, "name") else "?"
@@ -675,9 +682,8 @@ class Rules(StrListDictRules):
 
     def op_newlist(self, op, at):
         t = self.join_items(at, "list")
-        if prune(t) is TNone:
-            raise TypeErr("a list of only None has no element type")
-        return TList(t), single("newlist", [conv(A(i), x, t) for i, x in enumerate(at)], TList(t))[1]
+        lt = TList(TVar(lower=t)) if at else TList(t)
+        return lt, single("newlist", [conv(A(i), x, t) for i, x in enumerate(at)], lt)[1]
 
     def op_newtuple(self, op, at):
         return TTuple(list(at)), single("newtuple", [A(i) for i in range(len(at))], TTuple(list(at)))[1]
@@ -690,7 +696,7 @@ class Rules(StrListDictRules):
             # report at the offending value
             raise TypeErr(e.message.replace("dict value mixes", "dict literal's values mix"),
                           None if e.argindex is None else 2 * e.argindex + 1)
-        t = TDict(kt, vt)
+        t = TDict(kt, TVar(lower=vt) if at else vt)
         r = R()
         d = r.op("newdict", [], t)
         for i in range(0, len(at), 2):

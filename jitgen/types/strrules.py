@@ -10,8 +10,6 @@ MAXINT = (1 << 63) - 1
 # name -> (llop, [param types], result type, number of optional trailing params, defaults)
 STR_METHODS = {
     "join": ("str_join", [TList(TStr)], TStr),
-    "startswith": ("str_startswith", [TStr], TBool),
-    "endswith": ("str_endswith", [TStr], TBool),
     "replace": ("str_replace", [TStr, TStr], TStr),
     "upper": ("str_upper", [], TStr),
     "lower": ("str_lower", [], TStr),
@@ -54,6 +52,13 @@ class StrListDictRules:
             ll, params, res = STR_METHODS[name]
             idx = self.method_args(len(params), len(params), f"str.{name}()")
             return single(ll, [A(0)] + [self.arg(i, p, f"argument of str.{name}()") for i, p in zip(idx, params)], res)
+        if name in ("startswith", "endswith"):
+            idx = self.method_args(1, 2, f"str.{name}()")
+            if len(idx) == 1:
+                return single("str_" + name, [A(0), self.arg(idx[0], TStr, "prefix")], TBool)
+            r = R()
+            tail = r.op("str_slice", [A(0), self.arg(idx[1], TInt, "start"), ("c", MAXINT, TInt)], TStr)
+            return TBool, r.done(r.op("str_" + name, [tail, self.arg(idx[0], TStr, "prefix")], TBool))
         if name == "split":
             idx = self.method_args(0, 1, "str.split()")
             if not idx:
@@ -119,7 +124,9 @@ class StrListDictRules:
 
     def check_sortable(self, item) -> None:
         from jitgen.types.checker import TypeErr
-        it = strip_opt(prune(item))
+        it = m.freeze(item)
+        if isinstance(it, m.TOpt):
+            it = m.freeze(it.inner)
         if not (it == TInt or it == TFloat or it == TStr):
             raise TypeErr(f"sort() on a list of {item}: only lists of int, float or str can be sorted"
                           " in the subset")
@@ -132,7 +139,8 @@ class StrListDictRules:
             idx = self.method_args(1, 2, "dict.get()")
             key = self.arg(idx[0], k, "dict key")
             if len(idx) == 1:
-                if not (m.is_nullable(v) or isinstance(prune(v), TVar) or prune(v).is_ref):
+                v = m.freeze(v)
+                if not (m.is_nullable(v) or isinstance(v, TVar)):
                     raise TypeErr(f"d.get(k) returns None for a missing key, but the dict's values ({v})"
                                   " cannot be None: use d.get(k, default)")
                 return single("dict_get", [A(0), key, ("c", None, m.TNone)], m.make_opt(v))
