@@ -34,6 +34,20 @@ def is_undef(v) -> bool:
     return isinstance(v, Constant) and v.value is UNDEF_VALUE
 
 
+class _PoisonValue:
+    """Stands for a value whose construct was already reported as an error."""
+
+    def __repr__(self) -> str:
+        return "<error>"
+
+
+POISON = _PoisonValue()
+
+
+def poison() -> Constant:
+    return Constant(POISON, None)
+
+
 class _NoValue:
     """Marks a default-less parameter."""
 
@@ -717,6 +731,13 @@ class FlowBuilder:
 
     def stmt_FunctionDef(self, s: ast.FunctionDef) -> None:
         self.error(s, f"nested function '{s.name}' is not in the subset (no closures)")
+        for sub in ast.walk(s):
+            if isinstance(sub, ast.Nonlocal):
+                self.error(sub, "'nonlocal' is not in the subset")
+            elif isinstance(sub, ast.Global):
+                self.error(sub, "'global' is not in the subset: module globals are constants")
+        if self.state is not None:
+            self.state[s.name] = poison()
 
     def stmt_AsyncFunctionDef(self, s: ast.stmt) -> None:
         self.error(s, "'async' functions are not in the subset")
@@ -766,7 +787,7 @@ class FlowBuilder:
         meth = getattr(self, "expr_" + type(e).__name__, None)
         if meth is None:
             self.error(e, f"'{type(e).__name__}' expressions are not in the subset")
-            return Constant(None, None)
+            return poison()
         return meth(e)
 
     def expr_Constant(self, e: ast.Constant):
@@ -783,7 +804,7 @@ class FlowBuilder:
         if hasattr(builtins, e.id):
             return Constant(getattr(builtins, e.id), None)
         self.error(e, f"name '{e.id}' is not defined")
-        return Constant(None, None)
+        return poison()
 
     expr_Name = load_name
 
@@ -792,7 +813,7 @@ class FlowBuilder:
         if isinstance(obj, Constant) and (type(obj.value).__name__ == "module"):
             if not hasattr(obj.value, e.attr):
                 self.error(e, f"module '{obj.value.__name__}' has no attribute '{e.attr}'")
-                return Constant(None, None)
+                return poison()
             return Constant(getattr(obj.value, e.attr), None)
         return self.op("getattr", [obj, Constant(e.attr, None)], e)
 
@@ -810,7 +831,7 @@ class FlowBuilder:
         opname = BINOPS.get(type(e.op))
         if opname is None:
             self.error(e, "operator '@' is not in the subset")
-            return Constant(None, None)
+            return poison()
         a = self.expr(e.left)
         b = self.expr(e.right)
         return self.op(opname, [a, b], e)
@@ -979,42 +1000,42 @@ class FlowBuilder:
 
     def expr_GeneratorExp(self, e: ast.expr):
         self.error(e, "generator expressions are not in the subset (use a list comprehension)")
-        return Constant(None, None)
+        return poison()
 
     def expr_Lambda(self, e: ast.expr):
         self.error(e, "lambdas are not in the subset (no closures); use a top-level function")
-        return Constant(None, None)
+        return poison()
 
     def expr_Yield(self, e: ast.expr):
         self.error(e, f"generator functions are not in the subset ('yield' in function '{self.info.func.__name__}')")
-        return Constant(None, None)
+        return poison()
 
     expr_YieldFrom = expr_Yield
 
     def expr_Await(self, e: ast.expr):
         self.error(e, "'await' is not in the subset")
-        return Constant(None, None)
+        return poison()
 
     def expr_Set(self, e: ast.expr):
         self.error(e, "sets are not in the subset (use a dict)")
-        return Constant(None, None)
+        return poison()
 
     expr_SetComp = expr_Set
 
     def expr_NamedExpr(self, e: ast.expr):
         self.error(e, "assignment expressions (':=') are not in the subset")
-        return Constant(None, None)
+        return poison()
 
     def expr_Call(self, e: ast.Call):
         for a in e.args:
             if isinstance(a, ast.Starred):
                 self.error(a, "'*args' in calls is not in the subset")
-                return Constant(None, None)
+                return poison()
         kwnames = []
         for k in e.keywords:
             if k.arg is None:
                 self.error(k, "'**kwargs' in calls is not in the subset")
-                return Constant(None, None)
+                return poison()
             kwnames.append(k.arg)
         argnodes = list(e.args) + [k.value for k in e.keywords]
         f = e.func
@@ -1023,7 +1044,7 @@ class FlowBuilder:
                 and isinstance(f.value.func, ast.Name) and f.value.func.id == "super"):
             if f.value.args or not self.is_method:
                 self.error(f.value, "only argument-less super() inside a method is in the subset")
-                return Constant(None, None)
+                return poison()
             args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
             selfv = self.state.get(self.info.argnames[0]) if self.info.argnames else None
             return self.op("super_call", [Constant(self.info.func, None), selfv,
@@ -1033,11 +1054,11 @@ class FlowBuilder:
             g = self.global_value(f.id)
             if g in (eval, exec, compile, globals, locals, vars):
                 self.error(e, f"'{f.id}' is not in the subset")
-                return Constant(None, None)
+                return poison()
             if g in (getattr, setattr, hasattr):
                 if len(e.args) < 2 or not (isinstance(e.args[1], ast.Constant) and isinstance(e.args[1].value, str)):
                     self.error(e, f"'{f.id}' with a computed attribute name is not in the subset")
-                    return Constant(None, None)
+                    return poison()
                 obj = self.expr(e.args[0])
                 name = Constant(e.args[1].value, None)
                 if g is getattr and len(e.args) == 2:
@@ -1045,7 +1066,7 @@ class FlowBuilder:
                 if g is setattr and len(e.args) == 3:
                     return self.op("setattr", [obj, name, self.expr(e.args[2])], e)
                 self.error(e, f"this form of '{f.id}' is not in the subset")
-                return Constant(None, None)
+                return poison()
         if isinstance(f, ast.Attribute):
             obj = self.expr(f.value)
             if not (isinstance(obj, Constant) and type(obj.value).__name__ == "module"):
@@ -1055,7 +1076,7 @@ class FlowBuilder:
                                argnodes=[f.value, None, None] + argnodes)
             if not hasattr(obj.value, f.attr):
                 self.error(f, f"module '{obj.value.__name__}' has no attribute '{f.attr}'")
-                return Constant(None, None)
+                return poison()
             callee = Constant(getattr(obj.value, f.attr), None)
         else:
             callee = self.expr(f)

@@ -47,7 +47,7 @@ def bind(rules, fd, op, first: int, skip: int, fname: str) -> list:
         slots[j] = ("a", idx)
     for k, idx in kws.items():
         if k not in names:
-            raise TypeErr(f"'{fname}' got an unexpected keyword argument '{k}'", idx)
+            raise TypeErr(f"'{fname}' got an unexpected keyword argument '{k}'")
         j = names.index(k)
         if slots[j] is not None:
             raise TypeErr(f"'{fname}' got multiple values for argument '{k}'", idx)

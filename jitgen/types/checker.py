@@ -14,7 +14,7 @@ import types as pytypes
 
 from jitgen.frontend.build import build_flow_graph, function_info
 from jitgen.frontend.errors import ErrorLog
-from jitgen.frontend.flowbuilder import FunctionInfo, is_undef, _NoValue
+from jitgen.frontend.flowbuilder import FunctionInfo, is_undef, _NoValue, POISON
 from jitgen.frontend.source import SourceCache
 from jitgen.hints.jit import JitDriver
 from jitgen.lower.llgraph import Constant, Graph, Position, Variable, LAST_EXCEPTION
@@ -225,6 +225,8 @@ class Checker:
     def const_type(self, value) -> T:
         if value is None:
             return TNone
+        if value is POISON:
+            return m.TErr
         if is_undef(Constant(value, None)):
             return TUndef
         tp = type(value)
@@ -401,10 +403,10 @@ class FunctionTyper:
                         and op.argpos[e.argindex] is not None:
                     pos = op.argpos[e.argindex]
                 errs.append((pos, e.message))
-                t, recipe = TVar(), None
+                t, recipe = m.TErr, None
             except m.UnifyError:
                 errs.append((op.pos, f"incompatible types in '{op.opname}'"))
-                t, recipe = TVar(), None
+                t, recipe = m.TErr, None
             op.result.hltype = t
             self.fd.recipes[id(op)] = recipe
         narrow = self.narrowing(b)

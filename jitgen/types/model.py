@@ -219,6 +219,16 @@ class TPy(T):
         return f"<{getattr(v, '__qualname__', None) or type(v).__name__}>"
 
 
+class _Poison:
+    def __repr__(self) -> str:
+        return "<error>"
+
+
+# The type of a value whose computation already had an error: its uses are
+# not checked again, so that one mistake gives one error.
+TErr = TPy(_Poison())
+
+
 def strip_opt(t: T) -> T:
     t = prune(t)
     return prune(t.inner) if isinstance(t, TOpt) else t

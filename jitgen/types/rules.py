@@ -136,6 +136,8 @@ class Rules(StrListDictRules):
         self.op = op
         self.at = argtypes
         for i, t in enumerate(argtypes):
+            if prune(t) is m.TErr:
+                return m.TErr, None
             if isinstance(prune(t), m.TConflict):
                 c = prune(t)
                 raise TypeErrAt(c.pos, f"local '{c.name}' is {c.a} on one path and {c.b} on another:"
