@@ -19,6 +19,10 @@ except ImportError:      # import time: pick the implementation once
             return BigInt(i)
 
         @staticmethod
+        def from_float(f: float) -> "BigInt":
+            return BigInt(int(f))
+
+        @staticmethod
         def from_str(s: str, base: int) -> "BigInt":
             return BigInt(int(s, base))
 

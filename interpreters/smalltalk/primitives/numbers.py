@@ -396,35 +396,12 @@ def prim_dbl_sqrt(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object
 
 
 def float_to_integer(u: Universe, f: float) -> W_Object:
+    """An integral float as an Integer (big if needed)."""
     if math.isnan(f) or math.isinf(f):
-        raise SmalltalkError("cannot convert " + str(f) + " to an Integer")
+        raise SmalltalkError("cannot convert " + format_double(f) + " to an Integer")
     if -9.0e18 < f < 9.0e18:
         return W_Integer(int(f))
-    return normalize(BigInt.from_str(float_to_digits(f), 10))
-
-
-def float_to_digits(f: float) -> str:
-    """Decimal digits of an integral float too big for 64 bits."""
-    neg = f < 0.0
-    if neg:
-        f = -f
-    digits: list[str] = []
-    while f >= 1.0:
-        q = math.floor(f / 10.0)
-        d = int(f - float(q) * 10.0)
-        if d < 0:
-            d = 0
-        if d > 9:
-            d = 9
-        digits.append(chr(48 + d))
-        f = float(q)
-    digits.reverse()
-    s = "".join(digits)
-    if s == "":
-        s = "0"
-    if neg:
-        return "-" + s
-    return s
+    return normalize(BigInt.from_float(f))
 
 
 def prim_dbl_round(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
