@@ -725,6 +725,8 @@ class FlowBuilder:
 
     def stmt_Global(self, s: ast.stmt) -> None:
         self.error(s, "'global' is not in the subset: module globals are constants")
+        for n in s.names:
+            self.state[n] = poison()
 
     def stmt_Nonlocal(self, s: ast.stmt) -> None:
         self.error(s, "'nonlocal' is not in the subset")

@@ -205,7 +205,7 @@ class Checker:
             t, final = self.resolve(text, glb)
         except AnnotationError as e:
             self.errors.error(pos, str(e))
-            return TVar()
+            return m.TErr
         self.report_class_errors()
         return t
 
@@ -488,7 +488,7 @@ class FunctionTyper:
             except m.UnifyError:
                 pass
             return
-        if prune(t) is TUndef:
+        if prune(t) is TUndef or prune(t) is m.TErr or prune(ret) is m.TErr:
             return
         if isinstance(prune(t), m.TConflict):
             c = prune(t)

@@ -316,6 +316,8 @@ def join(a: T, b: T) -> T:
         return b
     if b is TUndef:
         return a
+    if a is TErr or b is TErr:
+        return TErr
     if isinstance(a, TConflict):
         return a
     if isinstance(b, TConflict):
