@@ -2,7 +2,7 @@
 from interpreters.smalltalk import ast
 from interpreters.smalltalk import bytecodes as bc
 from interpreters.smalltalk.lexer import ParseError
-from interpreters.smalltalk.bignum import BigInt
+from interpreters.smalltalk.bignum import bigint_from_str
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_BigInteger, W_Double, W_String, W_Symbol, W_Array,
     W_Method, SendSite, SymbolTable,
@@ -271,7 +271,7 @@ class Compiler:
         if k == "int":
             return W_Integer(lit.ival)
         if k == "bigint":
-            return W_BigInteger(BigInt.from_str(lit.text, 10))
+            return W_BigInteger(bigint_from_str(lit.text, 10))
         if k == "double":
             return W_Double(lit.dval)
         if k == "string":
@@ -309,7 +309,7 @@ class Compiler:
             b.emit(bc.PUSH_FALSE)
         elif k == "bigint" and "r" in lit.text:
             i = lit.text.index("r")
-            w = W_BigInteger(BigInt.from_str(lit.text[i + 1:], int(lit.text[:i])))
+            w = W_BigInteger(bigint_from_str(lit.text[i + 1:], int(lit.text[:i])))
             b.emit1(bc.PUSH_CONST, b.add_literal(w))
         elif k == "char":
             # characters are objects of the library's Character class

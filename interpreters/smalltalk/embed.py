@@ -1,5 +1,6 @@
 """The embedding API of the Smalltalk VM (docs/embedding.md)."""
 import os
+import sys
 from interpreters.smalltalk.lexer import ParseError
 from interpreters.smalltalk.parser import parse_script_source
 from interpreters.smalltalk.compiler import Compiler
@@ -10,7 +11,7 @@ from interpreters.smalltalk.universe import (
 from interpreters.smalltalk.interpreter import send, invoke_method
 from interpreters.smalltalk.primitives import PRIMITIVES
 from interpreters.smalltalk.hostos import now_seconds, list_dir
-from jitgen.hints import StackOverflow, we_are_translated
+from jitgen.hints import StackOverflow
 from vm import io
 
 # Where our class library lives (import time: a constant of the program).
@@ -18,6 +19,10 @@ LIB_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "lib")
 CORE_DIR = LIB_DIR + "/core"
 EXT_DIR = LIB_DIR + "/ext"
 EXTEND_DIR = LIB_DIR + "/extend"
+
+# Import time (host): Smalltalk's own depth limit must trip before CPython's.
+if sys.getrecursionlimit() < 200000:
+    sys.setrecursionlimit(200000)
 
 
 class SmalltalkVM:
@@ -49,16 +54,7 @@ def get_vm(vm: int) -> SmalltalkVM:
     return REGISTRY.vms[vm]
 
 
-def raise_host_recursion_limit() -> None:
-    """Host only: Smalltalk's own depth limit must trip before CPython's."""
-    import sys
-    if sys.getrecursionlimit() < 200000:
-        sys.setrecursionlimit(200000)
-
-
 def create_vm(argv: list[str]) -> int:
-    if not we_are_translated():
-        raise_host_recursion_limit()
     REGISTRY.vms.append(SmalltalkVM(argv))
     return len(REGISTRY.vms) - 1
 
@@ -177,13 +173,18 @@ def eval(vm: int, source: str, filename: str, mode: str) -> int:
         m.holder = u.ct.nil_class
         result = invoke_method(u, m, u.nil, [])
         if mode == "single" and len(body.statements) > 0:
-            s = send(u, result, u.symbol("printString"), [])
-            if isinstance(s, W_String):
-                io.write_stdout(s.value + "\n")
+            print_value(u, result)
         io.flush_stdout()
         return 0
     except (ExitProgram, ParseError, SmalltalkError, NonLocalReturn, StackOverflow) as e:
         return guarded_status(v, e)
+
+
+def print_value(u: Universe, result: W_Object) -> None:
+    """The REPL shows the printString of a value."""
+    printed = send(u, result, u.symbol("printString"), [])
+    if isinstance(printed, W_String):
+        io.write_stdout(printed.value + "\n")
 
 
 def is_complete(vm: int, source: str) -> int:

@@ -52,13 +52,12 @@ def invoke(u: Universe, m: W_Invokable, rcvr: W_Object, args: list[W_Object]) ->
     if isinstance(m, W_Method):
         return invoke_method(u, m, rcvr, args)
     assert isinstance(m, W_Primitive)
-    fn = m.fn
-    if fn is None:
+    if m.index < 0:
         holder = m.holder
         hname = "?" if holder is None else holder.name
         raise SmalltalkError("primitive " + hname + ">>#" + m.signature.value +
                              " is declared but this VM does not implement it")
-    return fn(u, rcvr, args)
+    return u.prim_fns[m.index](u, rcvr, args)
 
 
 def invoke_method(u: Universe, m: W_Method, rcvr: W_Object, args: list[W_Object]) -> W_Object:
@@ -181,8 +180,7 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             elif n == 1:
                 args = [stack.pop()]
             else:
-                args = stack[len(stack) - n:]
-                del stack[len(stack) - n:]
+                args = pop_n(stack, n, u.nil)
             rcvr = stack.pop()
             if op == bc.SEND:
                 cls = rcvr.get_class(u.ct)
@@ -303,13 +301,20 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             u.globals[sym.value] = stack.pop()
             pc += 2
         elif op == bc.MAKE_ARRAY:
-            n = code[pc + 1]
-            items = stack[len(stack) - n:]
-            del stack[len(stack) - n:]
-            stack.append(W_Array(items))
+            stack.append(W_Array(pop_n(stack, code[pc + 1], u.nil)))
             pc += 2
         else:
             raise SmalltalkError("bad bytecode " + str(op))
+
+
+def pop_n(stack: list[W_Object], n: int, filler: W_Object) -> list[W_Object]:
+    """The top n values, in push order, removed from the stack."""
+    out = [filler] * n
+    i = n - 1
+    while i >= 0:
+        out[i] = stack.pop()
+        i -= 1
+    return out
 
 
 def method_holder(method: W_Method) -> W_Class:
@@ -322,7 +327,7 @@ def method_holder(method: W_Method) -> W_Class:
 
 
 def read_global(u: Universe, frame: Frame, sym: W_Symbol) -> W_Object:
-    w = u.globals.get(sym.value)
+    w = u.get_global(sym.value)
     if w is not None:
         return w
     w = u.global_or_load(sym.value)

@@ -1,5 +1,4 @@
 """The SOM object model: every value a Smalltalk program can hold."""
-from typing import Callable
 from interpreters.smalltalk.bignum import BigInt
 
 
@@ -59,17 +58,15 @@ class W_Class(W_Instance):
     def lookup(self, selector: str) -> "W_Invokable | None":
         c: W_Class | None = self
         while c is not None:
-            m = c.methods.get(selector)
-            if m is not None:
-                return m
+            if selector in c.methods:
+                return c.methods[selector]
             c = c.superclass
         return None
 
     def add_method(self, m: "W_Invokable") -> None:
         sel = m.signature.value
-        old = self.methods.get(sel)
-        if old is not None:
-            i = self.method_order.index(old)
+        if sel in self.methods:
+            i = self.method_order.index(self.methods[sel])
             self.method_order[i] = m
         else:
             self.method_order.append(m)
@@ -224,13 +221,12 @@ class W_Method(W_Invokable):
 
 
 class W_Primitive(W_Invokable):
-    """A method implemented by the VM; `fn` is None when the VM lacks it."""
-    fn: "Callable[[W_Object, W_Object, list[W_Object]], W_Object] | None"
+    """A method implemented by the VM: `index` into Universe.prim_fns, -1 if the VM lacks it."""
+    index: int
 
-    def __init__(self, signature: W_Symbol, num_args: int,
-                 fn: "Callable[[W_Object, W_Object, list[W_Object]], W_Object] | None") -> None:
+    def __init__(self, signature: W_Symbol, num_args: int, index: int) -> None:
         W_Invokable.__init__(self, signature, num_args)
-        self.fn = fn
+        self.index = index
 
     def get_class(self, ct: "ClassTable") -> "W_Class":
         return ct.primitive
@@ -310,8 +306,8 @@ class SymbolTable:
         self.table = {}
 
     def intern(self, name: str) -> W_Symbol:
-        s = self.table.get(name)
-        if s is None:
-            s = W_Symbol(name)
-            self.table[name] = s
+        if name in self.table:
+            return self.table[name]
+        s = W_Symbol(name)
+        self.table[name] = s
         return s

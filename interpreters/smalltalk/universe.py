@@ -73,7 +73,8 @@ class Universe:
     globals: dict[str, W_Object]
     classpath: list[str]
     extend_dir: str
-    primitives: dict[str, PrimFn]
+    prim_index: dict[str, int]      # "Class>>selector" -> index in prim_fns
+    prim_fns: list[PrimFn]
     nil: W_Instance
     true: W_Instance
     false: W_Instance
@@ -93,7 +94,11 @@ class Universe:
         self.globals = {}
         self.classpath = classpath
         self.extend_dir = extend_dir
-        self.primitives = primitives
+        self.prim_index = {}
+        self.prim_fns = []
+        for key, fn in primitives.items():
+            self.prim_index[key] = len(self.prim_fns)
+            self.prim_fns.append(fn)
         self.depth = 0
         self.max_depth = 10000
         self.top_frame = None
@@ -106,6 +111,11 @@ class Universe:
         self.false = W_Instance(None, 0, None)
         self.system = W_Instance(None, 0, None)
         self.env = CompileEnv(self.symbols, self.nil, self.true, self.false)
+
+    def get_global(self, name: str) -> W_Object | None:
+        if name in self.globals:
+            return self.globals[name]
+        return None
 
     def symbol(self, name: str) -> W_Symbol:
         return self.symbols.intern(name)
@@ -260,8 +270,10 @@ class Universe:
                     key = base + " class>>" + mdef.selector
                 else:
                     key = base + ">>" + mdef.selector
-                fn = self.primitives.get(key)
-                m = W_Primitive(self.symbol(mdef.selector), len(mdef.params), fn)
+                index = -1
+                if key in self.prim_index:
+                    index = self.prim_index[key]
+                m = W_Primitive(self.symbol(mdef.selector), len(mdef.params), index)
             else:
                 m = comp.compile_method(mdef)
             cls.add_method(m)
@@ -288,7 +300,7 @@ class Universe:
         return self.define_class(cdef)
 
     def define_class(self, cdef: ast.ClassDef) -> W_Class:
-        existing = self.globals.get(cdef.name)
+        existing = self.get_global(cdef.name)
         if isinstance(existing, W_Class) and self.is_system_class(existing):
             # a system class loaded again (e.g. from a user's core library)
             self.fill_class(existing, cdef)
@@ -307,12 +319,12 @@ class Universe:
 
     def is_system_class(self, cls: W_Class) -> bool:
         for name in SYSTEM_CLASS_NAMES:
-            if self.globals.get(name) is cls:
+            if self.get_global(name) is cls:
                 return True
         return False
 
     def lookup_class(self, name: str) -> W_Class | None:
-        g = self.globals.get(name)
+        g = self.get_global(name)
         if isinstance(g, W_Class):
             return g
         if g is not None:
@@ -321,7 +333,7 @@ class Universe:
 
     def global_or_load(self, name: str) -> W_Object | None:
         """A global's value; an unknown capitalised name is tried as a class file."""
-        g = self.globals.get(name)
+        g = self.get_global(name)
         if g is not None:
             return g
         if name != "" and name[0].isupper():

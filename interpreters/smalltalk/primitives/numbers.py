@@ -1,7 +1,7 @@
 """Integer and Double primitives, with exact overflow into big integers."""
 import math
 from jitgen.hints import ovfcheck, intmask, r_uint
-from interpreters.smalltalk.bignum import BigInt
+from interpreters.smalltalk.bignum import BigInt, bigint_from_int, bigint_from_str, bigint_from_float
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_BigInteger, W_Double, W_String,
 )
@@ -35,7 +35,7 @@ def is_integer(w: W_Object) -> bool:
 
 def to_big(u: Universe, prim: str, w: W_Object) -> BigInt:
     if isinstance(w, W_Integer):
-        return BigInt.from_int(w.value)
+        return bigint_from_int(w.value)
     if isinstance(w, W_BigInteger):
         return w.value
     raise type_error(u, prim, "a number", w)
@@ -64,6 +64,20 @@ def divide_by_zero(u: Universe, rcvr: W_Object) -> W_Object:
     return send(u, rcvr, u.symbol("divideByZero"), [])
 
 
+def fmod(a: float, b: float) -> float:
+    """C's fmod: the remainder of truncating division (sign of the dividend)."""
+    if math.isinf(a) or math.isnan(a) or math.isnan(b):
+        return math.nan
+    if math.isinf(b):
+        return a
+    q = a / b
+    if q >= 0.0:
+        t = float(math.floor(q))
+    else:
+        t = -float(math.floor(-q))
+    return a - b * t
+
+
 def float_op(op: int, a: float, b: float) -> float:
     if op == ADD:
         return a + b
@@ -75,7 +89,7 @@ def float_op(op: int, a: float, b: float) -> float:
         return a / b
     if op == MOD:
         return a - b * math.floor(a / b)
-    return math.fmod(a, b)
+    return fmod(a, b)
 
 
 def small_op(op: int, a: int, b: int) -> int:
@@ -115,7 +129,7 @@ def big_op(op: int, a: BigInt, b: BigInt) -> BigInt:
         return a.mod(b)
     if op == REM:
         r = a.mod(b)
-        zero = BigInt.from_int(0)
+        zero = bigint_from_int(0)
         if not r.eq(zero) and r.lt(zero) != a.lt(zero):
             r = r.sub(b)
         return r
@@ -295,7 +309,7 @@ def prim_int_urshift(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Obj
 def low32(u: Universe, rcvr: W_Object) -> int:
     if isinstance(rcvr, W_Integer):
         return rcvr.value & 0xFFFFFFFF
-    return to_big(u, "as32Bit", rcvr).and_(BigInt.from_int(0xFFFFFFFF)).to_int()
+    return to_big(u, "as32Bit", rcvr).and_(bigint_from_int(0xFFFFFFFF)).to_int()
 
 
 def prim_as32_unsigned(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
@@ -353,7 +367,7 @@ def prim_int_from_string(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W
         return u.nil
     if fits:
         return W_Integer(v)
-    return normalize(BigInt.from_str(s, 10))
+    return normalize(bigint_from_str(s, 10))
 
 
 # -- Double ----------------------------------------------------------------
@@ -385,7 +399,7 @@ def prim_dbl_mod(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     d = dbl(u, "%", args[0])
     if d == 0.0:
         return divide_by_zero(u, rcvr)
-    return W_Double(math.fmod(dbl(u, "%", rcvr), d))
+    return W_Double(fmod(dbl(u, "%", rcvr), d))
 
 
 def prim_dbl_sqrt(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
@@ -401,7 +415,7 @@ def float_to_integer(u: Universe, f: float) -> W_Object:
         raise SmalltalkError("cannot convert " + format_double(f) + " to an Integer")
     if -9.0e18 < f < 9.0e18:
         return W_Integer(int(f))
-    return normalize(BigInt.from_float(f))
+    return normalize(bigint_from_float(f))
 
 
 def prim_dbl_round(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:

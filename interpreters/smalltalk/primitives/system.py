@@ -10,7 +10,7 @@ from vm import io
 
 
 def prim_global(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
-    w = u.globals.get(arg_symbol(u, "System>>global:", args[0]).value)
+    w = u.get_global(arg_symbol(u, "System>>global:", args[0]).value)
     if w is None:
         return u.nil
     return w
@@ -27,7 +27,7 @@ def prim_has_global(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Obje
 
 def prim_load(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     name = arg_symbol(u, "System>>load:", args[0]).value
-    g = u.globals.get(name)
+    g = u.get_global(name)
     if isinstance(g, W_Class):
         return g
     cls = u.load_class(name)
