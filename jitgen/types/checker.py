@@ -431,7 +431,7 @@ class FunctionTyper:
                 continue
             if target is self.graph.exceptblock:
                 continue
-            grew = False
+            grew = id(target) not in self.block_errors
             for a, t, v in zip(link.args, targs, target.inputargs):
                 old = v.hltype
                 if old is None:
