@@ -14,6 +14,7 @@ import ast
 import builtins
 
 from jitgen.frontend.errors import ErrorLog
+from jitgen.frontend.ssa import repair_ssa
 from jitgen.lower.llgraph import (Block, Constant, Graph, Link, Operation,
                                   Position, Variable, LAST_EXCEPTION)
 
@@ -252,6 +253,7 @@ class FlowBuilder:
         self.names_of[id(self.graph.returnblock)] = []
         self.names_of[id(self.graph.exceptblock)] = []
         self.graph.assign_pos = self.assign_pos
+        repair_ssa(self.graph)
         return self.graph
 
     def return_value(self, value) -> None:
@@ -609,6 +611,8 @@ class FlowBuilder:
             return
         self.raise_pos = self.pos(node)
         v = self.op("check_exception", [v], node, canraise=False)
+        tmp = self.hidden("raise")
+        self.state[tmp] = v
         for cls, handler in self.exception_targets():
             if cls is Exception:
                 self.goto(handler, [v])
@@ -616,8 +620,9 @@ class FlowBuilder:
             m = self.op("exc_match", [v, Constant(cls, None)], node)
             fb, tb = self.fork(m)
             self.enter(tb)
-            self.goto(handler, [v])
+            self.goto(handler, [self.state[tmp]])
             self.enter(fb)
+            v = self.state[tmp]
         self.graph_exit(self.graph.exceptblock, v)
 
     def stmt_Try(self, s: ast.Try) -> None:

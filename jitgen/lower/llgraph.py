@@ -274,3 +274,37 @@ def format_program(prog: LLProgram, only: str | None = None) -> str:
         if only is None or g.name == only or g.name.endswith("." + only):
             out.append(format_graph(g))
     return "\n\n".join(out) + "\n"
+
+
+class GraphError(Exception):
+    pass
+
+
+def checkgraph(graph: Graph) -> None:
+    """Check the structural rules of the module docstring (SSA: every
+    variable is used only in the block that defines it; exits match the
+    exitswitch).  Raises GraphError."""
+    for b in graph.iterblocks():
+        defined = {id(v) for v in b.inputargs}
+        for op in b.operations:
+            for a in op.args:
+                if isinstance(a, Variable) and id(a) not in defined:
+                    raise GraphError(f"{graph.name}: {a} used in {op} but not defined in its block")
+            defined.add(id(op.result))
+        if isinstance(b.exitswitch, Variable) and id(b.exitswitch) not in defined:
+            raise GraphError(f"{graph.name}: switch variable {b.exitswitch} not defined in its block")
+        if b is graph.returnblock or b is graph.exceptblock:
+            continue
+        if b.exitswitch is None and len(b.exits) != 1:
+            raise GraphError(f"{graph.name}: block without switch has {len(b.exits)} exits")
+        if isinstance(b.exitswitch, Variable) and [l.exitcase for l in b.exits] != [False, True]:
+            raise GraphError(f"{graph.name}: bool switch needs exits [False, True]")
+        if b.exitswitch is LAST_EXCEPTION and (not b.operations or b.exits[0].exitcase is not None):
+            raise GraphError(f"{graph.name}: bad exception exits")
+        for link in b.exits:
+            if len(link.args) != len(link.target.inputargs):
+                raise GraphError(f"{graph.name}: link carries {len(link.args)} values to a block of"
+                                 f" {len(link.target.inputargs)} inputs")
+            for a in link.args:
+                if isinstance(a, Variable) and id(a) not in defined and a is not link.last_exc_value:
+                    raise GraphError(f"{graph.name}: {a} passed on a link but not defined in its block")

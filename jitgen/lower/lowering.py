@@ -18,6 +18,10 @@ from jitgen.lower.llgraph import (Block, Constant, Graph, LLProgram, Link,
 from jitgen.types import model as m
 
 
+_CONVERSIONS = {(lt.Bool, lt.Signed), (lt.Bool, lt.Float), (lt.Signed, lt.Float),
+                (lt.Signed, lt.Unsigned)}
+
+
 class Lowerer:
     def __init__(self, checker) -> None:
         self.c = checker
@@ -257,7 +261,7 @@ class Lowerer:
                 continue
             if a.concretetype is None:
                 a.concretetype = tt
-            elif a.concretetype != tt and tt != lt.Void:
+            elif (a.concretetype, tt) in _CONVERSIONS:
                 needs = True
             newargs.append(a)
         link.args = newargs
@@ -274,7 +278,7 @@ class Lowerer:
         for a, v in zip(newargs, targets):
             if isinstance(a, Variable):
                 x = mapping[id(a)]
-                if x.concretetype != v.concretetype:
+                if (x.concretetype, v.concretetype) in _CONVERSIONS:
                     x = self.convert(x, a.hltype, v.hltype, mid.operations, None)
                 final.append(x)
             else:
