@@ -10,6 +10,11 @@ listed in the CHANGELOG below with its time.
 CHANGELOG
   2026-11-22 04:55 UTC  first version: opcode set, Const*, CodeObject,
                         ExceptionTableEntry, entry points documented.
+  2026-11-22 05:00 UTC  compile_source / is_complete_input implemented
+                        (interpreters.python.compiler); disassembler:
+                        python -m interpreters.python.disassembler FILE.
+                        Note: any jump whose target <= its own pc is a
+                        loop back-edge (JUMP_BACKWARD is the usual one).
 
 ENTRY POINTS (implemented in interpreters/python/compiler/__init__.py):
   compile_source(source: str, filename: str, mode: str) -> CodeObject
