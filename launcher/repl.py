@@ -64,7 +64,12 @@ class Session:
         else:
             chunks = [text.rstrip("\n")]
         for chunk in chunks:
-            status = self.vm.eval(chunk + "\n", STDIN_NAME, "single")
+            try:
+                status = self.vm.eval(chunk + "\n", STDIN_NAME, "single")
+            except KeyboardInterrupt:  # the VM ignored `interrupt`
+                sys.stdout.flush()
+                sys.stderr.write("\nKeyboardInterrupt (abandoned)\n")
+                return None
             sys.stdout.flush()
             if status == 2:
                 return self.vm.exit_code()

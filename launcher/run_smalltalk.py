@@ -38,8 +38,8 @@ Run a Smalltalk (SOM) program on Tandem's Smalltalk VM.
 
 Options (before the program):
   -cp, --classpath PATH   colon-separated folders to load classes from
-  -e EXPR                 evaluate statements and print the last value's
-                          printString
+  -e EXPR                 evaluate statements (print with `println`, or
+                          use -i to see values at the prompt)
   -i                      the interactive prompt after the program
   -q                      no banner at the interactive prompt
   --backend host|native|cli
@@ -132,7 +132,7 @@ def run_smalltalk(opts: SmalltalkArgs, backend: Backend) -> int:
     status = 0
     has_program = True
     if opts.expr is not None:
-        status = vm.eval(opts.expr + "\n", "<expr>", "single")
+        status = vm.eval(opts.expr, "<command line>", "exec")
     elif prog == "-" or (prog is None and not sys.stdin.isatty()
                          and not opts.inspect):
         status = vm.eval(sys.stdin.read(), "<stdin>", "exec")

@@ -43,7 +43,7 @@ def test_script_file(fake, tmp_path: Path):
 def test_expression(fake):
     r, calls = st(fake, "-e", "3 + 4", "more")
     assert calls == [["create_vm", ["-e", "more"]],
-                     ["eval", 0, "3 + 4\n", "<expr>", "single"]]
+                     ["eval", 0, "3 + 4", "<command line>", "exec"]]
 
 
 def test_statements_from_piped_stdin(fake):
