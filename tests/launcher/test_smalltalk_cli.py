@@ -78,3 +78,70 @@ def test_version_and_help(fake):
     assert tandem_version() in r.stdout
     r = fake("smalltalk", "-h")
     assert r.returncode == 0 and "-cp" in r.stdout and "-e EXPR" in r.stdout
+
+
+# ------------------------------------------- the real Smalltalk VM
+# The oracle is the VM's own runner, `python -m interpreters.smalltalk`: the
+# launcher must give the same output and status through the embedding API.
+
+CLASSES = {
+    "Echo.som": "Echo = (\n  run: args = (\n"
+                "    args do: [:a | a println] ) )\n",
+    "Quit.som": "Quit = (\n  run: args = (\n"
+                "    'bye' println.\n    system exit: 3 ) )\n",
+    "Bad.som": "Bad = (\n  run: args = (\n    'before' println.\n"
+               "    nil frobnicate ) )\n",
+}
+
+
+def vm_runner(*args, cwd):
+    import subprocess
+    import sys
+    from conftest import ROOT
+    return subprocess.run([sys.executable, "-m", "interpreters.smalltalk"]
+                          + list(args), capture_output=True, text=True,
+                          cwd=str(cwd), stdin=subprocess.DEVNULL,
+                          env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin"},
+                          timeout=120)
+
+
+@pytest.fixture
+def classes(tmp_path: Path) -> Path:
+    d = tmp_path / "classes"
+    d.mkdir()
+    for name, text in CLASSES.items():
+        (d / name).write_text(text)
+    (d / "work.st").write_text("| x | x := 6 * 7. x println.\n")
+    return d
+
+
+@pytest.mark.parametrize("args", [
+    ["-cp", "{d}", "Echo", "a", "b c"],
+    ["{d}/Echo.som", "x", "-cp"],
+    ["-cp", "{d}", "Quit"],
+    ["-cp", "{d}", "Bad"],
+    ["{d}/work.st"],
+    ["-e", "(3 + 4) println"],
+    ["-cp", "{d}", "NoSuchClass"],
+])
+def test_real_vm_agrees_with_its_runner(real_smalltalk, classes, args):
+    args = [a.replace("{d}", str(classes)) for a in args]
+    ours = real_smalltalk("smalltalk", *args, cwd=classes)
+    theirs = vm_runner(*args, cwd=classes)
+    assert (ours.stdout, ours.returncode) == (theirs.stdout,
+                                              theirs.returncode)
+    assert ours.stderr == theirs.stderr
+
+
+def test_real_vm_interactive_on_piped_stdin(real_smalltalk, classes):
+    r = real_smalltalk("smalltalk", "-cp", str(classes), "-i", "-q",
+                       input="3 + 4\n#(1 2 3) inject: 0 into: [:a :b |\n"
+                             "a + b]\n")
+    assert r.returncode == 0, r.stderr
+    assert r.stdout == "7\n6\n"
+    assert r.stderr == "st> st> ... st> \n"
+
+
+def test_real_vm_statements_from_stdin(real_smalltalk):
+    r = real_smalltalk("smalltalk", input="(6 * 7) println.\n")
+    assert (r.returncode, r.stdout) == (0, "42\n")
