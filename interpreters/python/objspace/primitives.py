@@ -67,9 +67,11 @@ class W_Float(W_Root):
 
 class W_Str(W_Root):
     value: Final[str]
+    hash_cache: int      # -1 until computed
 
     def __init__(self, value: str) -> None:
         self.value = value
+        self.hash_cache = -1
 
     def getclass(self, space: ObjSpace) -> W_Type:
         return space.w_str

@@ -23,6 +23,14 @@ from interpreters.python.objspace.numbers import BigInt, float_hash
 from interpreters.python.objspace.typesetup import setup_types
 from interpreters.python.objspace.operations import rich_compare
 from interpreters.python.objspace.strmethods import str_repr
+from interpreters.python.objspace.objectmethods import super_getattr, make_super
+from interpreters.python.interpreter.pyframe import Frame
+from interpreters.python.interpreter import executor
+from interpreters.python.modules import importing
+from interpreters.python.modules.sysmodule import make_sys
+from interpreters.python.modules.mathmodule import make_math
+from interpreters.python.modules.timemodule import make_time
+from interpreters.python.builtins.module import setup_builtins
 
 
 class ExecutionContext:
@@ -30,11 +38,13 @@ class ExecutionContext:
     w_handled: W_Root | None
     depth: int
     interrupted: bool
+    topframe: Frame | None
 
     def __init__(self) -> None:
         self.w_handled = None
         self.depth = 0
         self.interrupted = False
+        self.topframe = None
 
 
 class ObjSpace:
@@ -124,6 +134,9 @@ class ObjSpace:
     small_ints: list[W_Int]
     w_stdout: W_Root | None
     w_stderr: W_Root | None
+    code_cache: executor.CodeInfoCache
+    w_builtins_dict: W_Dict
+    main_dir: str
 
     def __init__(self, argv: list[str]) -> None:
         self.w_None = W_NoneObject()
@@ -141,7 +154,34 @@ class ObjSpace:
         self.exc_types = {}
         self.w_stdout = None
         self.w_stderr = None
+        self.code_cache = executor.CodeInfoCache()
+        self.main_dir = ""
         setup_types(self)
+        self.w_modules = W_Dict()
+        self.w_builtins_dict = W_Dict()
+        self.w_builtins = setup_builtins(self)
+        self.w_sys = make_sys(self)
+        self.w_modules.setitem(self, self.newstr("builtins"), self.w_builtins)
+        self.w_modules.setitem(self, self.newstr("sys"), self.w_sys)
+
+    def make_builtin_module(self, name: str) -> W_Module | None:
+        if name == "math":
+            return make_math(self)
+        if name == "time":
+            return make_time(self)
+        return None
+
+    def sys_stdout(self) -> W_Root:
+        w_out = self.w_sys.w_dict.lookup(self, self.newstr("stdout"))
+        if w_out is None:
+            raise self.error_runtime("lost sys.stdout")
+        return w_out
+
+    def sys_stderr(self) -> W_Root:
+        w_err = self.w_sys.w_dict.lookup(self, self.newstr("stderr"))
+        if w_err is None:
+            raise self.error_runtime("lost sys.stderr")
+        return w_err
 
     # ---------------------------------------------------------------- wrap
     def newint(self, i: int) -> W_Int:
@@ -427,6 +467,10 @@ class ObjSpace:
         """object.__getattribute__ without the final AttributeError."""
         if isinstance(w_obj, W_Type):
             return self.type_getattr(w_obj, name)
+        if isinstance(w_obj, W_Super):
+            w_r = super_getattr(self, w_obj, name)
+            if w_r is not None:
+                return w_r
         w_type = self.type(w_obj)
         w_descr = w_type.lookup(name)
         if w_descr is not None and self.is_data_descr(w_descr):
@@ -614,10 +658,80 @@ class ObjSpace:
         return self.call_args(w_call, args.prepend(w_callable))
 
     def call_user_function(self, w_func: W_Function, args: Args) -> W_Root:
-        return self.interp_call(self, w_func, args)
+        return executor.call_function(self, w_func, args)
 
-    # set by the interpreter at start-up: runs a user function's frame
-    interp_call: Callable[[ObjSpace, W_Function, Args], W_Root]
+    # ------------------------------------------------------ interpreter glue
+    def builtins_dict(self) -> W_Dict:
+        return self.w_builtins_dict
+
+    def builtin_lookup(self, name: str) -> W_Root:
+        w_v = self.w_builtins_dict.lookup(self, self.newstr(name))
+        assert w_v is not None
+        return w_v
+
+    def displayhook(self, w_v: W_Root) -> None:
+        if w_v is self.w_None:
+            return
+        self.w_builtins_dict.setitem(self, self.newstr("_"), self.w_None)
+        self.write_stdout(self.repr_w(w_v) + "\n")
+        self.w_builtins_dict.setitem(self, self.newstr("_"), w_v)
+
+    def write_stdout(self, s: str) -> None:
+        self.call_method(self.sys_stdout(), "write", [self.newstr(s)])
+
+    def import_name(self, name: str, w_globals: W_Dict, w_fromlist: W_Root, level: int) -> W_Root:
+        return importing.import_name(self, name, w_globals, w_fromlist, level)
+
+    def import_from(self, w_mod: W_Root, name: str) -> W_Root:
+        return importing.import_from(self, w_mod, name)
+
+    def import_star(self, w_mod: W_Root, w_locals: W_Root) -> None:
+        importing.import_star(self, w_mod, w_locals)
+
+    def zero_arg_super(self) -> W_Root:
+        frame = self.ec.topframe
+        if frame is None:
+            raise self.error_runtime("super(): no arguments")
+        code = frame.code
+        w_class: W_Root | None = None
+        i = 0
+        ncell = len(code.cellvars)
+        while i < ncell + len(code.freevars):
+            if code.cell_name(i) == "__class__":
+                w_class = frame.cells[i].w_value
+            i += 1
+        if w_class is None or not isinstance(w_class, W_Type):
+            raise self.error_runtime("super(): __class__ cell not found")
+        if code.argcount == 0:
+            raise self.error_runtime("super(): no arguments")
+        w_obj = frame.fastlocals[0]
+        first = code.varnames[0]
+        j = 0
+        while j < ncell:
+            if code.cellvars[j] == first:
+                w_c = frame.cells[j].w_value
+                if w_c is not None:
+                    w_obj = w_c
+            j += 1
+        if w_obj is None:
+            raise self.error_runtime("super(): arg[0] deleted")
+        return make_super(self, w_class, w_obj)
+
+    def newlong_from_float(self, f: float) -> W_Root:
+        from interpreters.python.objspace.nummethods import float_to_int
+        return float_to_int(self, f)
+
+    def index_or_int(self, w: W_Root, conv: str) -> W_Root:
+        w_b = self.base_value(w)
+        if isinstance(w_b, W_Float):
+            return self.newlong_from_float(w_b.floatval)
+        if self.lookup(w, "__index__") is not None or self.lookup(w, "__int__") is not None:
+            w_r = self.call_special(w, "__index__", [])
+            if w_r is None:
+                w_r = self.call_special(w, "__int__", [])
+            assert w_r is not None
+            return w_r
+        raise self.error_type("%%%s format: a real number is required, not %s" % (conv, self.type_name(w)))
 
     def call_type(self, w_type: W_Type, args: Args) -> W_Root:
         if w_type is self.w_type and len(args.pos) == 1 and not args.has_kw():
@@ -765,7 +879,11 @@ class ObjSpace:
 
     def hash_w(self, w: W_Root) -> int:
         if isinstance(w, W_Str):
-            return str_hash(w.value)
+            h = w.hash_cache
+            if h == -1:
+                h = str_hash(w.value)
+                w.hash_cache = h
+            return h
         if isinstance(w, W_Int):
             return int_hash(w.intval)
         if isinstance(w, W_Tuple):

@@ -25,6 +25,8 @@ from interpreters.python.objspace.setmethods import (
 from interpreters.python.objspace.operations import (
     BINOP_DUNDER, BINOP_RDUNDER, CMP_DUNDER, REFLECTED)
 
+from interpreters.python.interpreter.generator import GENERATOR_METHODS, gen_get_name
+
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
 
@@ -281,7 +283,8 @@ def setup_types(space: ObjSpace) -> None:
     space.w_zip = make_type(space, "zip", w_object, it_methods, 0)
     space.w_map = make_type(space, "map", w_object, it_methods, 0)
     space.w_filter = make_type(space, "filter", w_object, it_methods, 0)
-    space.w_generator = make_type(space, "generator", w_object, {}, 0)
+    space.w_generator = make_type(space, "generator", w_object, GENERATOR_METHODS, 0)
+    add_getset(space.w_generator, "__name__", gen_get_name, None)
     space.w_file = make_type(space, "TextIOWrapper", w_object, {}, 0)
     for attr, name in [("w_dict_keys", "dict_keys"), ("w_dict_values", "dict_values"), ("w_dict_items", "dict_items")]:
         w_vt = make_type(space, name, w_object, VIEW_METHODS, 0)

@@ -1,0 +1,945 @@
+"""The dispatch loop: runs a frame's bytecode until it returns or yields.
+Exceptions unwind through the code object's static exception table."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from jitgen.hints import JitDriver, ovfcheck, promote
+from interpreters.python import bytecode as bc
+from interpreters.python.bytecode import CodeObject, Const
+from interpreters.python.objspace.base import W_Root, Args, OperationError
+from interpreters.python.objspace.primitives import W_Int, W_Str, W_Float
+from interpreters.python.objspace.containers import (
+    W_List, W_Tuple, W_Dict, W_Set, W_FrozenSet, W_Slice, W_BaseSet, W_Range)
+from interpreters.python.objspace.typeobject import W_Type, W_Object, TbEntry
+from interpreters.python.objspace.functions import (
+    W_Function, W_Cell, W_Code, W_Module, W_BuiltinFunction)
+from interpreters.python.objspace.iterators import W_Iterator
+from interpreters.python.objspace.numbers import BigInt
+from interpreters.python.objspace import operations as ops
+from interpreters.python.objspace.formatting import ascii_of
+from interpreters.python.objspace.dictmethods import dict_update_from
+from interpreters.python.interpreter.pyframe import Frame, bind_args
+from interpreters.python.interpreter.generator import W_Generator
+
+if TYPE_CHECKING:
+    from interpreters.python.objspace.space import ObjSpace
+
+
+def get_printable_location(pc: int, code: CodeObject) -> str:
+    return "%s:%d %s" % (code.name, code.line_at(pc), bc.OPNAMES[code.code[pc]])
+
+
+jitdriver = JitDriver(greens=["pc", "code"], reds=["frame", "space"],
+                      virtualizables=["frame"],
+                      get_printable_location=get_printable_location,
+                      name="pyjit", is_recursive=True)
+
+
+class CodeInfo:
+    """Runtime objects made once per code object: constants and names."""
+    consts_w: list[W_Root]
+    names_w: list[W_Str]
+
+    def __init__(self, consts_w: list[W_Root], names_w: list[W_Str]) -> None:
+        self.consts_w = consts_w
+        self.names_w = names_w
+
+
+class CodeInfoCache:
+    infos: dict[CodeObject, CodeInfo]
+
+    def __init__(self) -> None:
+        self.infos = {}
+
+
+def const_to_w(space: ObjSpace, c: Const) -> W_Root:
+    if isinstance(c, bc.ConstNone):
+        return space.w_None
+    if isinstance(c, bc.ConstBool):
+        return space.newbool(c.value)
+    if isinstance(c, bc.ConstInt):
+        return space.newint(c.value)
+    if isinstance(c, bc.ConstBigInt):
+        return space.newlong(BigInt.from_str(c.digits, 10))
+    if isinstance(c, bc.ConstFloat):
+        return space.newfloat(c.value)
+    if isinstance(c, bc.ConstStr):
+        return space.newtext_cached(c.value)
+    if isinstance(c, bc.ConstBytes):
+        return space.newbytes(c.value)
+    if isinstance(c, bc.ConstEllipsis):
+        return space.w_Ellipsis
+    if isinstance(c, bc.ConstTuple):
+        return space.newtuple([const_to_w(space, x) for x in c.items])
+    if isinstance(c, bc.ConstFrozenset):
+        w_s = W_FrozenSet()
+        for x in c.items:
+            w_s.add(space, const_to_w(space, x))
+        return w_s
+    if isinstance(c, bc.ConstCode):
+        return W_Code(c.code)
+    if isinstance(c, bc.ConstComplex):
+        raise space.error(space.w_SyntaxError, "complex numbers are not supported")
+    raise space.error_type("unknown constant")
+
+
+def code_info(space: ObjSpace, code: CodeObject) -> CodeInfo:
+    cache = space.code_cache
+    info = cache.infos.get(code)
+    if info is None:
+        consts_w = [const_to_w(space, c) for c in code.consts]
+        names_w = [space.newtext_cached(n) for n in code.names]
+        info = CodeInfo(consts_w, names_w)
+        cache.infos[code] = info
+    return info
+
+
+def new_frame(space: ObjSpace, code: CodeObject, w_globals: W_Dict, w_locals: W_Root | None) -> Frame:
+    info = code_info(space, code)
+    frame = Frame(code, w_globals, w_locals, info.consts_w)
+    frame.names_w = info.names_w
+    ncells = len(code.cellvars) + len(code.freevars)
+    if ncells > 0:
+        cells: list[W_Cell] = []
+        i = 0
+        while i < len(code.cellvars):
+            cells.append(W_Cell(None))
+            i += 1
+        frame.cells = cells
+    return frame
+
+
+def call_function(space: ObjSpace, w_func: W_Function, args: Args) -> W_Root:
+    code = w_func.code
+    frame = new_frame(space, code, w_func.w_globals, None)
+    frame.w_func = w_func
+    bind_args(space, w_func, args, frame)
+    if len(w_func.closure) > 0:
+        for c in w_func.closure:
+            frame.cells.append(c)
+    if code.flags & bc.CO_GENERATOR:
+        return W_Generator(space, frame, w_func.name, w_func.qualname)
+    return execute_frame(space, frame, None)
+
+
+def run_code(space: ObjSpace, code: CodeObject, w_globals: W_Dict, w_locals: W_Root | None) -> W_Root:
+    """Run module-level (or class-body / exec) code."""
+    frame = new_frame(space, code, w_globals, w_locals)
+    return execute_frame(space, frame, None)
+
+
+def enter_frame(space: ObjSpace, frame: Frame) -> None:
+    ec = space.ec
+    if ec.depth >= space.recursion_limit:
+        raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
+    ec.depth += 1
+    frame.f_back = ec.topframe
+    ec.topframe = frame
+
+
+def leave_frame(space: ObjSpace, frame: Frame) -> None:
+    ec = space.ec
+    ec.depth -= 1
+    ec.topframe = frame.f_back
+    frame.f_back = None
+
+
+def execute_frame(space: ObjSpace, frame: Frame, w_throw: OperationError | None) -> W_Root:
+    """Run until RETURN_VALUE (frame.finished) or YIELD_VALUE.  w_throw: an
+    exception to raise at the current pc first (generator.throw)."""
+    enter_frame(space, frame)
+    try:
+        pending = w_throw
+        while True:
+            try:
+                if pending is not None:
+                    e = pending
+                    pending = None
+                    raise e
+                return dispatch(space, frame)
+            except OperationError as e:
+                handle_operror(space, frame, e, True)
+            except RecursionError:
+                e2 = space.error(space.w_RecursionError, "maximum recursion depth exceeded")
+                handle_operror(space, frame, e2, True)
+            except ReraiseError as r:
+                handle_operror(space, frame, r.operr, False)
+    finally:
+        leave_frame(space, frame)
+
+
+class ReraiseError(Exception):
+    """RERAISE / bare raise: unwind without a new traceback entry."""
+    operr: OperationError
+
+    def __init__(self, operr: OperationError) -> None:
+        self.operr = operr
+
+
+def handle_operror(space: ObjSpace, frame: Frame, e: OperationError, add_tb: bool) -> None:
+    """Jump to the handler of frame.last_pc, or re-raise out of the frame."""
+    code = frame.code
+    if add_tb:
+        data = space.exc_data(e.w_value)
+        data.tb.insert(0, TbEntry(code.filename, code.line_at(frame.last_pc), code.name))
+    entry = code.handler_at(frame.last_pc)
+    if entry is None:
+        frame.finished = True
+        raise e
+    while frame.sp > entry.depth:
+        frame.pop()
+    frame.push(e.w_value)
+    frame.pc = entry.handler
+
+
+def set_context(space: ObjSpace, w_exc: W_Root) -> None:
+    """A newly raised exception's __context__ is the handled exception."""
+    w_handled = space.ec.w_handled
+    if w_handled is None or w_handled is w_exc:
+        return
+    data = space.exc_data(w_exc)
+    if data.w_context is not None:
+        return
+    # avoid cycles
+    w_c: W_Root | None = w_handled
+    while w_c is not None:
+        d2 = space.exc_data(w_c)
+        if d2.w_context is w_exc:
+            d2.w_context = None
+            break
+        w_c = d2.w_context
+    data.w_context = w_handled
+
+
+def make_exception(space: ObjSpace, w_x: W_Root) -> W_Root:
+    if isinstance(w_x, W_Type):
+        if not w_x.is_subtype(space.w_BaseException):
+            raise space.error_type("exceptions must derive from BaseException")
+        w_inst = space.call_function(w_x, [])
+        if not space.isinstance_w(w_inst, space.w_BaseException):
+            raise space.error_type("calling %s should have returned an instance of BaseException, not %s" % (space.repr_w(w_x), space.type_name(w_inst)))
+        return w_inst
+    if space.isinstance_w(w_x, space.w_BaseException):
+        return w_x
+    raise space.error_type("exceptions must derive from BaseException")
+
+
+def do_raise(space: ObjSpace, w_x: W_Root, w_cause: W_Root | None) -> OperationError:
+    w_exc = make_exception(space, w_x)
+    if w_cause is not None:
+        data = space.exc_data(w_exc)
+        if space.is_none(w_cause):
+            data.w_cause = None
+        else:
+            if isinstance(w_cause, W_Type):
+                w_cause = make_exception(space, w_cause)
+            elif not space.isinstance_w(w_cause, space.w_BaseException):
+                raise space.error_type("exception causes must derive from BaseException")
+            data.w_cause = w_cause
+        data.suppress_context = True
+    set_context(space, w_exc)
+    return OperationError(w_exc)
+
+
+def name_error(space: ObjSpace, name: str) -> OperationError:
+    w_e = space.new_exception(space.w_NameError, [space.newstr("name '%s' is not defined" % name)])
+    w_e.setdictvalue("name", space.newstr(name))
+    return OperationError(w_e)
+
+
+def load_global(space: ObjSpace, frame: Frame, w_name: W_Str) -> W_Root:
+    w_v = frame.w_globals.lookup(space, w_name)
+    if w_v is not None:
+        return w_v
+    w_v = space.builtins_dict().lookup(space, w_name)
+    if w_v is not None:
+        return w_v
+    raise name_error(space, w_name.value)
+
+
+def unbound_local(space: ObjSpace, name: str) -> OperationError:
+    return space.error(space.w_UnboundLocalError,
+                       "cannot access local variable '%s' where it is not associated with a value" % name)
+
+
+def unbound_deref(space: ObjSpace, frame: Frame, i: int) -> OperationError:
+    name = frame.code.cell_name(i)
+    if i < len(frame.code.cellvars):
+        return unbound_local(space, name)
+    return space.error(space.w_NameError,
+                       "cannot access free variable '%s' where it is not associated with a value in enclosing scope" % name)
+
+
+def contains_op(space: ObjSpace, w_item: W_Root, w_container: W_Root) -> bool:
+    if isinstance(w_container, W_Str) and isinstance(w_item, W_Str):
+        return w_item.value in w_container.value
+    return space.contains(w_container, w_item)
+
+
+def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
+    code = frame.code
+    pc = frame.pc
+    while True:
+        jitdriver.jit_merge_point(pc=pc, code=code, frame=frame, space=space)
+        co = code.code
+        op = co[pc]
+        arg = co[pc + 1]
+        frame.last_pc = pc
+        pc += 2
+        if op == bc.LOAD_FAST:
+            w_v = frame.fastlocals[arg]
+            if w_v is None:
+                raise unbound_local(space, code.varnames[arg])
+            frame.push(w_v)
+        elif op == bc.LOAD_CONST:
+            frame.push(frame.consts_w[arg])
+        elif op == bc.STORE_FAST:
+            frame.fastlocals[arg] = frame.pop()
+        elif op == bc.POP_TOP:
+            frame.pop()
+        elif op == bc.BINARY_OP:
+            w_b = frame.pop()
+            w_a = frame.pop()
+            if type(w_a) is W_Int and type(w_b) is W_Int:
+                a = w_a.intval
+                b = w_b.intval
+                nb = arg if arg < bc.NB_INPLACE_OFFSET else arg - bc.NB_INPLACE_OFFSET
+                if nb == bc.NB_ADD:
+                    try:
+                        frame.push(space.newint(ovfcheck(a + b)))
+                        continue
+                    except OverflowError:
+                        pass
+                elif nb == bc.NB_SUBTRACT:
+                    try:
+                        frame.push(space.newint(ovfcheck(a - b)))
+                        continue
+                    except OverflowError:
+                        pass
+            frame.push(ops.binary_op(space, arg, w_a, w_b))
+        elif op == bc.COMPARE_OP:
+            w_b = frame.pop()
+            w_a = frame.pop()
+            if type(w_a) is W_Int and type(w_b) is W_Int:
+                a = w_a.intval
+                b = w_b.intval
+                if arg == bc.CMP_LT:
+                    frame.push(space.newbool(a < b))
+                elif arg == bc.CMP_LE:
+                    frame.push(space.newbool(a <= b))
+                elif arg == bc.CMP_EQ:
+                    frame.push(space.newbool(a == b))
+                elif arg == bc.CMP_NE:
+                    frame.push(space.newbool(a != b))
+                elif arg == bc.CMP_GT:
+                    frame.push(space.newbool(a > b))
+                else:
+                    frame.push(space.newbool(a >= b))
+            else:
+                frame.push(space.compare(w_a, w_b, arg))
+        elif op == bc.POP_JUMP_IF_FALSE:
+            w_v = frame.pop()
+            if w_v is space.w_False:
+                pc = arg
+            elif w_v is not space.w_True and not space.is_true(w_v):
+                pc = arg
+        elif op == bc.POP_JUMP_IF_TRUE:
+            w_v = frame.pop()
+            if w_v is space.w_True:
+                pc = arg
+            elif w_v is not space.w_False and space.is_true(w_v):
+                pc = arg
+        elif op == bc.JUMP_FORWARD:
+            pc = arg
+        elif op == bc.JUMP_BACKWARD:
+            pc = arg
+            if space.ec.interrupted:
+                space.check_interrupt()
+            jitdriver.can_enter_jit(pc=pc, code=code, frame=frame, space=space)
+        elif op == bc.FOR_ITER:
+            w_it = frame.top()
+            w_x = space.next_or_none(w_it)
+            if w_x is None:
+                frame.pop()
+                pc = arg
+            else:
+                frame.push(w_x)
+        elif op == bc.LOAD_GLOBAL:
+            frame.push(load_global(space, frame, frame.names_w[arg]))
+        elif op == bc.LOAD_ATTR:
+            w_obj = frame.pop()
+            frame.push(space.getattr(w_obj, code.names[arg]))
+        elif op == bc.STORE_ATTR:
+            w_obj = frame.pop()
+            w_v = frame.pop()
+            space.setattr(w_obj, code.names[arg], w_v)
+        elif op == bc.CALL_FUNCTION:
+            args_w = frame.popn(arg)
+            w_f = frame.pop()
+            frame.push(space.call_args(w_f, Args(args_w)))
+        elif op == bc.CALL_FUNCTION_KW:
+            w_names = frame.pop()
+            assert isinstance(w_names, W_Tuple)
+            nkw = len(w_names.items)
+            args_w = frame.popn(arg)
+            w_f = frame.pop()
+            kwnames: list[str] = []
+            for w_n in w_names.items:
+                assert isinstance(w_n, W_Str)
+                kwnames.append(w_n.value)
+            frame.push(space.call_args(w_f, Args(args_w[:arg - nkw], kwnames, args_w[arg - nkw:])))
+        elif op == bc.CALL_FUNCTION_EX:
+            w_kw: W_Root | None = None
+            if arg & 1:
+                w_kw = frame.pop()
+            w_args = frame.pop()
+            w_f = frame.pop()
+            frame.push(call_ex(space, w_f, w_args, w_kw))
+        elif op == bc.RETURN_VALUE:
+            w_v = frame.pop()
+            frame.finished = True
+            return w_v
+        elif op == bc.BINARY_SUBSCR:
+            w_k = frame.pop()
+            w_o = frame.pop()
+            frame.push(space.getitem(w_o, w_k))
+        elif op == bc.STORE_SUBSCR:
+            w_k = frame.pop()
+            w_o = frame.pop()
+            w_v = frame.pop()
+            space.setitem(w_o, w_k, w_v)
+        elif op == bc.DELETE_SUBSCR:
+            w_k = frame.pop()
+            w_o = frame.pop()
+            space.delitem(w_o, w_k)
+        elif op == bc.LOAD_DEREF:
+            w_v = frame.cells[arg].w_value
+            if w_v is None:
+                raise unbound_deref(space, frame, arg)
+            frame.push(w_v)
+        elif op == bc.STORE_DEREF:
+            frame.cells[arg].w_value = frame.pop()
+        elif op == bc.DELETE_DEREF:
+            if frame.cells[arg].w_value is None:
+                raise unbound_deref(space, frame, arg)
+            frame.cells[arg].w_value = None
+        elif op == bc.LOAD_CLOSURE:
+            frame.push(frame.cells[arg])
+        elif op == bc.LOAD_CLASSDEREF:
+            name = code.cell_name(arg)
+            w_loc = frame.w_locals
+            w_v2: W_Root | None = None
+            if w_loc is not None:
+                w_v2 = locals_lookup(space, w_loc, space.newstr(name))
+            if w_v2 is None:
+                w_v2 = frame.cells[arg].w_value
+                if w_v2 is None:
+                    raise unbound_deref(space, frame, arg)
+            frame.push(w_v2)
+        elif op == bc.NOP:
+            pass
+        elif op == bc.COPY:
+            frame.push(frame.peek(arg))
+        elif op == bc.SWAP:
+            i = frame.sp - 1
+            j = frame.sp - arg
+            w_t = frame.stack[i]
+            frame.stack[i] = frame.stack[j]
+            frame.stack[j] = w_t
+        elif op == bc.DELETE_FAST:
+            if frame.fastlocals[arg] is None:
+                raise unbound_local(space, code.varnames[arg])
+            frame.fastlocals[arg] = None
+        elif op == bc.STORE_GLOBAL:
+            frame.w_globals.setitem(space, frame.names_w[arg], frame.pop())
+        elif op == bc.DELETE_GLOBAL:
+            if frame.w_globals.delitem(space, frame.names_w[arg]) is None:
+                raise name_error(space, code.names[arg])
+        elif op == bc.LOAD_NAME:
+            w_name = frame.names_w[arg]
+            w_v3: W_Root | None = None
+            w_loc = frame.w_locals
+            if w_loc is not None:
+                w_v3 = locals_lookup(space, w_loc, w_name)
+            if w_v3 is None:
+                w_v3 = frame.w_globals.lookup(space, w_name)
+                if w_v3 is None:
+                    w_v3 = space.builtins_dict().lookup(space, w_name)
+                    if w_v3 is None:
+                        raise name_error(space, w_name.value)
+            frame.push(w_v3)
+        elif op == bc.STORE_NAME:
+            w_loc = frame.w_locals
+            if w_loc is None:
+                w_loc = frame.w_globals
+            space.setitem(w_loc, frame.names_w[arg], frame.pop())
+        elif op == bc.DELETE_NAME:
+            w_loc = frame.w_locals
+            if w_loc is None:
+                w_loc = frame.w_globals
+            try:
+                space.delitem(w_loc, frame.names_w[arg])
+            except OperationError as e:
+                if space.exception_match(e.w_value, space.w_KeyError):
+                    raise name_error(space, code.names[arg])
+                raise
+        elif op == bc.DELETE_ATTR:
+            space.delattr(frame.pop(), code.names[arg])
+        elif op == bc.UNARY_POSITIVE:
+            frame.push(ops.unary_positive(space, frame.pop()))
+        elif op == bc.UNARY_NEGATIVE:
+            frame.push(ops.unary_negative(space, frame.pop()))
+        elif op == bc.UNARY_INVERT:
+            frame.push(ops.unary_invert(space, frame.pop()))
+        elif op == bc.UNARY_NOT:
+            frame.push(space.newbool(not space.is_true(frame.pop())))
+        elif op == bc.IS_OP:
+            w_b = frame.pop()
+            w_a = frame.pop()
+            res = w_a is w_b
+            frame.push(space.newbool(res if arg == 0 else not res))
+        elif op == bc.CONTAINS_OP:
+            w_b = frame.pop()
+            w_a = frame.pop()
+            res = contains_op(space, w_a, w_b)
+            frame.push(space.newbool(res if arg == 0 else not res))
+        elif op == bc.BUILD_TUPLE:
+            frame.push(space.newtuple(frame.popn(arg)))
+        elif op == bc.BUILD_LIST:
+            frame.push(space.newlist(frame.popn(arg)))
+        elif op == bc.BUILD_SET:
+            items = frame.popn(arg)
+            w_s = W_Set()
+            for w_x in items:
+                w_s.add(space, w_x)
+            frame.push(w_s)
+        elif op == bc.BUILD_MAP:
+            items = frame.popn(2 * arg)
+            w_d = space.newdict()
+            i = 0
+            while i < len(items):
+                w_d.setitem(space, items[i], items[i + 1])
+                i += 2
+            frame.push(w_d)
+        elif op == bc.BUILD_SLICE:
+            if arg == 3:
+                w_step = frame.pop()
+            else:
+                w_step = space.w_None
+            w_stop = frame.pop()
+            w_start = frame.pop()
+            frame.push(W_Slice(w_start, w_stop, w_step))
+        elif op == bc.BUILD_STRING:
+            parts: list[str] = []
+            for w_x in frame.popn(arg):
+                parts.append(space.str_w(w_x))
+            frame.push(space.newstr("".join(parts)))
+        elif op == bc.LIST_APPEND:
+            w_v = frame.pop()
+            w_l = frame.peek(arg)
+            assert isinstance(w_l, W_List)
+            w_l.items.append(w_v)
+        elif op == bc.SET_ADD:
+            w_v = frame.pop()
+            w_s2 = frame.peek(arg)
+            assert isinstance(w_s2, W_BaseSet)
+            w_s2.add(space, w_v)
+        elif op == bc.MAP_ADD:
+            w_v = frame.pop()
+            w_k = frame.pop()
+            w_d2 = frame.peek(arg)
+            assert isinstance(w_d2, W_Dict)
+            w_d2.setitem(space, w_k, w_v)
+        elif op == bc.LIST_EXTEND:
+            w_it = frame.pop()
+            w_l = frame.peek(arg)
+            assert isinstance(w_l, W_List)
+            if not is_iterable(space, w_it):
+                raise space.error_type("Value after * must be an iterable, not %s" % space.type_name(w_it))
+            w_l.items.extend(space.list_items(w_it))
+        elif op == bc.SET_UPDATE:
+            w_it = frame.pop()
+            w_s2 = frame.peek(arg)
+            assert isinstance(w_s2, W_BaseSet)
+            for w_x in space.list_items(w_it):
+                w_s2.add(space, w_x)
+        elif op == bc.DICT_UPDATE:
+            w_m = frame.pop()
+            w_d2 = frame.peek(arg)
+            assert isinstance(w_d2, W_Dict)
+            if space.lookup(w_m, "keys") is None:
+                raise space.error_type("'%s' object is not a mapping" % space.type_name(w_m))
+            dict_update_from(space, w_d2, w_m)
+        elif op == bc.DICT_MERGE:
+            w_m = frame.pop()
+            w_d2 = frame.peek(arg)
+            assert isinstance(w_d2, W_Dict)
+            dict_merge(space, w_d2, w_m, frame.peek(arg + 2))
+        elif op == bc.LIST_TO_TUPLE:
+            w_l = frame.pop()
+            assert isinstance(w_l, W_List)
+            frame.push(space.newtuple(list(w_l.items)))
+        elif op == bc.CALL_INTRINSIC_1:
+            w_l = frame.pop()
+            if arg == bc.INTRINSIC_LIST_TO_TUPLE:
+                frame.push(space.newtuple(space.list_items(w_l)))
+            else:
+                frame.push(w_l)
+        elif op == bc.UNPACK_SEQUENCE:
+            w_seq = frame.pop()
+            unpack_sequence(space, frame, w_seq, arg)
+        elif op == bc.UNPACK_EX:
+            w_seq = frame.pop()
+            unpack_ex(space, frame, w_seq, arg & 0xFF, arg >> 8)
+        elif op == bc.FORMAT_VALUE:
+            spec = ""
+            if arg & bc.FVS_HAVE_SPEC:
+                spec = space.str_w(frame.pop())
+            w_v = frame.pop()
+            conv = arg & bc.FVC_MASK
+            if conv == bc.FVC_STR:
+                w_v = space.str(w_v)
+            elif conv == bc.FVC_REPR:
+                w_v = space.repr(w_v)
+            elif conv == bc.FVC_ASCII:
+                w_v = space.newstr(ascii_of(space.repr_w(w_v)))
+            if spec == "" and isinstance(w_v, W_Str):
+                frame.push(w_v)
+            else:
+                frame.push(space.newstr(space.format(w_v, spec)))
+        elif op == bc.JUMP_IF_FALSE_OR_POP:
+            if not space.is_true(frame.top()):
+                pc = arg
+            else:
+                frame.pop()
+        elif op == bc.JUMP_IF_TRUE_OR_POP:
+            if space.is_true(frame.top()):
+                pc = arg
+            else:
+                frame.pop()
+        elif op == bc.GET_ITER:
+            frame.push(space.iter(frame.pop()))
+        elif op == bc.GET_YIELD_FROM_ITER:
+            w_o = frame.pop()
+            if isinstance(w_o, W_Generator):
+                frame.push(w_o)
+            else:
+                frame.push(space.iter(w_o))
+        elif op == bc.MAKE_FUNCTION:
+            frame.push(make_function(space, frame, arg))
+        elif op == bc.LOAD_BUILD_CLASS:
+            frame.push(space.builtin_lookup("__build_class__"))
+        elif op == bc.RAISE_VARARGS:
+            if arg == 0:
+                w_h = space.ec.w_handled
+                if w_h is None:
+                    raise space.error_runtime("No active exception to reraise")
+                raise ReraiseError(OperationError(w_h))
+            w_cause: W_Root | None = None
+            if arg == 2:
+                w_cause = frame.pop()
+            w_x = frame.pop()
+            raise do_raise(space, w_x, w_cause)
+        elif op == bc.RERAISE:
+            w_x = frame.pop()
+            raise ReraiseError(OperationError(w_x))
+        elif op == bc.PUSH_EXC_INFO:
+            w_x = frame.pop()
+            w_prev = space.ec.w_handled
+            frame.push(w_prev if w_prev is not None else space.w_None)
+            frame.push(w_x)
+            space.ec.w_handled = w_x
+        elif op == bc.POP_EXCEPT:
+            w_prev2 = frame.pop()
+            space.ec.w_handled = None if space.is_none(w_prev2) else w_prev2
+        elif op == bc.CHECK_EXC_MATCH:
+            w_t = frame.pop()
+            w_x = frame.top()
+            frame.push(space.newbool(exc_match(space, w_x, w_t)))
+        elif op == bc.BEFORE_WITH:
+            w_mgr = frame.pop()
+            w_enter = space.lookup(w_mgr, "__enter__")
+            w_exit = space.lookup(w_mgr, "__exit__")
+            if w_enter is None or w_exit is None:
+                raise space.error_type("'%s' object does not support the context manager protocol" % space.type_name(w_mgr))
+            frame.push(space.get_descr(w_exit, w_mgr, space.type(w_mgr)))
+            frame.push(space.call_function(space.get_descr(w_enter, w_mgr, space.type(w_mgr)), []))
+        elif op == bc.WITH_EXCEPT_START:
+            w_x = frame.top()
+            w_exit2 = frame.peek(3)
+            w_tb = space.getattr(w_x, "__traceback__")
+            frame.push(space.call_function(w_exit2, [space.type(w_x), w_x, w_tb]))
+        elif op == bc.LOAD_ASSERTION_ERROR:
+            frame.push(space.w_AssertionError)
+        elif op == bc.PRINT_EXPR:
+            w_v = frame.pop()
+            space.displayhook(w_v)
+        elif op == bc.SETUP_ANNOTATIONS:
+            w_loc = frame.w_locals
+            if w_loc is None:
+                w_loc = frame.w_globals
+            w_key = space.newstr("__annotations__")
+            if locals_lookup(space, w_loc, w_key) is None:
+                space.setitem(w_loc, w_key, space.newdict())
+        elif op == bc.IMPORT_NAME:
+            w_fromlist = frame.pop()
+            w_level = frame.pop()
+            frame.push(space.import_name(code.names[arg], frame.w_globals, w_fromlist, space.int_w(w_level)))
+        elif op == bc.IMPORT_FROM:
+            frame.push(space.import_from(frame.top(), code.names[arg]))
+        elif op == bc.IMPORT_STAR:
+            w_mod = frame.pop()
+            w_loc = frame.w_locals
+            if w_loc is None:
+                w_loc = frame.w_globals
+            space.import_star(w_mod, w_loc)
+        elif op == bc.YIELD_VALUE:
+            w_v = frame.pop()
+            frame.pc = pc
+            return w_v
+        elif op == bc.SEND:
+            w_v = frame.pop()
+            w_it = frame.top()
+            if isinstance(w_it, W_Generator):
+                w_r = w_it.resume(space, w_v, None)
+                if w_it.frame.finished:
+                    frame.pop()
+                    frame.push(w_r)
+                    pc = arg
+                else:
+                    frame.push(w_r)
+            else:
+                try:
+                    if space.is_none(w_v):
+                        w_r2 = space.call_special(w_it, "__next__", [])
+                        if w_r2 is None:
+                            raise space.error_type("'%s' object is not an iterator" % space.type_name(w_it))
+                    else:
+                        w_r2 = space.call_method(w_it, "send", [w_v])
+                    frame.push(w_r2)
+                except OperationError as e:
+                    if not space.exception_match(e.w_value, space.w_StopIteration):
+                        raise
+                    frame.pop()
+                    frame.push(space.getattr(e.w_value, "value"))
+                    pc = arg
+        elif op == bc.GET_LEN:
+            frame.push(space.newint(space.len_w(frame.top())))
+        elif op == bc.MATCH_MAPPING:
+            w_s3 = space.base_value(frame.top())
+            frame.push(space.newbool(isinstance(w_s3, W_Dict)))
+        elif op == bc.MATCH_SEQUENCE:
+            w_s3 = space.base_value(frame.top())
+            frame.push(space.newbool(isinstance(w_s3, W_List) or isinstance(w_s3, W_Tuple) or isinstance(w_s3, W_Range)))
+        elif op == bc.MATCH_KEYS:
+            frame.push(match_keys(space, frame.peek(2), frame.top()))
+        elif op == bc.MATCH_CLASS:
+            w_names2 = frame.pop()
+            w_cls = frame.pop()
+            w_subj = frame.pop()
+            frame.push(match_class(space, w_subj, w_cls, arg, w_names2))
+        elif op == bc.COPY_DICT_WITHOUT_KEYS:
+            w_keys = frame.pop()
+            w_subj = frame.top()
+            w_rest = space.newdict()
+            dict_update_from(space, w_rest, w_subj)
+            for w_k in space.fixed_items(w_keys):
+                w_rest.delitem(space, w_k)
+            frame.push(w_rest)
+        else:
+            raise space.error(space.exc_types["SystemError"], "unknown opcode %d" % op)
+
+
+def locals_lookup(space: ObjSpace, w_loc: W_Root, w_name: W_Str) -> W_Root | None:
+    if isinstance(w_loc, W_Dict):
+        return w_loc.lookup(space, w_name)
+    try:
+        return space.getitem(w_loc, w_name)
+    except OperationError as e:
+        if space.exception_match(e.w_value, space.w_KeyError):
+            return None
+        raise
+
+
+def is_iterable(space: ObjSpace, w: W_Root) -> bool:
+    if isinstance(w, W_List) or isinstance(w, W_Tuple) or isinstance(w, W_Iterator):
+        return True
+    return space.lookup(w, "__iter__") is not None or space.lookup(w, "__getitem__") is not None
+
+
+def exc_match(space: ObjSpace, w_exc: W_Root, w_t: W_Root) -> bool:
+    if isinstance(w_t, W_Tuple):
+        for w_x in w_t.items:
+            if exc_match(space, w_exc, w_x):
+                return True
+        return False
+    if not isinstance(w_t, W_Type) or not w_t.is_subtype(space.w_BaseException):
+        raise space.error_type("catching classes that do not inherit from BaseException is not allowed")
+    return space.isinstance_w(w_exc, w_t)
+
+
+def call_ex(space: ObjSpace, w_f: W_Root, w_args: W_Root, w_kw: W_Root | None) -> W_Root:
+    if not is_iterable(space, w_args):
+        raise space.error_type("%s argument after * must be an iterable, not %s" % (func_desc(space, w_f), space.type_name(w_args)))
+    args_w = space.list_items(w_args)
+    kwnames: list[str] = []
+    kwvalues: list[W_Root] = []
+    if w_kw is not None:
+        w_kd = space.base_value(w_kw)
+        if isinstance(w_kd, W_Dict):
+            for w_k in w_kd.live_keys():
+                w_v = w_kd.lookup(space, w_k)
+                assert w_v is not None
+                kwnames.append(space.str_w(w_k))
+                kwvalues.append(w_v)
+        else:
+            for w_k in space.list_items(space.call_method(w_kw, "keys", [])):
+                kwnames.append(space.str_w(w_k))
+                kwvalues.append(space.getitem(w_kw, w_k))
+    return space.call_args(w_f, Args(args_w, kwnames, kwvalues))
+
+
+def func_desc(space: ObjSpace, w_f: W_Root) -> str:
+    if isinstance(w_f, W_Function):
+        return w_f.qualname + "()"
+    if isinstance(w_f, W_BuiltinFunction):
+        return w_f.name + "()"
+    if isinstance(w_f, W_Type):
+        return w_f.name + "()"
+    return space.type_name(w_f) + " object"
+
+
+def dict_merge(space: ObjSpace, w_d: W_Dict, w_m: W_Root, w_f: W_Root) -> None:
+    if space.lookup(w_m, "keys") is None:
+        raise space.error_type("%s argument after ** must be a mapping, not %s" % (func_desc(space, w_f), space.type_name(w_m)))
+    for w_k in space.list_items(space.call_method(w_m, "keys", [])):
+        if w_d.lookup(space, w_k) is not None:
+            raise space.error_type("%s got multiple values for keyword argument '%s'" % (func_desc(space, w_f), space.str_w_of(w_k)))
+        w_d.setitem(space, w_k, space.getitem(w_m, w_k))
+
+
+def unpack_sequence(space: ObjSpace, frame: Frame, w_seq: W_Root, n: int) -> None:
+    if isinstance(w_seq, W_Tuple) or isinstance(w_seq, W_List):
+        items = w_seq.items
+    else:
+        if not is_iterable(space, w_seq):
+            raise space.error_type("cannot unpack non-iterable %s object" % space.type_name(w_seq))
+        items = []
+        w_it = space.iter(w_seq)
+        while True:
+            w_x = space.next_or_none(w_it)
+            if w_x is None:
+                break
+            items.append(w_x)
+            if len(items) > n:
+                break
+    if len(items) < n:
+        raise space.error_value("not enough values to unpack (expected %d, got %d)" % (n, len(items)))
+    if len(items) > n:
+        raise space.error_value("too many values to unpack (expected %d)" % n)
+    i = n - 1
+    while i >= 0:
+        frame.push(items[i])
+        i -= 1
+
+
+def unpack_ex(space: ObjSpace, frame: Frame, w_seq: W_Root, before: int, after: int) -> None:
+    if not is_iterable(space, w_seq):
+        raise space.error_type("cannot unpack non-iterable %s object" % space.type_name(w_seq))
+    items = space.list_items(w_seq)
+    if len(items) < before + after:
+        raise space.error_value("not enough values to unpack (expected at least %d, got %d)" % (before + after, len(items)))
+    i = len(items) - 1
+    while i >= len(items) - after:
+        frame.push(items[i])
+        i -= 1
+    frame.push(space.newlist(items[before:len(items) - after]))
+    i = before - 1
+    while i >= 0:
+        frame.push(items[i])
+        i -= 1
+
+
+def make_function(space: ObjSpace, frame: Frame, flags: int) -> W_Root:
+    w_code = frame.pop()
+    assert isinstance(w_code, W_Code)
+    closure: list[W_Cell] = []
+    if flags & bc.MF_CLOSURE:
+        w_cl = frame.pop()
+        assert isinstance(w_cl, W_Tuple)
+        for w_c in w_cl.items:
+            assert isinstance(w_c, W_Cell)
+            closure.append(w_c)
+    w_ann: W_Root | None = None
+    if flags & bc.MF_ANNOTATIONS:
+        w_ann = frame.pop()
+    w_kwdefaults: W_Dict | None = None
+    if flags & bc.MF_KWDEFAULTS:
+        w_kd = frame.pop()
+        assert isinstance(w_kd, W_Dict)
+        w_kwdefaults = w_kd
+    defaults: list[W_Root] = []
+    if flags & bc.MF_DEFAULTS:
+        defaults = space.list_items(frame.pop())
+    code = w_code.code
+    w_func = W_Function(code, frame.w_globals, defaults, w_kwdefaults, closure, code.qualname)
+    w_func.w_annotations = w_ann
+    if code.docstring is not None:
+        w_func.w_doc = space.newstr(code.docstring)
+    w_func.w_module = frame.w_globals.lookup(space, space.newstr("__name__"))
+    return w_func
+
+
+def match_keys(space: ObjSpace, w_subj: W_Root, w_keys: W_Root) -> W_Root:
+    values: list[W_Root] = []
+    w_get = space.getattr(w_subj, "get")
+    w_dummy = W_Object(space.w_object)
+    for w_k in space.fixed_items(w_keys):
+        w_v = space.call_function(w_get, [w_k, w_dummy])
+        if w_v is w_dummy:
+            return space.w_None
+        values.append(w_v)
+    return space.newtuple(values)
+
+
+MATCH_SELF_TYPES = ["bool", "bytearray", "bytes", "dict", "float", "frozenset",
+                    "int", "list", "set", "str", "tuple"]
+
+
+def match_class(space: ObjSpace, w_subj: W_Root, w_cls: W_Root, npos: int, w_names: W_Root) -> W_Root:
+    if not isinstance(w_cls, W_Type):
+        raise space.error_type("called match pattern must be a class")
+    if not space.isinstance_w(w_subj, w_cls):
+        return space.w_None
+    attrs: list[W_Root] = []
+    seen: list[str] = []
+    if npos > 0:
+        w_match_args = w_cls.lookup("__match_args__")
+        if w_match_args is None:
+            if w_cls.is_builtin and w_cls.name in MATCH_SELF_TYPES and npos == 1:
+                attrs.append(w_subj)
+            else:
+                raise space.error_type("%s() accepts 0 positional sub-patterns (%d given)" % (w_cls.name, npos))
+        else:
+            names = space.fixed_items(w_match_args)
+            if npos > len(names):
+                raise space.error_type("%s() accepts %d positional sub-pattern%s (%d given)" % (w_cls.name, len(names), "" if len(names) == 1 else "s", npos))
+            i = 0
+            while i < npos:
+                name = space.str_w(names[i])
+                w_v = space.getattr_or_none(w_subj, name)
+                if w_v is None:
+                    return space.w_None
+                seen.append(name)
+                attrs.append(w_v)
+                i += 1
+    for w_n in space.fixed_items(w_names):
+        name = space.str_w(w_n)
+        if name in seen:
+            raise space.error_type("%s() got multiple sub-patterns for attribute '%s'" % (w_cls.name, name))
+        w_v = space.getattr_or_none(w_subj, name)
+        if w_v is None:
+            return space.w_None
+        attrs.append(w_v)
+    return space.newtuple(attrs)

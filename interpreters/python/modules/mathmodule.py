@@ -1,0 +1,362 @@
+"""The math module."""
+from __future__ import annotations
+
+import math
+from typing import Callable, TYPE_CHECKING
+
+from interpreters.python.objspace.base import W_Root, Args, OperationError
+from interpreters.python.objspace.primitives import W_Int, W_Long, W_Float
+from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
+from interpreters.python.objspace.argcheck import check_args
+from interpreters.python.objspace.nummethods import float_to_int, int_from_str
+from interpreters.python.objspace import operations as ops
+
+if TYPE_CHECKING:
+    from interpreters.python.objspace.space import ObjSpace
+
+
+def arg_float(space: ObjSpace, args: Args, name: str) -> float:
+    pos = check_args(space, args, name, 1, 1)
+    return space.float_w(pos[0])
+
+
+def domain_error(space: ObjSpace) -> OperationError:
+    return space.error_value("math domain error")
+
+
+def m_sqrt(space: ObjSpace, args: Args) -> W_Root:
+    x = arg_float(space, args, "sqrt")
+    if x < 0:
+        raise domain_error(space)
+    return space.newfloat(math.sqrt(x))
+
+
+def m_floor(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "floor", 1, 1)
+    if ops.is_int_like(space.base_value(pos[0])):
+        return space.base_value(pos[0])
+    w_f = space.call_special(pos[0], "__floor__", []) if not isinstance(pos[0], W_Float) else None
+    if w_f is not None:
+        return w_f
+    return float_to_int(space, math.floor(space.float_w(pos[0])) * 1.0)
+
+
+def m_ceil(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "ceil", 1, 1)
+    if ops.is_int_like(space.base_value(pos[0])):
+        return space.base_value(pos[0])
+    return float_to_int(space, math.ceil(space.float_w(pos[0])) * 1.0)
+
+
+def m_trunc(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "trunc", 1, 1)
+    if ops.is_int_like(space.base_value(pos[0])):
+        return space.base_value(pos[0])
+    return float_to_int(space, float(math.trunc(space.float_w(pos[0]))))
+
+
+def f1(space: ObjSpace, args: Args, name: str) -> float:
+    x = arg_float(space, args, name)
+    try:
+        if name == "sin":
+            return math.sin(x)
+        if name == "cos":
+            return math.cos(x)
+        if name == "tan":
+            return math.tan(x)
+        if name == "asin":
+            return math.asin(x)
+        if name == "acos":
+            return math.acos(x)
+        if name == "atan":
+            return math.atan(x)
+        if name == "exp":
+            return math.exp(x)
+        if name == "fabs":
+            return math.fabs(x)
+        if name == "sinh":
+            return math.sinh(x)
+        if name == "cosh":
+            return math.cosh(x)
+        if name == "tanh":
+            return math.tanh(x)
+        if name == "log2":
+            return math.log2(x)
+        if name == "log10":
+            return math.log10(x)
+        if name == "degrees":
+            return math.degrees(x)
+        if name == "radians":
+            return math.radians(x)
+        if name == "expm1":
+            return math.expm1(x)
+        if name == "log1p":
+            return math.log1p(x)
+        if name == "erf":
+            return math.erf(x)
+        if name == "gamma":
+            return math.gamma(x)
+        if name == "lgamma":
+            return math.lgamma(x)
+    except ValueError:
+        raise domain_error(space)
+    except OverflowError:
+        raise space.error_overflow("math range error")
+    raise domain_error(space)
+
+
+def m_sin(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "sin"))
+
+
+def m_cos(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "cos"))
+
+
+def m_tan(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "tan"))
+
+
+def m_asin(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "asin"))
+
+
+def m_acos(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "acos"))
+
+
+def m_atan(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "atan"))
+
+
+def m_exp(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "exp"))
+
+
+def m_fabs(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "fabs"))
+
+
+def m_sinh(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "sinh"))
+
+
+def m_cosh(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "cosh"))
+
+
+def m_tanh(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "tanh"))
+
+
+def m_log2(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "log2"))
+
+
+def m_log10(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "log10"))
+
+
+def m_degrees(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "degrees"))
+
+
+def m_radians(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "radians"))
+
+
+def m_erf(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "erf"))
+
+
+def m_gamma(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "gamma"))
+
+
+def m_log(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "log", 1, 2)
+    w_x = space.base_value(pos[0])
+    if isinstance(w_x, W_Long):
+        # log of a big int: via its decimal length
+        s = w_x.bigval.str()
+        if s.startswith("-"):
+            raise domain_error(space)
+        x = math.log(float("0." + s[:17])) + len(s) * math.log(10.0)
+    else:
+        xf = space.float_w(pos[0])
+        if xf <= 0:
+            raise domain_error(space)
+        x = math.log(xf)
+    if len(pos) > 1:
+        b = space.float_w(pos[1])
+        if b <= 0 or b == 1.0:
+            raise domain_error(space)
+        return space.newfloat(x / math.log(b))
+    return space.newfloat(x)
+
+
+def m_pow(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "pow", 2, 2)
+    try:
+        return space.newfloat(math.pow(space.float_w(pos[0]), space.float_w(pos[1])))
+    except ValueError:
+        raise domain_error(space)
+    except OverflowError:
+        raise space.error_overflow("math range error")
+
+
+def m_atan2(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "atan2", 2, 2)
+    return space.newfloat(math.atan2(space.float_w(pos[0]), space.float_w(pos[1])))
+
+
+def m_hypot(space: ObjSpace, args: Args) -> W_Root:
+    vals = [space.float_w(w) for w in args.pos]
+    return space.newfloat(math.hypot(*vals))
+
+
+def m_copysign(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "copysign", 2, 2)
+    return space.newfloat(math.copysign(space.float_w(pos[0]), space.float_w(pos[1])))
+
+
+def m_fmod(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "fmod", 2, 2)
+    y = space.float_w(pos[1])
+    if y == 0.0:
+        raise domain_error(space)
+    return space.newfloat(math.fmod(space.float_w(pos[0]), y))
+
+
+def m_isnan(space: ObjSpace, args: Args) -> W_Root:
+    return space.newbool(math.isnan(arg_float(space, args, "isnan")))
+
+
+def m_isinf(space: ObjSpace, args: Args) -> W_Root:
+    return space.newbool(math.isinf(arg_float(space, args, "isinf")))
+
+
+def m_isfinite(space: ObjSpace, args: Args) -> W_Root:
+    return space.newbool(math.isfinite(arg_float(space, args, "isfinite")))
+
+
+def m_isclose(space: ObjSpace, args: Args) -> W_Root:
+    a = space.float_w(args.pos[0])
+    b = space.float_w(args.pos[1])
+    w_rel = args.get_kw("rel_tol")
+    w_abs = args.get_kw("abs_tol")
+    rel = space.float_w(w_rel) if w_rel is not None else 1e-09
+    ab = space.float_w(w_abs) if w_abs is not None else 0.0
+    return space.newbool(math.isclose(a, b, rel_tol=rel, abs_tol=ab))
+
+
+def big_int_of(space: ObjSpace, w: W_Root) -> int:
+    """Host int of an int object (only for the few math functions below)."""
+    return int(space.str_w_of(space.index_w(w)))
+
+
+def m_gcd(space: ObjSpace, args: Args) -> W_Root:
+    g = 0
+    for w in args.pos:
+        g = math.gcd(g, big_int_of(space, w))
+    return int_from_str(space, str(g), 10)
+
+
+def m_lcm(space: ObjSpace, args: Args) -> W_Root:
+    l = 1
+    for w in args.pos:
+        l = math.lcm(l, big_int_of(space, w))
+    return int_from_str(space, str(l), 10)
+
+
+def m_factorial(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "factorial", 1, 1)
+    if isinstance(pos[0], W_Float):
+        raise space.error_type("'float' object cannot be interpreted as an integer")
+    n = space.int_w(pos[0])
+    if n < 0:
+        raise space.error_value("factorial() not defined for negative values")
+    w_acc: W_Root = space.newint(1)
+    i = 2
+    while i <= n:
+        w_acc = ops.binary_op(space, ops.NB_MULTIPLY, w_acc, space.newint(i))
+        i += 1
+    return w_acc
+
+
+def m_comb(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "comb", 2, 2)
+    return int_from_str(space, str(math.comb(big_int_of(space, pos[0]), big_int_of(space, pos[1]))), 10)
+
+
+def m_perm(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "perm", 1, 2)
+    k = big_int_of(space, pos[1]) if len(pos) > 1 else None
+    return int_from_str(space, str(math.perm(big_int_of(space, pos[0]), k)), 10)
+
+
+def m_isqrt(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "isqrt", 1, 1)
+    n = big_int_of(space, pos[0])
+    if n < 0:
+        raise space.error_value("isqrt() argument must be nonnegative")
+    return int_from_str(space, str(math.isqrt(n)), 10)
+
+
+def m_prod(space: ObjSpace, args: Args) -> W_Root:
+    w_acc: W_Root = space.newint(1)
+    w_start = args.get_kw("start")
+    if w_start is not None:
+        w_acc = w_start
+    for w_x in space.list_items(args.pos[0]):
+        w_acc = ops.binary_op(space, ops.NB_MULTIPLY, w_acc, w_x)
+    return w_acc
+
+
+def m_fsum(space: ObjSpace, args: Args) -> W_Root:
+    vals = [space.float_w(w) for w in space.list_items(args.pos[0])]
+    return space.newfloat(math.fsum(vals))
+
+
+def m_modf(space: ObjSpace, args: Args) -> W_Root:
+    f, i = math.modf(arg_float(space, args, "modf"))
+    return space.newtuple([space.newfloat(f), space.newfloat(i)])
+
+
+def m_frexp(space: ObjSpace, args: Args) -> W_Root:
+    m, e = math.frexp(arg_float(space, args, "frexp"))
+    return space.newtuple([space.newfloat(m), space.newint(e)])
+
+
+def m_ldexp(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "ldexp", 2, 2)
+    return space.newfloat(math.ldexp(space.float_w(pos[0]), space.int_w(pos[1])))
+
+
+MATH_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
+    "sqrt": m_sqrt, "floor": m_floor, "ceil": m_ceil, "trunc": m_trunc,
+    "sin": m_sin, "cos": m_cos, "tan": m_tan, "asin": m_asin, "acos": m_acos,
+    "atan": m_atan, "exp": m_exp, "fabs": m_fabs, "sinh": m_sinh,
+    "cosh": m_cosh, "tanh": m_tanh, "log2": m_log2, "log10": m_log10,
+    "degrees": m_degrees, "radians": m_radians, "erf": m_erf, "gamma": m_gamma,
+    "log": m_log, "pow": m_pow, "atan2": m_atan2, "hypot": m_hypot,
+    "copysign": m_copysign, "fmod": m_fmod, "isnan": m_isnan, "isinf": m_isinf,
+    "isfinite": m_isfinite, "isclose": m_isclose, "gcd": m_gcd, "lcm": m_lcm,
+    "factorial": m_factorial, "comb": m_comb, "perm": m_perm, "isqrt": m_isqrt,
+    "prod": m_prod, "fsum": m_fsum, "modf": m_modf, "frexp": m_frexp,
+    "ldexp": m_ldexp,
+}
+
+
+def make_math(space: ObjSpace) -> W_Module:
+    from interpreters.python.modules.importing import new_module
+    w_mod = new_module(space, "math")
+    d = w_mod.w_dict
+    for name in MATH_FUNCTIONS:
+        d.setitem(space, space.newstr(name), W_BuiltinFunction(name, MATH_FUNCTIONS[name]))
+    d.setitem(space, space.newstr("pi"), space.newfloat(math.pi))
+    d.setitem(space, space.newstr("e"), space.newfloat(math.e))
+    d.setitem(space, space.newstr("tau"), space.newfloat(math.tau))
+    d.setitem(space, space.newstr("inf"), space.newfloat(math.inf))
+    d.setitem(space, space.newstr("nan"), space.newfloat(math.nan))
+    return w_mod
