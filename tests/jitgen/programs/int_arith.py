@@ -1,4 +1,8 @@
-"""Machine integers: floor division, modulo, shifts, overflow, wrapping."""
+"""Machine integers: floor division, modulo, shifts, overflow, wrapping.
+
+intmask(r_uint) must give a plain int on the host too (as in RPython); the
+expected output below comes from jitgen.hints running on CPython.
+"""
 from jitgen.hints import ovfcheck, intmask, r_uint, MAXINT, MININT
 
 
