@@ -314,7 +314,7 @@ class Lowerer:
 
     def add_builtin_str_methods(self) -> None:
         exc = self.prog.exceptions["Exception"]
-        for cd, quote in ((exc, False), (self.prog.exceptions["KeyError"], True)):
+        for cd, quote in ((exc, False),):
             selfv = Variable(lt.Instance(cd), "self")
             start = Block([selfv])
             g = Graph(f"{cd.name}.__str__", start, lt.Str)

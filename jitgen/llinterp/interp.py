@@ -1,0 +1,141 @@
+"""The low-level graph interpreter: runs an LLProgram exactly as translated
+code must behave (docs/lowlevel.md): 64-bit overflow checks, IndexError,
+KeyError, ZeroDivisionError, StackOverflow from a depth counter."""
+from __future__ import annotations
+
+import sys
+import threading
+
+from jitgen.llinterp import ops as llops
+from jitgen.lower import lltypes as lt
+from jitgen.lower.llgraph import Constant, LAST_EXCEPTION, LLProgram
+
+
+class LLException(Exception):
+    """An exception of the interpreted program; .value is an LLInstance."""
+
+    def __init__(self, value: lt.LLInstance) -> None:
+        super().__init__(value.classdef.pyname)
+        self.value = value
+
+
+class LLFatal(Exception):
+    """A fatal error of the interpreted program (null dereference...)."""
+
+
+class LLInterpreter:
+    MAX_DEPTH = 2800
+
+    def __init__(self, prog: LLProgram) -> None:
+        self.prog = prog
+        self.depth = 0
+        self.ops = llops.OpTable(self)
+
+    # ---- exceptions ------------------------------------------------------
+    def make_exc(self, name: str, message: str) -> LLException:
+        cd = self.prog.exceptions[name]
+        inst = lt.LLInstance(cd)
+        inst.fields["message"] = message
+        return LLException(inst)
+
+    def exc_str(self, inst: lt.LLInstance) -> str:
+        g = inst.classdef.lookup_method("__str__")
+        if g is None:
+            return inst.fields.get("message") or ""
+        return self.call(g, [inst])
+
+    # ---- calls ------------------------------------------------------------
+    def call(self, graph, args: list):
+        self.depth += 1
+        try:
+            if self.depth > self.MAX_DEPTH:
+                raise self.make_exc("StackOverflow", "maximum recursion depth exceeded")
+            return self.run_graph(graph, args)
+        finally:
+            self.depth -= 1
+
+    def run_graph(self, graph, args: list):
+        block = graph.startblock
+        env: dict = {}
+        values = args
+        table = self.ops.table
+        while True:
+            if block is graph.returnblock:
+                return values[0]
+            if block is graph.exceptblock:
+                raise LLException(values[0])
+            env = dict(zip(map(id, block.inputargs), values))
+            ops = block.operations
+            caught = None
+            last = len(ops) - 1
+            for i, op in enumerate(ops):
+                argv = [a.value if isinstance(a, Constant) else env[id(a)] for a in op.args]
+                try:
+                    env[id(op.result)] = table[op.opname](op, argv)
+                except LLException as e:
+                    if i == last and block.exitswitch is LAST_EXCEPTION:
+                        caught = e
+                        break
+                    raise
+                except RecursionError:
+                    raise self.make_exc("StackOverflow", "maximum recursion depth exceeded")
+            sw = block.exitswitch
+            if sw is None:
+                link = block.exits[0]
+            elif sw is LAST_EXCEPTION:
+                if caught is None:
+                    link = block.exits[0]
+                else:
+                    link = None
+                    for l in block.exits[1:]:
+                        if caught.value.classdef.is_subclass_of(l.exitcase):
+                            link = l
+                            break
+                    if link is None:
+                        raise caught
+                    env[id(link.last_exc_value)] = caught.value
+            else:
+                v = env[id(sw)]
+                link = block.exits[1] if v else block.exits[0]
+            values = [a.value if isinstance(a, Constant) else env[id(a)] for a in link.args]
+            block = link.target
+
+    # ---- whole programs -----------------------------------------------------
+    def run_main(self, argv: list[str]) -> int:
+        try:
+            code = self.call(self.prog.entry, [list(argv)])
+        except LLException as e:
+            sys.stdout.flush()
+            msg = self.exc_str(e.value)
+            name = e.value.classdef.pyname
+            sys.stderr.write(f"{name}: {msg}\n" if msg else f"{name}\n")
+            sys.stderr.flush()
+            return 1
+        except LLFatal as e:
+            sys.stdout.flush()
+            sys.stderr.write(f"{e}\n")
+            return 1
+        sys.stdout.flush()
+        return code if isinstance(code, int) else 0
+
+
+def run_program(prog: LLProgram, argv: list[str]) -> int:
+    """Run main(argv) in a thread with a large stack (deep interpreted
+    recursion must raise StackOverflow, never crash the host)."""
+    result = [1]
+
+    def target() -> None:
+        result[0] = LLInterpreter(prog).run_main(argv)
+
+    old_limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(old_limit, 60000))
+    old_size = threading.stack_size()
+    threading.stack_size(512 * 1024 * 1024)
+    try:
+        t = threading.Thread(target=target)
+        t.start()
+        t.join()
+    finally:
+        threading.stack_size(old_size)
+        sys.setrecursionlimit(old_limit)
+    return result[0]
