@@ -132,8 +132,16 @@ def test_pythonstartup(py, tmp_path: Path, extra):
     startup.write_text("print('from startup')\nsv = 11\n")
     env = {"PYTHONSTARTUP": str(startup)}
     args = ["-i"] + extra
-    text = "try:\n    print(sv)\nexcept NameError:\n    print('no sv')\n\n"
-    same(py(*args, input=text, env=env), cpython(*args, input=text, env=env))
+    ours = py(*args, input="sv\n", env=env)
+    theirs = cpython(*args, input="sv\n", env=env)
+    same(ours, theirs)
+    assert ("NameError" in ours.stderr) == ("NameError" in theirs.stderr)
+
+
+def test_interactive_try_block_on_piped_stdin(py):
+    text = "try:\n    print(undefined)\nexcept NameError:\n    print('no')\n\n"
+    ours, theirs = py("-i", input=text), cpython("-i", input=text)
+    same(ours, theirs, stderr_last_line=True)
 
 
 def test_pythoninspect(py):
