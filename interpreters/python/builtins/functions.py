@@ -616,4 +616,5 @@ BUILTIN_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "locals": b_locals, "vars": b_vars, "dir": b_dir,
     "__build_class__": b_build_class, "exit": b_exit, "quit": b_exit,
     "exec": b_exec, "eval": b_eval, "compile": b_compile_stub,
+    "enumerate": b_enumerate, "zip": b_zip, "map": b_map, "filter": b_filter,
 }

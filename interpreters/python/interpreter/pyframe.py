@@ -124,7 +124,7 @@ def bind_args(space: ObjSpace, w_func: W_Function, args: Args, frame: Frame) -> 
     if has_varkw:
         w_kwdict = space.newdict()
         locals_w[slot] = w_kwdict
-    elif npos > argcount:
+    elif npos > argcount and not has_varargs:
         ndef = len(w_func.defaults_w)
         nkw_given = 0
         for k in args.kwnames:
@@ -137,9 +137,9 @@ def bind_args(space: ObjSpace, w_func: W_Function, args: Args, frame: Frame) -> 
             takes = "from %d to %d positional arguments" % (argcount - ndef, argcount)
         else:
             takes = plural(argcount, "positional argument")
-        given = "%d positional argument%s" % (npos, "" if npos == 1 else "s")
+        given = "%d" % npos
         if nkw_given > 0:
-            given += " (and %s)" % plural(nkw_given, "keyword-only argument")
+            given = "%d positional argument%s (and %s)" % (npos, "" if npos == 1 else "s", plural(nkw_given, "keyword-only argument"))
         raise space.error_type("%s() takes %s but %s %s given" % (
             fname, takes, given, "was" if npos == 1 and nkw_given == 0 else "were"))
     # keywords

@@ -7,6 +7,7 @@ from typing import Final, TYPE_CHECKING
 
 from jitgen.hints import intmask, r_uint
 from interpreters.python.objspace.base import W_Root
+from interpreters.python.objspace.primitives import W_Str
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -34,6 +35,14 @@ class W_Tuple(W_Root):
 
 
 EMPTY = -1
+
+
+def str_hash(s: str) -> int:
+    """A deterministic string hash (CPython's is randomised per process)."""
+    h = 5381
+    for c in s:
+        h = ((h * 1000003) ^ ord(c)) & 0xFFFFFFFFFFFFF
+    return h
 
 
 class W_Dict(W_Root):
@@ -96,6 +105,52 @@ class W_Dict(W_Root):
         self.used += 1
         if len(self.keys_w) * 3 >= len(self.indices) * 2:
             self._resize()
+
+    def _find_str(self, s: str, h: int) -> int:
+        mask = len(self.indices) - 1
+        i = h & mask
+        perturb = r_uint(h)
+        while True:
+            ix = self.indices[i]
+            if ix == EMPTY:
+                return i
+            w_k = self.keys_w[ix]
+            if w_k is not None and self.hashes[ix] == h and isinstance(w_k, W_Str) and w_k.value == s:
+                return i
+            perturb = perturb >> 5
+            i = (i * 5 + 1 + intmask(perturb)) & mask
+
+    def lookup_str(self, s: str) -> W_Root | None:
+        """Lookup of a str key without a space (instance __dict__s)."""
+        ix = self.indices[self._find_str(s, str_hash(s))]
+        if ix == EMPTY:
+            return None
+        return self.values_w[ix]
+
+    def setitem_str(self, s: str, w_value: W_Root) -> None:
+        h = str_hash(s)
+        slot = self._find_str(s, h)
+        ix = self.indices[slot]
+        if ix != EMPTY:
+            self.values_w[ix] = w_value
+            return
+        self.indices[slot] = len(self.keys_w)
+        self.keys_w.append(W_Str(s))
+        self.values_w.append(w_value)
+        self.hashes.append(h)
+        self.used += 1
+        if len(self.keys_w) * 3 >= len(self.indices) * 2:
+            self._resize()
+
+    def delitem_str(self, s: str) -> bool:
+        slot = self._find_str(s, str_hash(s))
+        ix = self.indices[slot]
+        if ix == EMPTY:
+            return False
+        self.keys_w[ix] = None
+        self.values_w[ix] = None
+        self.used -= 1
+        return True
 
     def delitem(self, space: ObjSpace, w_key: W_Root) -> W_Root | None:
         """Remove w_key; its value, or None if it was absent."""

@@ -96,6 +96,14 @@ def int_new(space: ObjSpace, args: Args) -> W_Root:
     return w_obj
 
 
+def bool_new(space: ObjSpace, args: Args) -> W_Root:
+    if len(args.pos) > 2 or args.has_kw():
+        raise space.error_type("bool expected at most 1 argument, got %d" % (len(args.pos) - 1))
+    if len(args.pos) < 2:
+        return space.w_False
+    return space.newbool(space.is_true(args.pos[1]))
+
+
 def int_value_of(space: ObjSpace, args: Args) -> W_Root:
     w_x: W_Root | None = args.pos[1] if len(args.pos) > 1 else None
     w_base: W_Root | None = args.pos[2] if len(args.pos) > 2 else args.get_kw("base")

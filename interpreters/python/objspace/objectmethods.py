@@ -142,22 +142,16 @@ def object_get_class(space: ObjSpace, w: W_Root) -> W_Root:
 
 def object_set_class(space: ObjSpace, w: W_Root, w_value: W_Root) -> None:
     if isinstance(w, W_Object) and isinstance(w_value, W_Type):
+        w.get_dict()
         w.w_class = w_value
         w.map = w_value.root_map
-        w.storage = []
         return
     raise space.error_type("__class__ assignment only supported for mutable types or ModuleType subclasses")
 
 
 def object_get_dict(space: ObjSpace, w: W_Root) -> W_Root:
     if isinstance(w, W_Object):
-        w_d = space.newdict()
-        i = 0
-        names = w.map.names
-        while i < len(names):
-            w_d.setitem(space, space.newstr(names[i]), w.storage[i])
-            i += 1
-        return w_d
+        return w.get_dict()
     if isinstance(w, W_Type):
         w_d = space.newdict()
         for k in w.dict_w:

@@ -13,7 +13,7 @@ from interpreters.python.objspace.primitives import (
     W_NoneObject, W_NotImplementedObject, W_EllipsisObject, W_Int, W_Bool,
     W_Long, W_Float, W_Str, W_Bytes)
 from interpreters.python.objspace.containers import (
-    W_List, W_Tuple, W_Dict, W_BaseSet, W_Set, W_FrozenSet, W_Range, W_Slice)
+    W_List, W_Tuple, W_Dict, W_BaseSet, W_Set, W_FrozenSet, W_Range, W_Slice, str_hash)
 from interpreters.python.objspace.functions import (
     W_Function, W_BuiltinFunction, W_Method, W_Module, W_Property, W_GetSet,
     W_StaticMethod, W_ClassMethod, W_Super, W_Cell)
@@ -1088,16 +1088,6 @@ def int_hash(i: int) -> int:
         h = _MININT_HASH
     else:
         h = -((-i) % HASH_MODULUS)
-    if h == -1:
-        h = -2
-    return h
-
-
-def str_hash(s: str) -> int:
-    """A deterministic string hash (CPython's is randomised per process)."""
-    h = 5381
-    for c in s:
-        h = ((h * 1000003) ^ ord(c)) & 0xFFFFFFFFFFFFF
     if h == -1:
         h = -2
     return h

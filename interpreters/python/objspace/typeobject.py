@@ -6,6 +6,8 @@ from typing import Final, TYPE_CHECKING
 
 from jitgen.hints import elidable, promote
 from interpreters.python.objspace.base import W_Root
+from interpreters.python.objspace.primitives import W_Str
+from interpreters.python.objspace.containers import W_Dict
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -232,6 +234,7 @@ class W_Object(W_Root):
     storage: list[W_Root]
     w_base: W_Root | None      # the builtin value of a subclass of list, int...
     exc: ExcData | None
+    w_dict: W_Dict | None      # set once __dict__ was asked for: replaces the map
 
     def __init__(self, w_class: W_Type) -> None:
         self.w_class = w_class
@@ -239,11 +242,28 @@ class W_Object(W_Root):
         self.storage = []
         self.w_base = None
         self.exc = None
+        self.w_dict = None
 
     def getclass(self, space: ObjSpace) -> W_Type:
         return self.w_class
 
+    def get_dict(self) -> W_Dict:
+        """A live dict of the attributes (from now on the storage)."""
+        w_d = self.w_dict
+        if w_d is None:
+            w_d = W_Dict()
+            i = 0
+            while i < len(self.map.names):
+                w_d.setitem_str(self.map.names[i], self.storage[i])
+                i += 1
+            self.w_dict = w_d
+            self.storage = []
+        return w_d
+
     def getdictvalue(self, name: str) -> W_Root | None:
+        w_d = self.w_dict
+        if w_d is not None:
+            return w_d.lookup_str(name)
         m = promote(self.map)
         i = m.find(name)
         if i < 0:
@@ -251,6 +271,10 @@ class W_Object(W_Root):
         return self.storage[i]
 
     def setdictvalue(self, name: str, w_value: W_Root) -> None:
+        w_d = self.w_dict
+        if w_d is not None:
+            w_d.setitem_str(name, w_value)
+            return
         m = promote(self.map)
         i = m.find(name)
         if i >= 0:
@@ -260,6 +284,9 @@ class W_Object(W_Root):
         self.storage.append(w_value)
 
     def deldictvalue(self, name: str) -> bool:
+        w_d = self.w_dict
+        if w_d is not None:
+            return w_d.delitem_str(name)
         i = self.map.find(name)
         if i < 0:
             return False
@@ -275,4 +302,11 @@ class W_Object(W_Root):
         return True
 
     def attr_names(self) -> list[str]:
+        w_d = self.w_dict
+        if w_d is not None:
+            res: list[str] = []
+            for w_k in w_d.live_keys():
+                if isinstance(w_k, W_Str):
+                    res.append(w_k.value)
+            return res
         return list(self.map.names)

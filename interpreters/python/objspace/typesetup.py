@@ -13,7 +13,7 @@ from interpreters.python.objspace import objectmethods as om
 from interpreters.python.objspace.strmethods import (
     STR_METHODS, BYTES_METHODS, str_new, bytes_new, str_cmp, bytes_cmp, str_maketrans)
 from interpreters.python.objspace.nummethods import (
-    INT_METHODS, FLOAT_METHODS, int_new, float_new, int_binop_m, int_cmp,
+    INT_METHODS, FLOAT_METHODS, int_new, float_new, int_binop_m, int_cmp, bool_new,
     float_binop_m, float_cmp, int_from_bytes, int_real, int_imag,
     int_numerator, int_denominator, float_real, float_imag)
 from interpreters.python.objspace.listmethods import (
@@ -163,7 +163,7 @@ def setup_types(space: ObjSpace) -> None:
     add_getset(w_int, "denominator", int_denominator, None)
     space.w_int = w_int
     w_bool = make_type(space, "bool", w_int, {}, KIND_BUILTIN)
-    add_new(w_bool, int_new)
+    add_new(w_bool, bool_new)
     w_bool.dict_w["__final__"] = space.w_True
     space.w_bool = w_bool
 

@@ -1,0 +1,459 @@
+"""Compiled bytecode, run by the test-only MiniVM, must print what CPython prints."""
+import contextlib
+import io
+import textwrap
+
+import pytest
+
+from minivm import run_source
+
+PROGRAMS = {
+"arith": """
+x = 7
+y = 3
+print(x + y, x - y, x * y, x / y, x // y, x % y, x ** y, -x, +x, ~x)
+print(x << 2, x >> 1, x & y, x | y, x ^ y, 2 ** 100, -2 ** 2, 0x_ff, 0o17, 0b101, 1_000)
+print(1 < 2 < 3, 1 < 3 < 2, 1 == 1.0, 3 > 2 >= 2, 'a' in 'abc', 'z' not in 'abc')
+print(1 if x else 2, x and y, 0 and y, 0 or y, not x, None is None, x is not None)
+x += 1; x -= 2; x *= 3; x //= 2; x **= 2; x %= 7
+print(x, 9223372036854775807 + 1, -9223372036854775808, 1e3, 1.5e-3, .5, 3j * 1j)
+""",
+"strings": """
+a = 'abc' "def" '''ghi'''
+b = r'\\n' + '\\t|\\x41\\u00e9\\101'
+print(a, repr(b), len(b), b'xy' + b'\\x00\\xff', rb'\\d')
+w = 5
+v = 3.14159
+print(f"{a!r} {v:.2f} {w:>{w}} {w=} {v = :.1f} {{}} {a[1]} {'q'}")
+print(f"{w:{'>'}{w}}|{w!s:3}|{[1,2]!a}")
+print(f'''multi
+{w}''')
+""",
+"containers": """
+l = [1, 2, *range(3), *[4]]
+t = (1, *l, 2)
+s = {1, 2, *l}
+d = {'a': 1, **{'b': 2}, 'c': 3}
+print(l, t, sorted(s), d)
+print(l[1:3], l[::2], l[-1], t[1:], l[:])
+l[0] = 9; l[1:2] = [8, 8]; del l[-1]
+print(l)
+a, *b, c = range(6)
+(d1, (e1, f1)), g1 = (1, (2, 3)), 4
+[h1, *i1] = 'xyz'
+print(a, b, c, d1, e1, f1, g1, h1, i1)
+x = y = [0]
+print(x is y)
+print([i * j for i in range(3) for j in range(3) if i != j if j])
+print({i: i * i for i in range(4)}, {c for c in 'hello'} == set('hello'))
+print(list(x * 2 for x in range(5)), sum(x for x in range(10)))
+print((n := 10), n)
+""",
+"functions": """
+def f(a, b=2, *args, c, d=4, **kw):
+    return (a, b, args, c, d, sorted(kw.items()))
+print(f(1, c=3))
+print(f(1, 5, 6, 7, c=3, z=9, d=0))
+print(f(*[1, 2, 3], **{'c': 8, 'q': 1}))
+def g(x, /, y, *, z):
+    return x + y + z
+print(g(1, y=2, z=3), g(1, 2, z=3))
+def counter():
+    n = 0
+    def inc(by=1):
+        nonlocal n
+        n += by
+        return n
+    return inc
+c = counter()
+c(); c(5)
+print(c())
+def outer(x):
+    def mid():
+        def inner():
+            return x
+        return inner
+    return mid()()
+print(outer(42))
+sq = lambda v, k=2: v ** k
+print(sq(3), sq(3, 3), (lambda: 'L')())
+def deco(fn):
+    def wrapper(*a, **k):
+        return 'wrapped ' + str(fn(*a, **k))
+    return wrapper
+@deco
+def h(v):
+    "doc of h"
+    return v
+print(h(3))
+def ann(a: int, b: 'str' = 'x') -> list: pass
+print(ann.__annotations__)
+def rec(n):
+    return 1 if n <= 1 else n * rec(n - 1)
+print(rec(20))
+G = 1
+def setg():
+    global G
+    G = 2
+setg(); print(G)
+fns = [lambda i=i: i for i in range(3)]
+print([fn() for fn in fns])
+def cap():
+    fs = []
+    for i in range(3):
+        fs.append(lambda: i)
+    return [f() for f in fs]
+print(cap())
+""",
+"control": """
+total = 0
+for i in range(10):
+    if i % 2:
+        continue
+    if i > 6:
+        break
+    total += i
+else:
+    print('no')
+print(total)
+for i in range(3):
+    pass
+else:
+    print('else ran', i)
+n = 0
+while n < 5:
+    n += 1
+    if n == 10:
+        break
+else:
+    print('while else', n)
+while True:
+    n -= 1
+    if n < 2:
+        break
+print(n)
+for a, b in [(1, 2), (3, 4)]:
+    print(a, b)
+for k in {'x': 1}:
+    print(k)
+i = 0
+while i < 3:
+    for j in range(3):
+        if j == 1:
+            break
+    i += 1
+print(i, j)
+""",
+"exceptions": """
+def f(x):
+    try:
+        if x == 0:
+            raise ValueError('zero')
+        if x == 1:
+            return 1 / 0
+        return 'ok'
+    except ValueError as e:
+        return 'VE ' + str(e)
+    except (TypeError, ZeroDivisionError) as e:
+        return 'other ' + type(e).__name__
+    finally:
+        print('finally', x)
+print(f(0)); print(f(1)); print(f(2))
+try:
+    try:
+        raise KeyError('k')
+    finally:
+        print('inner finally')
+except KeyError as e:
+    print('caught', repr(e))
+try:
+    e = 5
+    try:
+        1 / 0
+    except ZeroDivisionError as e:
+        pass
+    print(e)
+except NameError:
+    print('e was unbound')
+def g():
+    for i in range(5):
+        try:
+            if i == 3:
+                break
+            continue
+        finally:
+            print('fin', i)
+    return i
+print(g())
+def h():
+    try:
+        return 'try'
+    finally:
+        return 'finally'
+print(h())
+try:
+    try:
+        raise ValueError('a')
+    except ValueError:
+        raise
+except ValueError as e:
+    print('reraised', e)
+try:
+    raise TypeError('x') from KeyError('y')
+except TypeError as e:
+    print(repr(e.__cause__))
+def nested():
+    try:
+        try:
+            raise ValueError
+        except TypeError:
+            print('wrong')
+        else:
+            print('no')
+    except ValueError:
+        print('outer got it')
+    else:
+        print('else?')
+nested()
+try:
+    pass
+except Exception:
+    pass
+else:
+    print('try else')
+try:
+    assert 1 == 2, 'msg'
+except AssertionError as e:
+    print('assert', e)
+""",
+"with": """
+class CM:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    def __enter__(self):
+        print('enter', self.name)
+        return self.name.upper()
+    def __exit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None)
+        return self.swallow
+with CM('a') as x, CM('b') as y:
+    print(x, y)
+with CM('c', True):
+    raise ValueError
+print('after')
+def f():
+    with CM('d'):
+        return 'ret'
+print(f())
+for i in range(2):
+    with CM('loop'):
+        if i == 0:
+            continue
+        break
+try:
+    with CM('e'):
+        1 / 0
+except ZeroDivisionError:
+    print('propagated')
+with (CM('p') as p, CM('q')):
+    print(p)
+""",
+"classes": """
+class Base:
+    kind = 'base'
+    def __init__(self, v):
+        self.v = v
+    def show(self):
+        return '%s:%s' % (self.kind, self.v)
+    @staticmethod
+    def st(): return 'static'
+    @classmethod
+    def cm(cls): return cls.__name__
+class Child(Base):
+    kind = 'child'
+    def __init__(self, v, w):
+        super().__init__(v)
+        self.w = w
+    def show(self):
+        return super().show() + '/' + str(self.w) + __class__.__name__
+c = Child(1, 2)
+print(c.show(), Child.st(), Child.cm(), Child.__qualname__, Child.__module__)
+class Priv:
+    __secret = 1
+    def get(self):
+        return self.__secret
+print(Priv().get(), hasattr(Priv, '_Priv__secret'))
+def make():
+    x = 'closure'
+    class K:
+        y = x
+        def m(self):
+            return x
+    return K
+print(make().y, make()().m())
+class A:
+    x: int = 3
+    y: str
+    "not doc"
+print(A.__annotations__, A.x)
+class Meta(type):
+    def __new__(m, name, bases, ns, **kw):
+        ns['tag'] = kw.get('tag')
+        return super().__new__(m, name, bases, ns)
+class T(metaclass=Meta, tag='t'):
+    pass
+print(T.tag)
+class D:
+    "the doc"
+    items = [i for i in range(3)]
+print(D.__doc__, D.items)
+""",
+"generators": """
+def gen(n):
+    for i in range(n):
+        got = yield i
+        if got:
+            print('got', got)
+    return 'done'
+g = gen(3)
+print(next(g), g.send('hi'), next(g))
+try:
+    next(g)
+except StopIteration as e:
+    print('stop', e.value)
+def deleg():
+    r = yield from gen(2)
+    print('result', r)
+    yield from [7, 8]
+print(list(deleg()))
+def squares():
+    yield from (x * x for x in range(4))
+print(list(squares()))
+def catcher():
+    try:
+        yield 1
+    except ValueError:
+        yield 'caught'
+c = catcher()
+next(c)
+print(c.throw(ValueError))
+""",
+"match": """
+def m(v):
+    match v:
+        case 0 | 1:
+            return 'small'
+        case [x, y]:
+            return 'pair %s %s' % (x, y)
+        case [1, *rest]:
+            return 'starts with 1, rest %s' % rest
+        case {'k': val, **others}:
+            return 'dict %s %s' % (val, others)
+        case str() as s if len(s) > 3:
+            return 'long str ' + s
+        case str(s):
+            return 'str ' + s
+        case Point(x=0, y=yy):
+            return 'on y axis at %s' % yy
+        case Point(xx, yy):
+            return 'point %s %s' % (xx, yy)
+        case None:
+            return 'none'
+        case -1.5 | 2j:
+            return 'neg'
+        case (a, b, c):
+            return 'triple'
+        case _:
+            return 'other'
+class Point:
+    __match_args__ = ('x', 'y')
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+for v in [0, 1, [3, 4], [1, 2, 3], {'k': 1, 'z': 2}, 'hello', 'hi', Point(0, 5),
+          Point(1, 2), None, -1.5, 2j, (1, 2, 3), 3.5, 'abcd', [1]]:
+    print(m(v))
+match 5:
+    case x:
+        print('bound', x)
+""",
+"imports": """
+import os.path
+import collections.abc as cabc
+from math import sqrt as s, pi
+from os import path
+print(s(16), round(pi, 2), os.path.join('a', 'b'), cabc.Sequence.__name__, path.sep)
+""",
+"scopes": """
+x = 'global'
+def f():
+    print(x)
+    def g():
+        global x
+        x = 'changed'
+    g()
+f(); print(x)
+def h():
+    y = 1
+    def k():
+        return [y + i for i in range(2)]
+    return k()
+print(h())
+class C:
+    a = 1
+    b = [a * 2 for _ in range(1)] if False else None
+    c = (lambda: 1)()
+print(C.c)
+def unbound():
+    try:
+        print(z)
+        z = 1
+    except UnboundLocalError as e:
+        print('unbound')
+unbound()
+def walrus():
+    data = [1, 2, 3]
+    if any((hit := v) > 1 for v in data):
+        return hit
+print(walrus())
+def delete():
+    a = 1
+    del a
+    try:
+        a
+    except NameError:
+        print('deleted')
+delete()
+""",
+}
+
+
+def cpython_output(source):
+    buf = io.StringIO()
+    with contextlib.redirect_stdout(buf):
+        exec(compile(source, "<test>", "exec"), {"__name__": "__main__"})
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_program_matches_cpython(name):
+    source = textwrap.dedent(PROGRAMS[name])
+    expected = cpython_output(source)
+    got, exc = run_source(source)
+    assert exc is None, f"{type(exc).__name__}: {exc}\n--- output so far:\n{got}"
+    assert got == expected
+
+
+def test_single_mode_prints_expression_values():
+    got, exc = run_source("1 + 2\n", "single")
+    assert exc is None
+    assert got == "3\n"
+    got, exc = run_source("None\n", "single")
+    assert got == ""
+
+
+def test_eval_mode_returns_value():
+    from minivm import MiniVM
+    vm = MiniVM([])
+    assert vm.run_module("  [x * 2 for x in range(3)]", "eval") == [0, 2, 4]

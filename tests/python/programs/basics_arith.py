@@ -1,0 +1,17 @@
+print(7 // 2, -7 // 2, 7 % 3, -7 % 3, 7 % -3, 2 ** 10, 2 ** -1)
+print(1 / 3, 10 / 4, -0.0, 1e16, 1e-5, 123456789.0, 0.1 + 0.2)
+print(divmod(17, 5), divmod(-17, 5), divmod(17.5, 5))
+print(abs(-3), abs(-2.5), round(2.5), round(3.5), round(2.675, 2), round(1234, -2))
+print(int("42"), int("-0x1f", 16), int("ff", 16), int(" 12 "), int(3.9), int(-3.9))
+print(float("1.5"), float("inf"), float("-inf"), float(" 2 "))
+print(3 & 5, 3 | 5, 3 ^ 5, ~7, 1 << 70, (1 << 70) >> 68, -1 >> 3)
+print(True + True, True * 3, False - 1, True & False, True | False)
+print(max(3, 7, 2), min([4, 1, 9]), sum([1, 2, 3], 10), sum([0.5, 0.25]))
+print(pow(2, 10), pow(2, 100, 7), pow(3, -1, 7) if False else 0)
+print(hex(255), oct(8), bin(10), hex(-255), bin(0))
+print(10 == 10.0, 1 < 2.5, 3 >= 3, "a" < "b", [1, 2] < [1, 3], (1, 2) == (1, 2))
+x = 5
+x += 3; x -= 1; x *= 2; x //= 3; x **= 2; x %= 7
+print(x)
+print(0.1 * 3, 2.0 ** 0.5, 1e300 * 10, -1e300 * 10)
+print(7.0 // 2, -7.0 // 2, 7.5 % 2, -7.5 % 2)
