@@ -1,0 +1,77 @@
+"""Flow graphs built from Python functions: shape, SSA, subset errors."""
+import textwrap
+
+from jitgen.frontend.build import build_flow_graph, function_info
+from jitgen.frontend.errors import ErrorLog
+from jitgen.frontend.source import SourceCache
+from jitgen.lower.llgraph import LAST_EXCEPTION, checkgraph
+
+
+def load(tmp_path, src, name):
+    import importlib.util
+    p = tmp_path / f"flowmod_{name}.py"
+    p.write_text(textwrap.dedent(src))
+    spec = importlib.util.spec_from_file_location(f"flowmod_{name}", p)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return getattr(mod, name)
+
+
+def build(func):
+    errs = ErrorLog()
+    info = function_info(func, SourceCache(), errs, False)
+    g = build_flow_graph(info, errs, False)
+    return g, errs
+
+
+def test_try_body_ops_end_blocks_with_exception_links(tmp_path):
+    f = load(tmp_path, """
+        def f(xs: list[int], i: int) -> int:
+            try:
+                return xs[i] + f(xs, i + 1)
+            except IndexError:
+                return -1
+    """, "f")
+    g, errs = build(f)
+    assert not errs
+    checkgraph(g)
+    raising = [b for b in g.iterblocks() if b.exitswitch is LAST_EXCEPTION]
+    assert raising
+    assert all(b.exits[1].exitcase is IndexError for b in raising)
+
+
+def test_forbidden_constructs_are_reported_with_positions(tmp_path):
+    f = load(tmp_path, """
+        def f(n: int) -> int:
+            g = lambda x: x
+            s = {1, 2}
+            return n
+    """, "f")
+    g, errs = build(f)
+    msgs = [(e.line, e.col, e.message) for e in errs.sorted()]
+    assert msgs[0][:2] == (3, 9) and "lambda" in msgs[0][2]
+    assert msgs[1][:2] == (4, 9) and "set" in msgs[1][2]
+
+
+def test_generator_is_rejected(tmp_path):
+    f = load(tmp_path, """
+        def f(n: int) -> int:
+            yield n
+    """, "f")
+    errs = ErrorLog()
+    function_info(f, SourceCache(), errs, False)
+    assert any("generator" in e.message and e.line == 3 for e in errs.errors)
+
+
+def test_temporaries_across_block_splits_are_passed_along(tmp_path):
+    f = load(tmp_path, """
+        def f(a: int, b: int) -> int:
+            try:
+                return a + g(b) * g(a)
+            finally:
+                a = 0
+        def g(x: int) -> int:
+            return x
+    """, "f")
+    g, errs = build(f)
+    checkgraph(g)

@@ -1,0 +1,154 @@
+"""Programs run through check -> lower -> graph interpreter must print what
+CPython prints (CPython runs each program here, as the oracle)."""
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from jitgen.driver.pipeline import translate_to_lowlevel
+from jitgen.llinterp.interp import run_program
+from jitgen.lower.llgraph import checkgraph
+
+PROGRAMS = {
+    "arith": """
+        from jitgen.hints import ovfcheck, intmask
+        def f(a: int, b: int) -> int:
+            return a * b + a // b - a % b
+        def main(argv: list[str]) -> int:
+            print(f(7, 3), f(-7, 3), f(7, -3), 7 / 2, -7 // 2, 2 ** 10)
+            print(intmask(9223372036854775807 + 1), 1 << 62)
+            try:
+                print(ovfcheck(9223372036854775807 + 1))
+            except OverflowError:
+                print("overflow")
+            try:
+                print(1 // 0)
+            except ZeroDivisionError as e:
+                print("zde", str(e))
+            print(0.1 + 0.2, 1e16, 1.0, -0.0, 2.5 * 4, float(3), int(3.9), abs(-4))
+            return 3
+    """,
+    "classes": """
+        class Shape:
+            name: str
+            def __init__(self, name: str) -> None:
+                self.name = name
+            def area(self) -> float:
+                return 0.0
+            def describe(self) -> str:
+                return self.name + " " + str(self.area())
+        class Sq(Shape):
+            side: float
+            def __init__(self, side: float) -> None:
+                super().__init__("square")
+                self.side = side
+            def area(self) -> float:
+                return self.side * self.side
+        class Circle(Shape):
+            KIND = "round"
+            r: float
+            def __init__(self, r: float) -> None:
+                super().__init__("circle")
+                self.r = r
+            def area(self) -> float:
+                return 3.0 * self.r * self.r
+        def main(argv: list[str]) -> int:
+            shapes: list[Shape] = [Sq(2.0), Circle(1.5), Shape("blob")]
+            for s in shapes:
+                print(s.describe(), isinstance(s, Sq), type(s) is Circle)
+                if isinstance(s, Circle):
+                    print(s.r, s.KIND)
+            return 0
+    """,
+    "containers": """
+        def main(argv: list[str]) -> int:
+            xs = [3, 1, 2]
+            xs.append(5)
+            xs.sort()
+            d: dict[str, int] = {}
+            for i, x in enumerate(xs):
+                d[str(x)] = i
+            print(len(xs), xs[-1], len(xs[1:3]), ",".join(sorted(d)))
+            print(d["5"], d.get("9", -1), "3" in d, len(list(d.keys())), list(d.values())[0])
+            for k, v in d.items():
+                print(k, v)
+            t = (1, "a")
+            a, b = t
+            print(a, b, t == (1, "a"))
+            words = "the quick  brown fox".split()
+            print(",".join(words), "x".join(["a", "b"]), words[0].upper(), "abc".find("c"))
+            s = [w[0] for w in words if len(w) > 3]
+            print(",".join(s), [i * i for i in range(5)][4], {k: len(k) for k in words}["quick"])
+            try:
+                print(xs[10])
+            except IndexError as e:
+                print("IndexError", str(e))
+            try:
+                print(d["zz"])
+            except KeyError as e:
+                print("KeyError", str(e))
+            return 0
+    """,
+    "exceptions": """
+        class MyError(Exception):
+            code: int
+            def __init__(self, msg: str, code: int) -> None:
+                super().__init__(msg)
+                self.code = code
+        def g(n: int) -> int:
+            if n > 2:
+                raise MyError("too big", n)
+            return n
+        def main(argv: list[str]) -> int:
+            total = 0
+            for i in range(5):
+                try:
+                    total += g(i)
+                except MyError as e:
+                    print("caught", str(e), e.code)
+                finally:
+                    print("finally", i)
+            print(total)
+            raise ValueError("bye")
+    """,
+    "recursion": """
+        def down(n: int) -> int:
+            return down(n + 1) + 1
+        def fib(n: int) -> int:
+            return n if n < 2 else fib(n - 1) + fib(n - 2)
+        def main(argv: list[str]) -> int:
+            try:
+                down(0)
+            except RecursionError:
+                print("deep")
+            print(fib(15))
+            return 0
+    """,
+}
+
+
+def write(tmp_path, name, src):
+    p = tmp_path / f"{name}.py"
+    p.write_text(textwrap.dedent(src) + "\nif __name__ == '__main__':\n    import sys\n"
+                 "    sys.exit(main(sys.argv))\n")
+    return p
+
+
+def oracle(path):
+    proc = subprocess.run([sys.executable, str(path)], capture_output=True, text=True)
+    return proc.stdout, proc.returncode, (proc.stderr.strip().splitlines() or [""])[-1]
+
+
+@pytest.mark.parametrize("name", sorted(PROGRAMS))
+def test_program_matches_cpython(name, tmp_path, capfd):
+    path = write(tmp_path, name, PROGRAMS[name])
+    out, code, last_err = oracle(path)
+    prog = translate_to_lowlevel(str(path))
+    for g in prog.graphs:
+        checkgraph(g)
+    got_code = run_program(prog, [str(path)])
+    got = capfd.readouterr()
+    assert got.out == out
+    assert got_code == code
+    assert (got.err.strip().splitlines() or [""])[-1] == last_err

@@ -1,0 +1,95 @@
+"""The checker: what it accepts, and the errors (file:line:col) it reports."""
+import textwrap
+
+import pytest
+
+from jitgen.driver.pipeline import CheckFailed, check_program
+
+
+def check(tmp_path, src):
+    p = tmp_path / "prog.py"
+    p.write_text(textwrap.dedent(src))
+    try:
+        check_program(str(p))
+    except CheckFailed as e:
+        return [(x.line, x.col, x.message) for x in e.errors]
+    return []
+
+
+def test_clean_program_has_no_errors(tmp_path):
+    assert check(tmp_path, """
+        class Node:
+            value: int
+            next: "Node | None"
+            def __init__(self, value: int, next: "Node | None") -> None:
+                self.value = value
+                self.next = next
+        def total(n: Node | None) -> int:
+            s = 0
+            while n is not None:
+                s += n.value
+                n = n.next
+            return s
+        def main(argv: list[str]) -> int:
+            xs = []
+            xs.append(Node(1, None))
+            return total(xs[0])
+    """) == []
+
+
+@pytest.mark.parametrize("src, line, col, words", [
+    ("def f(x: int) -> str:\n    return x + 'a'\ndef main(argv: list[str]) -> int:\n    f(1)\n    return 0\n",
+     2, 12, ["+", "int", "str"]),
+    ("def main(argv: list[str]) -> int:\n    x = 1\n    if len(argv) > 1:\n        x = 'a'\n    return x\n",
+     4, 9, ["x", "int", "str"]),
+    ("class C:\n    a: int\n    def __init__(self) -> None:\n        self.b = 1\n"
+     "def main(argv: list[str]) -> int:\n    C()\n    return 0\n", 4, 9, ["b", "undeclared"]),
+    ("def g(n: int) -> int:\n    return n\ndef main(argv: list[str]) -> int:\n    return g('x')\n",
+     4, 14, ["n", "int", "str"]),
+    ("def main(argv: list[str]) -> int:\n    f = lambda y: y\n    return 0\n", 2, 9, ["lambda"]),
+    ("def main(argv: list[str]) -> int:\n    d = {'a': 1}\n    v = d.get('b')\n    return 0\n",
+     3, 9, ["get", "None"]),
+    ("def h(x) -> int:\n    return 0\ndef main(argv: list[str]) -> int:\n    return h(1)\n",
+     1, 7, ["x", "annotation"]),
+])
+def test_errors_name_position_and_reason(tmp_path, src, line, col, words):
+    errs = check(tmp_path, src)
+    assert any(l == line and c == col and all(w.lower() in m.lower() for w in words)
+               for l, c, m in errs), errs
+
+
+def test_all_errors_are_reported_sorted(tmp_path):
+    errs = check(tmp_path, """
+        def a(x: int) -> int:
+            return x + "s"
+        def b(y: str) -> int:
+            return y * "t"
+        def main(argv: list[str]) -> int:
+            return a(1) + b("q")
+    """)
+    assert len(errs) == 2
+    assert errs == sorted(errs)
+
+
+def test_local_reused_with_another_type_when_dead_is_fine(tmp_path):
+    assert check(tmp_path, """
+        def main(argv: list[str]) -> int:
+            for k in [1, 2]:
+                print(k + 1)
+            for k in ["a", "b"]:
+                print(k + "!")
+            return 0
+    """) == []
+
+
+def test_literal_list_of_subclass_flows_into_base_list(tmp_path):
+    assert check(tmp_path, """
+        class Base:
+            pass
+        class Leaf(Base):
+            pass
+        def count(xs: list[Base]) -> int:
+            return len(xs)
+        def main(argv: list[str]) -> int:
+            return count([Leaf(), Leaf()])
+    """) == []
