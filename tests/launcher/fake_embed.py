@@ -32,6 +32,8 @@ _vms = []
 
 def create_vm(argv):
     _log("create_vm", argv)
+    if os.environ.get("FAKE_EMBED_CRASH"):  # a VM bug leaking a host error
+        raise RuntimeError("the double was told to crash")
     _vms.append(_VM(argv))
     sys.argv = list(argv)
     return len(_vms) - 1

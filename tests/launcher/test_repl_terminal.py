@@ -207,3 +207,12 @@ def test_smalltalk_ctrl_c_and_ctrl_d(strepl):
     t.wait_for(r"^42$")
     t.keys("C-d")
     t.wait_for(r"^EXIT=0$")
+
+
+def test_python_bracketed_paste_runs_each_statement(pyrepl):
+    t = pyrepl.start()
+    t._tmux("set-buffer", "def g(n):\n    return n + 1\n\na = g(40)\na + 1\n")
+    t._tmux("paste-buffer", "-p", "-t", "t")  # -p: as a bracketed paste
+    t.wait_for(r"^\.\.\. a \+ 1$")
+    t.keys("Enter")
+    t.wait_for(r"^42$")
