@@ -193,7 +193,7 @@ def list_add(space: ObjSpace, args: Args) -> W_Root:
     a = self_list(space, args.pos[0])
     w_b = space.base_value(args.pos[1])
     if not isinstance(w_b, W_List):
-        raise space.error_type('can only concatenate list (not "%s") to list' % space.type_name(args.pos[1]))
+        return space.w_NotImplemented
     return W_List(a.items + w_b.items)
 
 
@@ -512,7 +512,7 @@ def tuple_add(space: ObjSpace, args: Args) -> W_Root:
     a = self_tuple(space, args.pos[0])
     w_b = space.base_value(args.pos[1])
     if not isinstance(w_b, W_Tuple):
-        raise space.error_type('can only concatenate tuple (not "%s") to tuple' % space.type_name(args.pos[1]))
+        return space.w_NotImplemented
     return W_Tuple(a.items + w_b.items)
 
 

@@ -215,7 +215,7 @@ def make_user_type(space: ObjSpace, w_meta: W_Type, name: str, bases: list[W_Typ
         w_type.w_metatype = w_meta
     mro = compute_mro(w_type)
     if mro is None:
-        raise space.error_type("Cannot create a consistent method resolution order (MRO) for bases " + ", ".join([b.name for b in bases]))
+        raise space.error_type("Cannot create a consistent method resolution\norder (MRO) for bases " + ", ".join([b.name for b in bases]))
     w_type.mro = mro
     w_q = dict_w.get("__qualname__")
     if w_q is not None and isinstance(w_q, W_Str):

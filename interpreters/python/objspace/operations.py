@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from jitgen.hints import ovfcheck
 from interpreters.python.objspace.base import W_Root, OperationError
-from interpreters.python.objspace.primitives import W_Int, W_Bool, W_Long, W_Float, W_Str
+from interpreters.python.objspace.primitives import W_Int, W_Bool, W_Long, W_Float, W_Str, W_Bytes
 from interpreters.python.objspace.containers import W_List, W_Tuple
 from interpreters.python.objspace.functions import W_Function, W_BuiltinFunction
 from interpreters.python.objspace.numbers import BigInt
@@ -83,7 +83,15 @@ def binary_op_generic(space: ObjSpace, op: int, w_a: W_Root, w_b: W_Root, symbol
     if w_res is not None:
         return w_res
     if op == NB_MULTIPLY or op == NB_ADD:
-        pass
+        for w_seq in [w_a, w_b]:
+            w_sb = space.base_value(w_seq)
+            if isinstance(w_sb, W_Str) or isinstance(w_sb, W_List) or isinstance(w_sb, W_Tuple) or isinstance(w_sb, W_Bytes):
+                w_other = w_b if w_seq is w_a else w_a
+                if op == NB_MULTIPLY:
+                    raise space.error_type("can't multiply sequence by non-int of type '%s'" % space.type_name(w_other))
+                if w_seq is w_a:
+                    raise space.error_type('can only concatenate %s (not "%s") to %s' % (
+                        space.type_name(w_sb), space.type_name(w_b), space.type_name(w_sb)))
     if op == NB_POWER:
         raise space.error_type("unsupported operand type(s) for ** or pow(): '%s' and '%s'" % (space.type_name(w_a), space.type_name(w_b)))
     raise space.error_type("unsupported operand type(s) for %s: '%s' and '%s'" % (symbol, space.type_name(w_a), space.type_name(w_b)))

@@ -193,7 +193,7 @@ def str_add(space: ObjSpace, args: Args) -> W_Root:
     s = self_str(space, pos[0])
     w_b = space.base_value(pos[1])
     if not isinstance(w_b, W_Str):
-        raise space.error_type('can only concatenate str (not "%s") to str' % space.type_name(pos[1]))
+        return space.w_NotImplemented
     return space.newstr(s + w_b.value)
 
 

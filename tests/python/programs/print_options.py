@@ -1,0 +1,13 @@
+import sys
+print("a", "b", "c", sep="-")
+print("no newline", end="")
+print(" continued")
+print("x", 1, None, True, 2.5, [1], sep="|", end="!\n")
+print()
+print("", "")
+print(*range(4), sep=", ")
+print("to stdout", file=sys.stdout)
+sys.stdout.write("written\n")
+print("flushed", flush=True)
+print("multi\nline")
+print(sep="x")
