@@ -140,9 +140,22 @@ def translate_command(program: str, check_only: bool, backend: str,
     if not os.path.isfile(program):
         raise click.BadParameter(f"no such file: {program}",
                                  param_hint="PROGRAM")
-    if check_only:
-        sys.exit(translate.check(program, list(extra)))
-    sys.exit(translate.build(program, backend, output, list(extra)))
+    try:
+        if check_only:
+            status = translate.check(program, list(extra))
+        else:
+            status = translate.build(program, backend, output, list(extra))
+    except KeyboardInterrupt:
+        sys.stderr.write("KeyboardInterrupt\n")
+        status = 130
+    except Exception as e:
+        if _debug():
+            traceback.print_exc()
+        else:
+            _warn(f"internal error in jitgen: {type(e).__name__}: {e} "
+                  f"(run with --debug for the traceback)")
+        status = 1
+    sys.exit(status)
 
 
 @tandem.command("info")

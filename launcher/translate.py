@@ -3,8 +3,9 @@
     tandem translate --check PROG.py           = python -m jitgen check PROG.py
     tandem translate PROG.py --backend B -o OUT = python -m jitgen build ...
 
-jitgen runs as a child process (`python -m jitgen`), so its progress output,
-error messages and exit status reach the user unchanged.  When the program is
+jitgen runs through its Python API (`jitgen.driver.cli.main(argv)`), or as a
+child process (`python -m jitgen`) when that API is missing; either way its
+output, error messages and exit status reach the user unchanged.  When the program is
 one of Tandem's VMs (interpreters/<lang>/target.py) and the build leaves no
 manifest, one is written so that `tandem <lang>` finds the result.
 """
@@ -37,6 +38,22 @@ def default_output(prog: str, backend: str) -> Path | None:
 
 
 def _jitgen(argv: list[str]) -> int:
+    """Run jitgen's command line: in this process through its Python API
+    (jitgen.driver.cli.main) when it exists, else as `python -m jitgen`."""
+    try:
+        from jitgen.driver.cli import main as jitgen_main
+    except ImportError:
+        jitgen_main = None
+    if jitgen_main is not None:
+        try:
+            return int(jitgen_main(argv) or 0)
+        except SystemExit as e:  # argparse's usage errors, sys.exit(n)
+            if e.code is None:
+                return 0
+            if isinstance(e.code, int):
+                return e.code
+            sys.stderr.write(f"{e.code}\n")
+            return 1
     if importlib.util.find_spec("jitgen.__main__") is None:
         sys.stderr.write("tandem: jitgen's driver is not available "
                          "(no jitgen/__main__.py)\n")
