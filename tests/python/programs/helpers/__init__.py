@@ -1,0 +1,2 @@
+"""Helper modules for the corpus programs (not tests themselves)."""
+PACKAGE_NAME = "helpers"

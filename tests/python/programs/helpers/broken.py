@@ -1,0 +1,4 @@
+def fails():
+    return 1 / 0
+
+value = fails()
