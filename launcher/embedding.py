@@ -230,6 +230,9 @@ class VM:
     def __init__(self, backend: Backend, handle: int):
         self.backend = backend
         self.handle = handle
+        # Ctrl-C was pressed during the last long call: an error status
+        # then means the program died of KeyboardInterrupt.
+        self.interrupted = False
 
     def configure(self, key: str, value: str) -> int:
         return int(self.backend.call("configure", self.handle, key, value))
@@ -259,9 +262,11 @@ class VM:
         if threading.current_thread() is not threading.main_thread():
             return int(self.backend.call(name, self.handle, *args))
         presses = [0]
+        self.interrupted = False
 
         def on_sigint(signum: int, frame: Any) -> None:
             presses[0] += 1
+            self.interrupted = True
             if presses[0] >= 2:
                 raise KeyboardInterrupt
             self.interrupt()

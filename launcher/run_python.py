@@ -24,10 +24,23 @@ def _env(opts: PythonArgs, name: str) -> str:
 
 
 def status_to_exit(vm: VM, status: int) -> int:
-    """0 finished, 1 uncaught error (already reported), 2 exit requested."""
+    """0 finished, 1 uncaught error (already reported), 2 exit requested.
+    A program that died of Ctrl-C ends this process by SIGINT, as CPython
+    does, so a shell sees 130 and stops a script that ran it."""
     if status == 2:
         return vm.exit_code()
+    if status != 0 and vm.interrupted:
+        die_by_sigint()
     return 0 if status == 0 else 1
+
+
+def die_by_sigint() -> None:
+    import signal
+    sys.stdout.flush()
+    sys.stderr.flush()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    os.kill(os.getpid(), signal.SIGINT)
+    sys.exit(130)  # only if the signal did not end the process
 
 
 def run_python(opts: PythonArgs, backend: Backend) -> int:

@@ -187,3 +187,27 @@ def test_missing_script_is_cpython_error(py, tmp_path: Path):
     assert ours.returncode == theirs.returncode == 2
     tail = theirs.stderr.split(": can't open file", 1)[1]
     assert ours.stderr.endswith(tail)
+
+
+def test_ctrl_c_ends_a_program_like_cpython(py):
+    """Uncaught KeyboardInterrupt: the traceback's last line, and death by
+    SIGINT (returncode -2), as CPython does."""
+    import signal
+    import subprocess
+    import sys
+    from conftest import clean_env, tandem_argv
+    prog = "print('go', flush=True)\nwhile True:\n    pass\n"
+    results = []
+    for argv in (tandem_argv(py.kind) + ["python"], [sys.executable]):
+        p = subprocess.Popen(argv + ["-c", prog], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True,
+                             stdin=subprocess.DEVNULL,
+                             env=clean_env(py.home))
+        try:
+            assert p.stdout.readline() == "go\n"
+            p.send_signal(signal.SIGINT)
+            out, err = p.communicate(timeout=60)
+        finally:
+            p.kill()
+        results.append((p.returncode, err.strip().splitlines()[-1:]))
+    assert results[0] == results[1]
