@@ -52,6 +52,7 @@ class Scope:
     free_in_class: list[str]    # class scope: names both local and free
     has_annotations: bool       # module/class body with an AnnAssign
     node: A.Node
+    nonlocal_stmts: dict[str, A.Node]   # where each nonlocal was declared
 
     def __init__(self, name: str, kind: int, parent: "Scope | None",
                  node: A.Node) -> None:
@@ -73,6 +74,7 @@ class Scope:
         self.free_in_class = []
         self.has_annotations = False
         self.node = node
+        self.nonlocal_stmts = {}
 
     def add(self, name: str, flag: int) -> None:
         if name in self.flags:
@@ -306,6 +308,8 @@ class SymbolTableBuilder:
             raise self.error("name '%s' is used prior to %s declaration"
                              % (name, kw), s)
         self.cur.add(name, flag)
+        if flag == DEF_NONLOCAL:
+            self.cur.nonlocal_stmts[name] = s
 
     def visit_alias(self, alias: A.Alias, s: A.Stmt) -> None:
         if alias.asname is not None:
@@ -596,9 +600,12 @@ class Resolver:
                 s.resolved[name] = RES_GLOBAL_EXPLICIT
             elif (fl & DEF_NONLOCAL) != 0:
                 if name not in bound:
+                    at = s.node
+                    if name in s.nonlocal_stmts:
+                        at = s.nonlocal_stmts[name]
                     raise self.lines.error("no binding for nonlocal '%s' found" % name,
-                                           s.node.lineno, s.node.col_offset,
-                                           s.node.lineno, s.node.col_offset + 1)
+                                           at.lineno, at.col_offset,
+                                           at.end_lineno, at.end_col_offset)
                 s.resolved[name] = RES_FREE
             elif (fl & DEF_BOUND) != 0:
                 s.resolved[name] = RES_LOCAL

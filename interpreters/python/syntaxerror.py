@@ -32,7 +32,15 @@ class PySyntaxError(Exception):
         """CPython's report, as printed for an uncaught SyntaxError."""
         out = '  File "%s", line %d\n' % (self.filename, self.lineno)
         if self.text != "":
-            out += format_source_line(self.text, self.offset, self.end_offset,
+            end = self.end_offset
+            offset = self.offset
+            if self.kind != "SyntaxError":
+                end = offset            # CPython marks one column here
+                if self.msg.startswith("expected an indented block") and \
+                        offset > len(self.text.rstrip("\n")):
+                    offset = 0          # ... and none past the line's end
+                    end = 0
+            out += format_source_line(self.text, offset, end,
                                       self.lineno, self.end_lineno)
         return out + self.kind + ": " + self.msg + "\n"
 
@@ -72,6 +80,8 @@ def format_source_line(text: str, offset: int, end_offset: int,
     end_col = end - 1 - start
     if col < 0:
         return out
+    if end_col > len(ltext) and col < len(ltext):
+        end_col = len(ltext)    # the caret line stops at the end of the text
     spaces = ""
     i = 0
     while i < col:

@@ -400,7 +400,7 @@ class Tokenizer:
                 self.pos += 1
             if not self.read_digits(kind):
                 raise self.error("invalid %s literal" % KIND_WORDS[kind],
-                                 self.lineno, self.col() if self.pos < len(src) else self.col() - 1)
+                                 self.lineno, self.col() - 1)
             if kind == "o" and is_digit(self.peek(0)):
                 raise self.error("invalid digit '%s' in octal literal" % self.peek(0),
                                  self.lineno, self.col())
@@ -425,7 +425,7 @@ class Tokenizer:
                 self.pos += 1
             if not self.read_digits("d"):
                 self.pos = save
-                raise self.error("invalid decimal literal", self.lineno, self.col())
+                raise self.error("invalid decimal literal", self.lineno, self.col() - 1)
             is_float = True
         j = self.peek(0)
         if j == "j" or j == "J":
@@ -433,12 +433,14 @@ class Tokenizer:
             is_float = True
         text = src[start:self.pos]
         if not is_float and len(text) > 1 and text[0] == "0":
-            for ch in text:
-                if ch != "0" and ch != "_":
-                    raise self.lines.error(
-                        "leading zeros in decimal integer literals are not "
-                        "permitted; use an 0o prefix for octal integers",
-                        self.lineno, col, self.lineno, col + len(text) + 1)
+            zeros = 0
+            while zeros < len(text) and (text[zeros] == "0" or text[zeros] == "_"):
+                zeros += 1
+            if zeros < len(text):
+                raise self.lines.error(
+                    "leading zeros in decimal integer literals are not "
+                    "permitted; use an 0o prefix for octal integers",
+                    self.lineno, col, self.lineno, col + zeros)
         self.check_number_end("decimal")
         self.add(T_NUMBER, text, self.lineno, col)
 
@@ -451,8 +453,6 @@ class Tokenizer:
                     after = self.pos + len(kw)
                     if after >= len(self.source) or not is_identifier_char(self.source[after]):
                         return
-            while self.pos < len(self.source) and is_identifier_char(self.source[self.pos]):
-                self.pos += 1
             raise self.error("invalid %s literal" % word, self.lineno, self.col() - 1)
 
     def read_string(self, start: int) -> None:
@@ -472,9 +472,12 @@ class Tokenizer:
         while True:
             if self.pos >= n:
                 if triple:
+                    last = self.lineno
+                    if self.pos == self.line_start and last > 1:
+                        last -= 1       # the input ends with a newline
                     raise self.lines.error(
                         "unterminated triple-quoted string literal (detected at line %d)"
-                        % self.lineno, lineno, col, lineno, col + 1)
+                        % last, lineno, col, lineno, col + 1)
                 raise self.lines.error(
                     "unterminated string literal (detected at line %d)" % lineno,
                     lineno, col, lineno, col + 1)

@@ -76,7 +76,9 @@ def is_complete_input(source: str) -> bool:
         tree = parser.parse_interactive()
     except PySyntaxError as e2:
         if e2.msg.startswith("expected an indented block") or \
-                e2.msg == "unexpected EOF while parsing":
+                e2.msg == "unexpected EOF while parsing" or \
+                e2.msg == "expected 'except' or 'finally' block" and \
+                e2.lineno >= len(lines) - 1:
             return ends_blank
         return True
     if len(tree.body) == 0:

@@ -116,13 +116,12 @@ class MatchCompiler(ExpressionCompiler):
                 if i == n - 1:
                     self.pattern(alt, fail)
                     break
+                # a failed alternative consumed only its copy
                 next_alt = self.new_label()
-                chain = self.pop_chain(1, next_alt)
                 self.emit(B.COPY, 1)
-                self.pattern(alt, chain[1])
+                self.pattern(alt, next_alt)
                 self.emit0(B.POP_TOP)
                 self.emit(B.JUMP_FORWARD, success)
-                self.emit_pop_chain(chain, next_alt)
                 self.place(next_alt)
             self.place(success)
         elif isinstance(p, A.MatchSequence):

@@ -138,8 +138,7 @@ class ParserBase:
         t = self.tok()
         if t.kind == T_INDENT:
             return PyIndentationError("unexpected indent", self.filename,
-                                      t.lineno, t.end_col + 1, t.lineno,
-                                      t.end_col + 1,
+                                      t.lineno, t.end_col, t.lineno, -1,
                                       self.lines.line_text(t.lineno))
         if t.kind == T_DEDENT:
             return PyIndentationError("unexpected unindent", self.filename,

@@ -387,12 +387,9 @@ class ExpressionParser(StringParser):
             elif t.kind == T_NAME and self.ahead(1).kind == T_OP and \
                     self.ahead(1).value == "=":
                 if t.value in ("True", "False", "None", "__debug__"):
-                    self.advance()
-                    self.advance()
-                    self.expression()
+                    eq = self.ahead(1)
                     raise self.error_range("cannot assign to " + t.value, t.lineno,
-                                           t.col, self.prev().end_lineno,
-                                           self.prev().end_col)
+                                           t.col, eq.end_lineno, eq.end_col)
                 if t.value in KEYWORDS:
                     raise self.syntax_error_here()
                 self.advance()
@@ -427,12 +424,13 @@ class ExpressionParser(StringParser):
                         'expression cannot contain assignment, perhaps you '
                         'meant "=="?', e.lineno, e.col_offset,
                         self.tok().end_lineno, self.tok().end_col)
+                # CPython points at the token after the argument
                 if seen_kwunpack:
-                    raise self.error_node("positional argument follows keyword "
-                                          "argument unpacking", e)
+                    raise self.error_at("positional argument follows keyword "
+                                        "argument unpacking", self.tok())
                 if seen_keyword:
-                    raise self.error_node("positional argument follows keyword "
-                                          "argument", e)
+                    raise self.error_at("positional argument follows keyword "
+                                        "argument", self.tok())
                 args.append(e)
             if not self.accept_op(","):
                 break

@@ -108,7 +108,9 @@ class StringParser(ParserBase):
         return (lineno, col)
 
     def fstring_error(self, msg: str, t: Token, sp: StringPieces, i: int) -> PySyntaxError:
-        return self.error_range(msg, t.lineno, t.col, t.lineno, t.col + 1)
+        """CPython 3.11 reports f-string errors at the end of the string."""
+        return self.error_range(msg, t.end_lineno, t.end_col, t.end_lineno,
+                                t.end_col + 1)
 
     def fstring_parts(self, t: Token, sp: StringPieces, i: int, in_spec: bool,
                       depth: int, st: FStringState) -> int:
@@ -279,6 +281,11 @@ class StringParser(ParserBase):
         except PySyntaxError as e:
             if not e.msg.startswith("f-string"):
                 e.msg = "f-string: " + e.msg
+                # as CPython 3.11: the report quotes "(expr)" itself
+                if e.lineno == line0 and e.end_lineno == line0:
+                    e.text = "(" + expr_text + ")"
+                    e.offset = e.offset - col0 + 1
+                    e.end_offset = e.end_offset - col0 + 1
             raise e
         finally:
             self.in_fstring -= 1
