@@ -371,6 +371,10 @@ class FlowBuilder:
             return name
         return None
 
+    def load_local(self, name: str):
+        v = self.state[name]
+        return v
+
     def stmt_Return(self, s: ast.Return) -> None:
         v = self.expr(s.value) if s.value is not None else Constant(None, None)
         self.return_pos = self.pos(s.value if s.value is not None else s)
@@ -755,10 +759,40 @@ class FlowBuilder:
     def stmt_With(self, s: ast.stmt) -> None:
         self.error(s, "'with' statements are not in the subset")
 
-    def stmt_Import(self, s: ast.stmt) -> None:
-        self.error(s, "'import' inside a function is not in the subset")
+    def stmt_Import(self, s: ast.Import) -> None:
+        # an import inside a function (to break an import cycle) binds
+        # translation-time constants: the modules are imported already
+        import importlib
+        for alias in s.names:
+            try:
+                mod = importlib.import_module(alias.name)
+            except ImportError:
+                self.error(s, f"cannot import '{alias.name}'")
+                continue
+            if alias.asname:
+                self.state[alias.asname] = Constant(mod, None)
+            else:
+                top = alias.name.split(".")[0]
+                self.state[top] = Constant(importlib.import_module(top), None)
 
-    stmt_ImportFrom = stmt_Import
+    def stmt_ImportFrom(self, s: ast.ImportFrom) -> None:
+        import importlib
+        modname = s.module or ""
+        if s.level:
+            pkg = self.globals.get("__package__") or ""
+            parts = pkg.split(".") if pkg else []
+            base = ".".join(parts[:len(parts) - s.level + 1])
+            modname = base + ("." + modname if modname else "") if base else modname
+        try:
+            mod = importlib.import_module(modname)
+        except ImportError:
+            self.error(s, f"cannot import '{modname}'")
+            return
+        for alias in s.names:
+            if alias.name == "*" or not hasattr(mod, alias.name):
+                self.error(s, f"cannot import '{alias.name}' from '{modname}'")
+                continue
+            self.state[alias.asname or alias.name] = Constant(getattr(mod, alias.name), None)
 
     # ---- conditions ------------------------------------------------------
     def test(self, e: ast.expr) -> tuple[Block, Block]:

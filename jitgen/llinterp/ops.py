@@ -290,6 +290,7 @@ class OpTable:
         t["setfield"] = plain(setfield)
         t["getclassattr"] = plain(lambda obj, name: obj.classdef.lookup_class_attr(name).value)
         t["instanceof"] = plain(lambda obj, cd: obj is not None and obj.classdef.is_subclass_of(cd))
+        t["cast_instance"] = plain(lambda obj, cd: obj)
         t["type_is"] = plain(lambda obj, cd: obj is not None and obj.classdef is cd)
         t["classname"] = plain(lambda obj: obj.classdef.pyname)
 

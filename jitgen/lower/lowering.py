@@ -22,6 +22,11 @@ _CONVERSIONS = {(lt.Bool, lt.Signed), (lt.Bool, lt.Float), (lt.Signed, lt.Float)
                 (lt.Signed, lt.Unsigned)}
 
 
+def _is_downcast(src, dst) -> bool:
+    return (isinstance(src, lt.Instance) and isinstance(dst, lt.Instance)
+            and src.classdef is not dst.classdef and dst.classdef.is_subclass_of(src.classdef))
+
+
 class Lowerer:
     def __init__(self, checker) -> None:
         self.c = checker
@@ -261,7 +266,7 @@ class Lowerer:
                 continue
             if a.concretetype is None:
                 a.concretetype = tt
-            elif (a.concretetype, tt) in _CONVERSIONS:
+            elif (a.concretetype, tt) in _CONVERSIONS or _is_downcast(a.concretetype, tt):
                 needs = True
             newargs.append(a)
         link.args = newargs
@@ -280,6 +285,10 @@ class Lowerer:
                 x = mapping[id(a)]
                 if (x.concretetype, v.concretetype) in _CONVERSIONS:
                     x = self.convert(x, a.hltype, v.hltype, mid.operations, None)
+                elif _is_downcast(x.concretetype, v.concretetype):
+                    y = Variable(v.concretetype, "cast")
+                    mid.operations.append(Operation("cast_instance", [x, Constant(v.concretetype.classdef, lt.Void)], y))
+                    x = y
                 final.append(x)
             else:
                 final.append(a)

@@ -340,6 +340,9 @@ class FunctionTyper:
         self.defs: dict[int, tuple] = {}       # id(var) -> (op, block)
         self.source_pos: dict[int, Position] = {}   # id(block inputarg) -> pos of its first value
         self.wrap_ops: set[int] = set()
+        self.facts: dict[int, dict] = {}
+        self.cur_facts: dict = {}
+        self.npreds: dict[int, int] = {}
 
     def run(self) -> None:
         g = self.graph
@@ -349,6 +352,8 @@ class FunctionTyper:
         for b in blocks:
             for op in b.operations:
                 self.defs[id(op.result)] = (op, b)
+            for link in b.exits:
+                self.npreds[id(link.target)] = self.npreds.get(id(link.target), 0) + 1
         self.find_intmask_ops(blocks)
         mod = __import__("sys").modules.get(self.fd.pyfunc.__module__)
         if mod is not None:
@@ -391,6 +396,7 @@ class FunctionTyper:
         return self.c.const_type(v.value)
 
     def process_block(self, b) -> list:
+        self.cur_facts = dict(self.facts.get(id(b), {}))
         errs: list = []
         self.block_errors[id(b)] = errs
         for op in b.operations:
@@ -412,6 +418,12 @@ class FunctionTyper:
         narrow = self.narrowing(b)
         changed = []
         for link in b.exits:
+            if self.npreds.get(id(link.target), 0) == 1:
+                new_facts = self.link_facts(link, narrow)
+                if new_facts != self.facts.get(id(link.target), {}):
+                    self.facts[id(link.target)] = new_facts
+                    if id(link.target) in self.block_errors:
+                        changed.append(link.target)
             targs = []
             for a in link.args:
                 t = self.vtype(a)
@@ -523,6 +535,19 @@ class FunctionTyper:
             return None
         if op.opname in ("is_", "is_not"):
             x, y = op.args
+            for tv, cv in ((x, y), (y, x)):
+                d3 = self.defs.get(id(tv)) if isinstance(tv, Variable) else None
+                if d3 is not None and d3[0].opname == "call" and isinstance(d3[0].args[0], Constant) \
+                        and d3[0].args[0].value is type and len(d3[0].args) == 3 \
+                        and isinstance(cv, Constant) and isinstance(cv.value, type):
+                    ci = self.c.classinfo(cv.value)
+                    if ci is None:
+                        return None
+                    var = d3[0].args[2]
+                    t = self.sub_narrow(var, ci)
+                    if op.opname == "is_":
+                        return (var, t, self.vtype(var))
+                    return (var, self.vtype(var), t)
             if isinstance(y, Constant) and y.value is None:
                 var = x
             elif isinstance(x, Constant) and x.value is None:
@@ -541,13 +566,35 @@ class FunctionTyper:
             if isinstance(cls, Constant) and isinstance(cls.value, type):
                 ci = self.c.classinfo(cls.value)
                 if ci is not None:
-                    return (var, TInst(ci), self.vtype(var))
+                    return (var, self.sub_narrow(var, ci), self.vtype(var))
         if op.opname == "exc_match":
             var = op.args[0]
             ci = self.c.classinfo(op.args[1].value)
             if ci is not None:
-                return (var, TInst(ci), self.vtype(var))
+                return (var, self.sub_narrow(var, ci), self.vtype(var))
         return None
+
+    def sub_narrow(self, var, ci) -> T:
+        cur = strip_opt(self.vtype(var))
+        if isinstance(cur, TInst) and cur.cls.is_subclass_of(ci):
+            return cur
+        return TInst(ci)
+
+    def link_facts(self, link, narrow) -> dict:
+        """Narrowed field types (x.f after `isinstance(x.f, C)`) valid at the
+        start of link.target, keyed by (id(target input variable), field)."""
+        facts = dict(self.cur_facts)
+        if narrow is not None and link.exitcase in (True, False):
+            var, tt, ft = narrow
+            d = self.defs.get(id(var)) if isinstance(var, Variable) else None
+            if d is not None and d[0].opname == "getattr" and isinstance(d[0].args[0], Variable):
+                facts[(id(d[0].args[0]), d[0].args[1].value)] = tt if link.exitcase else ft
+        out = {}
+        for (vid, name), t in facts.items():
+            for a, v in zip(link.args, link.target.inputargs):
+                if isinstance(a, Variable) and id(a) == vid:
+                    out[(id(v), name)] = t
+        return out
 
 
 _ = (TFunc, TOpt, TDict, TStr, TFloat, TInt, TBool, TList, _NoValue)

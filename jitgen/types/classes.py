@@ -200,13 +200,41 @@ class ClassTable:
             ci.consts.pop(name, None)
 
 
+class _FallbackNames(dict):
+    """Names for annotations that the module imports only under
+    TYPE_CHECKING (to avoid import cycles): any class of the program's
+    already-imported modules with that name."""
+
+    def __init__(self, glb: dict) -> None:
+        super().__init__()
+        self.glb = glb
+
+    def __missing__(self, name: str):
+        if name in self.glb:
+            return self.glb[name]
+        if name in vars(typing):
+            return vars(typing)[name]
+        if hasattr(builtins, name):
+            return getattr(builtins, name)
+        for mod in list(__import__("sys").modules.values()):
+            v = getattr(mod, "__dict__", {}).get(name)
+            if isinstance(v, type) and v.__module__ == getattr(mod, "__name__", None) \
+                    and is_program_class(v):
+                return v
+        raise KeyError(name)
+
+
+def _eval_annotation(text: str, glb: dict):
+    return eval(text, {"__builtins__": {}}, _FallbackNames(glb))
+
+
 def annotation_resolver(table_getter):
     """Returns resolve(ann, globals) -> (T, is_final)."""
 
     def resolve(ann, glb) -> tuple[T, bool]:
         if isinstance(ann, str):
             try:
-                ann = eval(ann, dict(vars(typing)), glb)
+                ann = _eval_annotation(ann, glb)
             except Exception:
                 raise AnnotationError(f"unknown type '{ann}'")
         origin = typing.get_origin(ann)
@@ -223,7 +251,7 @@ def annotation_resolver(table_getter):
             ann = ann.__forward_arg__
         if isinstance(ann, str):
             try:
-                ann = eval(ann, dict(vars(typing)), glb)
+                ann = _eval_annotation(ann, glb)
             except Exception:
                 raise AnnotationError(f"unknown type '{ann}'")
         if ann is None or ann is type(None):

@@ -289,8 +289,63 @@ class Rules(StrListDictRules):
         if name == "mul" and isinstance(a, TList) and is_int(b):
             return single("list_mul", [A(0), conv(A(1), b, TInt)], a)
         if name == "mod" and a == TStr:
-            raise TypeErr("'%' formatting of strings is not in the subset (use f-strings)")
+            return self.percent_format(b)
         raise TypeErr(f"unsupported operand types for {OPSYM[name]}: '{a}' and '{b}'")
+
+    def percent_format(self, b: T) -> tuple[T, tuple]:
+        """'...%s...%d...' % args with a constant format: a chain of str_concat."""
+        fmt = self.op.args[0]
+        if not isinstance(fmt, Constant) or not isinstance(fmt.value, str):
+            raise TypeErr("'%' formatting needs a constant format string")
+        text = fmt.value
+        r = R()
+        items: list = []
+        if isinstance(b, TTuple):
+            for k, it in enumerate(b.items):
+                items.append((r.op("tuple_getitem", [A(1), ("n", k)], it), it))
+        else:
+            items.append((A(1), b))
+        pieces: list = []
+        lit = ""
+        i = 0
+        n = 0
+        while i < len(text):
+            ch = text[i]
+            if ch != "%":
+                lit += ch
+                i += 1
+                continue
+            conv_ch = text[i + 1] if i + 1 < len(text) else ""
+            i += 2
+            if conv_ch == "%":
+                lit += "%"
+                continue
+            if conv_ch not in ("s", "d", "i", "r"):
+                raise TypeErr(f"'%' format '%{conv_ch}...' is not in the subset (only %s, %d, %r, %%)")
+            if n >= len(items):
+                raise TypeErr("not enough arguments for format string")
+            ref, t = items[n]
+            n += 1
+            if lit:
+                pieces.append(("c", lit, TStr))
+                lit = ""
+            if conv_ch in ("d", "i"):
+                if not is_num(t):
+                    raise TypeErr(f"%d format: a number is required, not {t}")
+                if simple(t) == TFloat:
+                    ref = r.op("cast_float_to_int", [ref], TInt)
+                    t = TInt
+                pieces.append(r.op("int_repr", [conv(ref, t, TInt)], TStr))
+            else:
+                pieces.append(self.to_str(r, ref, t, repr_=conv_ch == "r"))
+        if n != len(items):
+            raise TypeErr("not all arguments converted during string formatting")
+        if lit or not pieces:
+            pieces.append(("c", lit, TStr))
+        acc = pieces[0]
+        for p in pieces[1:]:
+            acc = r.op("str_concat", [acc, p], TStr)
+        return TStr, r.done(acc)
 
     def op_neg(self, op, at):
         a = simple(at[0])
@@ -567,6 +622,13 @@ class Rules(StrListDictRules):
             ci = s.cls
             ft, owner = ci.lookup_field(name)
             if ft is not None:
+                narrowed = self.ft.cur_facts.get((id(op.args[0]), name))
+                if narrowed is not None and narrowed != ft:
+                    r = R()
+                    x = r.op("getfield", [A(0), ("n", name)], ft)
+                    if isinstance(simple(narrowed), TInst):
+                        x = r.op("cast_instance", [x, ("cls", simple(narrowed).cls)], narrowed)
+                    return narrowed, r.done(x)
                 return ft, single("getfield", [A(0), ("n", name)], ft)[1]
             val, owner = ci.lookup_const(name)
             if val is not _MISSING_CONST():
@@ -607,6 +669,7 @@ class Rules(StrListDictRules):
             if not (fd.pyfunc.__name__ == "__init__" and fd.classinfo is not None):
                 raise TypeErr(f"field '{name}' is Final: it may only be assigned in __init__")
         self.check_assign(at[2], ft, f"field '{name}'", 2)
+        self.ft.cur_facts.pop((id(op.args[0]), name), None)
         return TVoid, single("setfield", [A(0), ("n", name), conv(A(2), at[2], ft)], TVoid)[1]
 
     # ---- items -----------------------------------------------------------------

@@ -140,7 +140,7 @@ class StrListDictRules:
             key = self.arg(idx[0], k, "dict key")
             if len(idx) == 1:
                 v = m.freeze(v)
-                if not (m.is_nullable(v) or isinstance(v, TVar)):
+                if not (v.is_ref or isinstance(v, TVar)):
                     raise TypeErr(f"d.get(k) returns None for a missing key, but the dict's values ({v})"
                                   " cannot be None: use d.get(k, default)")
                 return single("dict_get", [A(0), key, ("c", None, m.TNone)], m.make_opt(v))
