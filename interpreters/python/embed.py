@@ -15,6 +15,10 @@ from interpreters.python.interpreter.traceback import print_exception
 from interpreters.python.modules.importing import new_module, import_module
 from interpreters.python import compiler as _compiler
 
+# the VM's own pure-Python standard library modules (import time: a constant)
+import os as _os
+LIB_DIR = _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "lib")
+
 STATUS_OK = 0
 STATUS_ERROR = 1
 STATUS_EXIT = 2
@@ -28,6 +32,10 @@ class PyVM:
     def __init__(self, argv: list[str]) -> None:
         self.space = ObjSpace(argv)
         self.exit_code = 0
+        space = self.space
+        w_path = space.w_sys.w_dict.lookup(space, space.newstr("path"))
+        if w_path is not None:
+            space.call_method(w_path, "append", [space.newstr(LIB_DIR)])
         self.w_main = new_module(self.space, "__main__")
         self.space.w_modules.setitem(self.space, self.space.newstr("__main__"), self.w_main)
 

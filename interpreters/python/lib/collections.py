@@ -1,0 +1,276 @@
+"""collections: defaultdict, Counter, deque, namedtuple, OrderedDict."""
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        return "defaultdict(%r, %s)" % (self.default_factory, dict.__repr__(self))
+
+    def copy(self):
+        return defaultdict(self.default_factory, self)
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = self.pop(key)
+        if last:
+            self[key] = value
+        else:
+            items = list(self.items())
+            self.clear()
+            self[key] = value
+            for k, v in items:
+                self[k] = v
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(self)) if last else next(iter(self))
+        return key, self.pop(key)
+
+    def __repr__(self):
+        if not self:
+            return "OrderedDict()"
+        return "OrderedDict(%r)" % (list(self.items()),)
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, **kwds):
+        dict.__init__(self)
+        self.update(iterable, **kwds)
+
+    def __missing__(self, key):
+        return 0
+
+    def update(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] + v
+            else:
+                for k in iterable:
+                    self[k] = self[k] + 1
+        for k, v in kwds.items():
+            self[k] = self[k] + v
+
+    def subtract(self, iterable=None, **kwds):
+        if iterable is not None:
+            if isinstance(iterable, dict):
+                for k, v in iterable.items():
+                    self[k] = self[k] - v
+            else:
+                for k in iterable:
+                    self[k] = self[k] - 1
+        for k, v in kwds.items():
+            self[k] = self[k] - v
+
+    def most_common(self, n=None):
+        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        if n is None:
+            return items
+        return items[:n]
+
+    def elements(self):
+        for k, v in self.items():
+            for _ in range(v):
+                yield k
+
+    def total(self):
+        return sum(self.values())
+
+    def __repr__(self):
+        if not self:
+            return "Counter()"
+        return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+
+    def __add__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            n = v + other[k]
+            if n > 0:
+                result[k] = n
+        for k, v in other.items():
+            if k not in self and v > 0:
+                result[k] = v
+        return result
+
+    def __sub__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            n = v - other[k]
+            if n > 0:
+                result[k] = n
+        for k, v in other.items():
+            if k not in self and v < 0:
+                result[k] = -v
+        return result
+
+    def __or__(self, other):
+        result = Counter()
+        for k in list(self) + [k for k in other if k not in self]:
+            n = max(self[k], other[k])
+            if n > 0:
+                result[k] = n
+        return result
+
+    def __and__(self, other):
+        result = Counter()
+        for k, v in self.items():
+            n = min(v, other[k])
+            if n > 0:
+                result[k] = n
+        return result
+
+    def copy(self):
+        return Counter(self)
+
+
+class deque:
+    def __init__(self, iterable=(), maxlen=None):
+        self._items = []
+        self.maxlen = maxlen
+        for x in iterable:
+            self.append(x)
+
+    def append(self, x):
+        self._items.append(x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop(0)
+
+    def appendleft(self, x):
+        self._items.insert(0, x)
+        if self.maxlen is not None and len(self._items) > self.maxlen:
+            self._items.pop()
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        if not self._items:
+            return
+        n = n % len(self._items)
+        if n:
+            self._items[:] = self._items[-n:] + self._items[:-n]
+
+    def clear(self):
+        self._items.clear()
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def remove(self, x):
+        self._items.remove(x)
+
+    def index(self, x):
+        return self._items.index(x)
+
+    def reverse(self):
+        self._items.reverse()
+
+    def copy(self):
+        return deque(self._items, self.maxlen)
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return len(self._items) > 0
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __getitem__(self, i):
+        return self._items[i]
+
+    def __setitem__(self, i, v):
+        self._items[i] = v
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def __eq__(self, other):
+        return isinstance(other, deque) and self._items == other._items
+
+    def __repr__(self):
+        if self.maxlen is None:
+            return "deque(%r)" % (self._items,)
+        return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
+
+
+def _nt_getter(index):
+    return property(lambda self: self[index])
+
+
+def namedtuple(typename, field_names, defaults=None, rename=False, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    fields = tuple(field_names)
+    ndefaults = 0 if defaults is None else len(defaults)
+    default_values = () if defaults is None else tuple(defaults)
+
+    def __new__(cls, *args, **kwargs):
+        values = list(args)
+        if len(values) > len(fields):
+            raise TypeError("%s() takes %d positional arguments but %d were given" % (typename, len(fields) + 1, len(values) + 1))
+        for name in fields[len(values):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            else:
+                idx = fields.index(name) - (len(fields) - ndefaults)
+                if idx >= 0:
+                    values.append(default_values[idx])
+                else:
+                    raise TypeError("%s() missing 1 required positional argument: '%s'" % (typename, name))
+        if kwargs:
+            raise TypeError("%s() got an unexpected keyword argument '%s'" % (typename, list(kwargs)[0]))
+        return tuple.__new__(cls, values)
+
+    def __repr__(self):
+        return "%s(%s)" % (typename, ", ".join("%s=%r" % (f, v) for f, v in zip(fields, self)))
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def _replace(self, **kwargs):
+        return self.__class__(*[kwargs.pop(f, v) for f, v in zip(fields, self)])
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    ns = {"__new__": __new__, "__repr__": __repr__, "_asdict": _asdict,
+          "_replace": _replace, "_fields": fields, "__slots__": (),
+          "__match_args__": fields, "_field_defaults": dict(zip(fields[len(fields) - ndefaults:], default_values)),
+          "__getnewargs__": __getnewargs__}
+    for i, f in enumerate(fields):
+        ns[f] = _nt_getter(i)
+    cls = type(typename, (tuple,), ns)
+    cls._make = classmethod(lambda c, it: c(*it))
+    return cls

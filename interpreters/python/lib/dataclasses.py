@@ -1,0 +1,172 @@
+"""dataclasses: @dataclass generating __init__, __repr__, __eq__ (and order)."""
+MISSING = object()
+
+
+class Field:
+    def __init__(self, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True):
+        self.name = None
+        self.default = default
+        self.default_factory = default_factory
+        self.init = init
+        self.repr = repr
+        self.compare = compare
+
+
+def field(*, default=MISSING, default_factory=MISSING, init=True, repr=True, compare=True, hash=None, metadata=None, kw_only=False):
+    return Field(default, default_factory, init, repr, compare)
+
+
+class FrozenInstanceError(AttributeError):
+    pass
+
+
+def _collect_fields(cls):
+    fields = {}
+    for base in reversed(cls.__mro__[1:]):
+        for f in getattr(base, "__dataclass_fields__", {}).values():
+            fields[f.name] = f
+    annotations = cls.__dict__.get("__annotations__", {})
+    for name in annotations:
+        ann = annotations[name]
+        if "ClassVar" in repr(ann):
+            continue
+        default = cls.__dict__.get(name, MISSING)
+        if isinstance(default, Field):
+            f = default
+        else:
+            f = Field(default)
+        f.name = name
+        if f.default is not MISSING:
+            setattr(cls, name, f.default)
+        elif isinstance(default, Field):
+            try:
+                delattr(cls, name)
+            except AttributeError:
+                pass
+        fields[name] = f
+    return list(fields.values())
+
+
+def _make_init(fields, frozen):
+    def __init__(self, *args, **kwargs):
+        init_fields = [f for f in fields if f.init]
+        if len(args) > len(init_fields):
+            raise TypeError("__init__() takes %d positional arguments but %d were given" % (len(init_fields) + 1, len(args) + 1))
+        for i, f in enumerate(init_fields):
+            if i < len(args):
+                value = args[i]
+                if f.name in kwargs:
+                    raise TypeError("__init__() got multiple values for argument '%s'" % f.name)
+            elif f.name in kwargs:
+                value = kwargs.pop(f.name)
+            elif f.default is not MISSING:
+                value = f.default
+            elif f.default_factory is not MISSING:
+                value = f.default_factory()
+            else:
+                raise TypeError("__init__() missing 1 required positional argument: '%s'" % f.name)
+            object.__setattr__(self, f.name, value)
+        if kwargs:
+            raise TypeError("__init__() got an unexpected keyword argument '%s'" % list(kwargs)[0])
+        for f in fields:
+            if not f.init:
+                if f.default_factory is not MISSING:
+                    object.__setattr__(self, f.name, f.default_factory())
+                elif f.default is not MISSING:
+                    object.__setattr__(self, f.name, f.default)
+        post = getattr(self, "__post_init__", None)
+        if post is not None:
+            post()
+    return __init__
+
+
+def _tuple_of(self, fields):
+    return tuple(getattr(self, f.name) for f in fields if f.compare)
+
+
+def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=False, unsafe_hash=False, slots=False, kw_only=False):
+    def wrap(cls):
+        fields = _collect_fields(cls)
+        cls.__dataclass_fields__ = {f.name: f for f in fields}
+        if init and "__init__" not in cls.__dict__:
+            cls.__init__ = _make_init(fields, frozen)
+        if repr and "__repr__" not in cls.__dict__:
+            def __repr__(self):
+                return "%s(%s)" % (type(self).__qualname__, ", ".join(
+                    "%s=%r" % (f.name, getattr(self, f.name)) for f in fields if f.repr))
+            cls.__repr__ = __repr__
+        if eq and "__eq__" not in cls.__dict__:
+            def __eq__(self, other):
+                if other.__class__ is not self.__class__:
+                    return NotImplemented
+                return _tuple_of(self, fields) == _tuple_of(other, fields)
+            cls.__eq__ = __eq__
+            if not frozen and not unsafe_hash:
+                cls.__hash__ = None
+        if frozen or unsafe_hash:
+            def __hash__(self):
+                return hash(_tuple_of(self, fields))
+            cls.__hash__ = __hash__
+        if frozen:
+            def __setattr__(self, name, value):
+                raise FrozenInstanceError("cannot assign to field '%s'" % name)
+            def __delattr__(self, name):
+                raise FrozenInstanceError("cannot delete field '%s'" % name)
+            cls.__setattr__ = __setattr__
+            cls.__delattr__ = __delattr__
+        if order:
+            def __lt__(self, other):
+                if other.__class__ is not self.__class__:
+                    return NotImplemented
+                return _tuple_of(self, fields) < _tuple_of(other, fields)
+            def __le__(self, other):
+                if other.__class__ is not self.__class__:
+                    return NotImplemented
+                return _tuple_of(self, fields) <= _tuple_of(other, fields)
+            def __gt__(self, other):
+                if other.__class__ is not self.__class__:
+                    return NotImplemented
+                return _tuple_of(self, fields) > _tuple_of(other, fields)
+            def __ge__(self, other):
+                if other.__class__ is not self.__class__:
+                    return NotImplemented
+                return _tuple_of(self, fields) >= _tuple_of(other, fields)
+            cls.__lt__ = __lt__
+            cls.__le__ = __le__
+            cls.__gt__ = __gt__
+            cls.__ge__ = __ge__
+        cls.__match_args__ = tuple(f.name for f in fields if f.init)
+        return cls
+    if cls is None:
+        return wrap
+    return wrap(cls)
+
+
+def fields(obj):
+    return tuple(obj.__dataclass_fields__.values())
+
+
+def asdict(obj):
+    result = {}
+    for f in obj.__dataclass_fields__.values():
+        value = getattr(obj, f.name)
+        if hasattr(value, "__dataclass_fields__"):
+            value = asdict(value)
+        elif isinstance(value, list):
+            value = [asdict(v) if hasattr(v, "__dataclass_fields__") else v for v in value]
+        result[f.name] = value
+    return result
+
+
+def astuple(obj):
+    return tuple(getattr(obj, f.name) for f in obj.__dataclass_fields__.values())
+
+
+def replace(obj, **changes):
+    kwargs = {f.name: getattr(obj, f.name) for f in obj.__dataclass_fields__.values() if f.init}
+    kwargs.update(changes)
+    return obj.__class__(**kwargs)
+
+
+def is_dataclass(obj):
+    return hasattr(obj, "__dataclass_fields__")

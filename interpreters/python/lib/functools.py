@@ -1,0 +1,176 @@
+"""functools: reduce, partial, lru_cache, cache, wraps, cmp_to_key, total_ordering."""
+
+_missing = object()
+
+
+def reduce(function, iterable, initial=_missing):
+    it = iter(iterable)
+    if initial is _missing:
+        try:
+            value = next(it)
+        except StopIteration:
+            raise TypeError("reduce() of empty iterable with no initial value") from None
+    else:
+        value = initial
+    for element in it:
+        value = function(value, element)
+    return value
+
+
+class partial:
+    def __init__(self, func, *args, **keywords):
+        self.func = func
+        self.args = args
+        self.keywords = keywords
+
+    def __call__(self, *args, **keywords):
+        kw = dict(self.keywords)
+        kw.update(keywords)
+        return self.func(*self.args, *args, **kw)
+
+    def __repr__(self):
+        parts = [repr(self.func)] + [repr(a) for a in self.args] + ["%s=%r" % kv for kv in self.keywords.items()]
+        return "functools.partial(%s)" % ", ".join(parts)
+
+
+WRAPPER_ASSIGNMENTS = ("__module__", "__name__", "__qualname__", "__doc__")
+
+
+def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    for attr in assigned:
+        try:
+            value = getattr(wrapped, attr)
+        except AttributeError:
+            continue
+        setattr(wrapper, attr, value)
+    wrapper.__wrapped__ = wrapped
+    return wrapper
+
+
+def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=()):
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned)
+
+
+from collections import namedtuple as _namedtuple
+_CacheInfo = _namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
+
+
+class _LruWrapper:
+    def __init__(self, func, maxsize, typed):
+        self.__wrapped__ = func
+        self.func = func
+        self.maxsize = maxsize
+        self.cache = {}
+        self.hits = 0
+        self.misses = 0
+        update_wrapper(self, func)
+
+    def __call__(self, *args, **kwargs):
+        key = args
+        if kwargs:
+            key = args + (_missing,) + tuple(sorted(kwargs.items()))
+        if key in self.cache:
+            self.hits += 1
+            value = self.cache.pop(key)
+            self.cache[key] = value
+            return value
+        self.misses += 1
+        value = self.func(*args, **kwargs)
+        self.cache[key] = value
+        if self.maxsize is not None and len(self.cache) > self.maxsize:
+            del self.cache[next(iter(self.cache))]
+        return value
+
+    def __get__(self, obj, owner):
+        if obj is None:
+            return self
+        return partial(self, obj)
+
+    def cache_info(self):
+        return _CacheInfo(self.hits, self.misses, self.maxsize, len(self.cache))
+
+    def cache_clear(self):
+        self.cache = {}
+        self.hits = 0
+        self.misses = 0
+
+
+def lru_cache(maxsize=128, typed=False):
+    if callable(maxsize) and not isinstance(maxsize, int):
+        return _LruWrapper(maxsize, 128, False)
+
+    def decorating(func):
+        return _LruWrapper(func, maxsize, typed)
+    return decorating
+
+
+def cache(func):
+    return _LruWrapper(func, None, False)
+
+
+def cmp_to_key(mycmp):
+    class K:
+        __slots__ = ["obj"]
+
+        def __init__(self, obj):
+            self.obj = obj
+
+        def __lt__(self, other):
+            return mycmp(self.obj, other.obj) < 0
+
+        def __gt__(self, other):
+            return mycmp(self.obj, other.obj) > 0
+
+        def __eq__(self, other):
+            return mycmp(self.obj, other.obj) == 0
+
+        def __le__(self, other):
+            return mycmp(self.obj, other.obj) <= 0
+
+        def __ge__(self, other):
+            return mycmp(self.obj, other.obj) >= 0
+        __hash__ = None
+    return K
+
+
+def total_ordering(cls):
+    has = lambda name: name in cls.__dict__
+    if has("__lt__"):
+        if not has("__gt__"):
+            cls.__gt__ = lambda a, b: b < a
+        if not has("__le__"):
+            cls.__le__ = lambda a, b: not b < a
+        if not has("__ge__"):
+            cls.__ge__ = lambda a, b: not a < b
+    elif has("__le__"):
+        cls.__ge__ = lambda a, b: b <= a
+        cls.__lt__ = lambda a, b: a <= b and not b <= a
+        cls.__gt__ = lambda a, b: not a <= b
+    elif has("__gt__"):
+        cls.__lt__ = lambda a, b: b > a
+        cls.__ge__ = lambda a, b: not b > a
+        cls.__le__ = lambda a, b: not a > b
+    elif has("__ge__"):
+        cls.__le__ = lambda a, b: b >= a
+        cls.__gt__ = lambda a, b: a >= b and not b >= a
+        cls.__lt__ = lambda a, b: not a >= b
+    else:
+        raise ValueError("must define at least one ordering operation: < > <= >=")
+    return cls
+
+
+class cached_property:
+    def __init__(self, func):
+        self.func = func
+        self.attrname = None
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner, name):
+        self.attrname = name
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = self.func(instance)
+        instance.__dict__[self.attrname] = value
+        return value

@@ -1,0 +1,90 @@
+"""typing: the names programs import for annotations (no checking)."""
+TYPE_CHECKING = False
+
+
+class _Special:
+    def __init__(self, name):
+        self._name = name
+
+    def __getitem__(self, params):
+        return self
+
+    def __call__(self, *args, **kwargs):
+        if args:
+            return args[0]
+        return None
+
+    def __repr__(self):
+        return "typing." + self._name
+
+    def __or__(self, other):
+        return self
+
+    def __ror__(self, other):
+        return self
+
+
+Any = _Special("Any")
+Union = _Special("Union")
+Optional = _Special("Optional")
+List = _Special("List")
+Dict = _Special("Dict")
+Set = _Special("Set")
+FrozenSet = _Special("FrozenSet")
+Tuple = _Special("Tuple")
+Callable = _Special("Callable")
+Iterable = _Special("Iterable")
+Iterator = _Special("Iterator")
+Generator = _Special("Generator")
+Sequence = _Special("Sequence")
+Mapping = _Special("Mapping")
+MutableMapping = _Special("MutableMapping")
+Type = _Special("Type")
+ClassVar = _Special("ClassVar")
+Final = _Special("Final")
+Literal = _Special("Literal")
+NoReturn = _Special("NoReturn")
+DefaultDict = _Special("DefaultDict")
+Deque = _Special("Deque")
+Counter = _Special("Counter")
+
+
+class Generic:
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol:
+    def __class_getitem__(cls, params):
+        return cls
+
+
+def TypeVar(name, *constraints, **kwargs):
+    return _Special(name)
+
+
+def cast(typ, val):
+    return val
+
+
+def overload(func):
+    return func
+
+
+def final(f):
+    return f
+
+
+def NewType(name, tp):
+    return lambda x: x
+
+
+def get_type_hints(obj):
+    return dict(getattr(obj, "__annotations__", {}))
+
+
+def NamedTuple(typename, fields=None, **kwargs):
+    from collections import namedtuple
+    if fields is None:
+        fields = list(kwargs.items())
+    return namedtuple(typename, [f[0] for f in fields])
