@@ -377,6 +377,7 @@ class StatementCompiler(MatchCompiler):
         self.place(handler)
         self.emit0(B.PUSH_EXC_INFO)
         old2 = b.push_handler(cleanup, depth + 1)
+        cleanup_h = b.current_handler
         n = len(s.handlers)
         for i in range(n):
             h = s.handlers[i]
@@ -402,10 +403,13 @@ class StatementCompiler(MatchCompiler):
                 b.restore_handler(old3)
                 self.set_loc(h)
                 self.emit0(B.POP_EXCEPT)
+                # below the cleanup handler's depth now: outer protection
+                b.restore_handler(outer)
                 self.load_none()
                 self.name_op(name, A.STORE)
                 self.name_op(name, A.DEL)
                 self.emit(B.JUMP_FORWARD, end)
+                b.restore_handler(old3)
                 # an exception in the body: unbind the name, then clean up
                 self.place(named_cleanup)
                 self.load_none()
@@ -420,7 +424,9 @@ class StatementCompiler(MatchCompiler):
                 self.pop_fblock()
                 self.set_loc(h)
                 self.emit0(B.POP_EXCEPT)
+                b.restore_handler(outer)
                 self.emit(B.JUMP_FORWARD, end)
+                b.restore_handler(cleanup_h)
             self.place(nxt)
         # no clause matched: [prev exc]
         self.emit0(B.RERAISE)
@@ -469,9 +475,9 @@ class StatementCompiler(MatchCompiler):
         self.place(suppress)
         self.emit0(B.POP_TOP)
         self.emit0(B.POP_EXCEPT)
+        b.restore_handler(outer)
         self.emit0(B.POP_TOP)
         self.emit(B.JUMP_FORWARD, end)
-        b.restore_handler(old2)
         self.cleanup_handler(cleanup)
         self.place(end)
 

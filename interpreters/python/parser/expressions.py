@@ -326,7 +326,7 @@ class ExpressionParser(StringParser):
     def slices(self) -> A.Expr:
         start = self.tok()
         first = self.slice_item()
-        if not self.at_op(","):
+        if not self.at_op(",") and not isinstance(first, A.Starred):
             return first
         elts = [first]
         while self.accept_op(","):
