@@ -5,12 +5,11 @@ import os
 
 import pytest
 
-from conftest import HERE, ROOT
+from conftest import ROOT
 
 BENCH = os.path.join(ROOT, "bench", "smalltalk")
 CLASSPATH = [BENCH] + [os.path.join(BENCH, d) for d in
                        ("core", "CD", "DeltaBlue", "Havlak", "Json", "NBody", "Richards")]
-SUPPORT = os.path.join(HERE, "bench_support")
 
 # name, inner iterations: sizes with a published check value where the
 # benchmark has one (Mandelbrot 1, NBody 1, CD 2, Havlak 1)
@@ -19,14 +18,14 @@ CASES = [
     ("Queens", 1), ("Sieve", 1), ("Storage", 1), ("Towers", 1), ("Richards", 1),
     ("DeltaBlue", 5), ("CD", 2), ("Json", 1),
     # Havlak with the extra loop searches over fresh graphs left out (they
-    # do not change the verified counts): see bench_support/HavlakQuick.som
+    # do not change the verified counts): bench/smalltalk/Havlak/HavlakQuick.som
     ("HavlakQuick", 1),
 ]
 
 
 @pytest.mark.parametrize("name,inner", CASES)
 def test_benchmark_verifies(som, name, inner):
-    r = som(CLASSPATH + [SUPPORT], "Harness", [name, 1, inner])
+    r = som(CLASSPATH, "Harness", [name, 1, inner])
     assert r.returncode == 0, r.out + r.err
     assert "%s: iterations=1 runtime: " % name in r.out, r.out + r.err
 
