@@ -12,7 +12,7 @@ from jitgen.hints.rdict import r_dict
 from jitgen.hints.strbuilder import StringBuilder
 from jitgen.lower.llgraph import Constant
 from jitgen.types import model as m
-from jitgen.types.checker import TypeErr
+from jitgen.types.checker import SilentErr, TypeErr
 from jitgen.types.classes import is_program_class
 from jitgen.types.model import (TBool, TDict, TFloat, TFunc, TInst, TInt,
                                 TList, TNone, TPy, TSB, TStr, TTuple, TUint,
@@ -37,6 +37,8 @@ def kw_split(op, first: int) -> tuple[list[int], dict[str, int]]:
 def bind(rules, fd, op, first: int, skip: int, fname: str) -> list:
     """Map the call's arguments onto fd's parameters: [(ref, type)]."""
     info = fd.info
+    if info is None:
+        raise SilentErr("")
     names = info.argnames[skip:]
     pos, kws = kw_split(op, first)
     if len(pos) > len(names):

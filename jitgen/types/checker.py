@@ -35,6 +35,10 @@ class TypeErr(Exception):
         self.argindex = argindex
 
 
+class SilentErr(TypeErr):
+    """The op depends on something already reported: poison, no new error."""
+
+
 class TypeErrAt(TypeErr):
     """An error reported at a given position rather than at the op."""
 
@@ -403,6 +407,8 @@ class FunctionTyper:
             argtypes = [self.vtype(a) for a in op.args]
             try:
                 t, recipe = self.c.rules.type_op(self, op, argtypes)
+            except SilentErr:
+                t, recipe = m.TErr, None
             except TypeErr as e:
                 pos = getattr(e, "pos", None) or op.pos
                 if e.argindex is not None and op.argpos is not None and e.argindex < len(op.argpos) \
