@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, clean_env
+from launcher_support import ROOT, clean_env
 
 from launcher import translate
 from launcher.languages import split_python_input

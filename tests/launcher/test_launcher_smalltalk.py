@@ -97,7 +97,7 @@ CLASSES = {
 def vm_runner(*args, cwd):
     import subprocess
     import sys
-    from conftest import ROOT
+    from launcher_support import ROOT
     return subprocess.run([sys.executable, "-m", "interpreters.smalltalk"]
                           + list(args), capture_output=True, text=True,
                           cwd=str(cwd), stdin=subprocess.DEVNULL,

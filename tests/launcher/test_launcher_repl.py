@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import clean_env, real_vm_present, tandem_argv
-from terminal import Terminal
+from launcher_support import clean_env, real_vm_present, tandem_argv
+from launcher_terminal import Terminal
 
 pytestmark = pytest.mark.skipif(shutil.which("tmux") is None,
                                 reason="tmux is not installed")

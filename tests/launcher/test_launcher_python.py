@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import cpython
+from launcher_support import cpython
 
 ARGV = "import sys; print(sys.argv)"
 
@@ -195,7 +195,7 @@ def test_ctrl_c_ends_a_program_like_cpython(py):
     import signal
     import subprocess
     import sys
-    from conftest import clean_env, tandem_argv
+    from launcher_support import clean_env, tandem_argv
     prog = "print('go', flush=True)\nwhile True:\n    pass\n"
     results = []
     for argv in (tandem_argv(py.kind) + ["python"], [sys.executable]):
