@@ -18,7 +18,6 @@ class PySyntaxError(Exception):
 
     def __init__(self, msg: str, filename: str, lineno: int, offset: int,
                  end_lineno: int, end_offset: int, text: str) -> None:
-        Exception.__init__(self, msg)
         self.kind = "SyntaxError"
         self.msg = msg
         self.filename = filename
@@ -27,6 +26,9 @@ class PySyntaxError(Exception):
         self.end_lineno = end_lineno
         self.end_offset = end_offset
         self.text = text
+
+    def __str__(self) -> str:
+        return self.msg
 
     def format(self) -> str:
         """CPython's report, as printed for an uncaught SyntaxError."""

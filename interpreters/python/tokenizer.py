@@ -343,10 +343,10 @@ class Tokenizer:
         self.add(T_NAME, word, self.lineno, col)
 
     def invalid_character(self, at: int) -> PySyntaxError:
-        c = src_char = self.source[at]
+        c = self.source[at]
         col = at - self.line_start
-        code = "%04X" % ord(c)
-        if src_char.isprintable():
+        code = hex4(ord(c))
+        if is_printable(c):
             msg = "invalid character '%s' (U+%s)" % (c, code)
         else:
             msg = "invalid non-printable character U+%s" % code
@@ -547,6 +547,30 @@ class Tokenizer:
 
 
 KIND_WORDS = {"x": "hexadecimal", "o": "octal", "b": "binary", "d": "decimal"}
+
+
+def hex4(n: int) -> str:
+    """Upper-case hex with at least 4 digits (as in U+20AC)."""
+    digits = "0123456789ABCDEF"
+    out = ""
+    while n > 0 or len(out) < 4:
+        out = digits[n % 16] + out
+        n = n // 16
+    return out
+
+
+def is_printable(c: str) -> bool:
+    """str.isprintable() for one character, approximated by ranges."""
+    o = ord(c)
+    if o < 0x20 or 0x7F <= o <= 0xA0 or o == 0xAD:
+        return False
+    if 0x2000 <= o <= 0x200F or 0x2028 <= o <= 0x202F or 0x205F <= o <= 0x206F:
+        return False
+    if o == 0x3000 or o == 0xFEFF or 0xFFF9 <= o <= 0xFFFB:
+        return False
+    if 0xD800 <= o <= 0xF8FF:
+        return False
+    return True
 
 
 def tokenize(source: str, filename: str) -> list[Token]:

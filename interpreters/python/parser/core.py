@@ -12,11 +12,13 @@ from interpreters.python.tokenizer import (
     T_INDENT, T_DEDENT, T_ENDMARKER)
 from interpreters.python import pyast as A
 
-KEYWORDS = {"False", "None", "True", "and", "as", "assert", "async", "await",
+KEYWORDS: dict[str, bool] = {}
+for _kw in ["False", "None", "True", "and", "as", "assert", "async", "await",
             "break", "class", "continue", "def", "del", "elif", "else",
             "except", "finally", "for", "from", "global", "if", "import",
             "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise",
-            "return", "try", "while", "with", "yield"}
+            "return", "try", "while", "with", "yield"]:
+    KEYWORDS[_kw] = True
 
 
 class ParserBase:

@@ -18,7 +18,7 @@ TERM_OPS = {"*": "Mult", "/": "Div", "//": "FloorDiv", "%": "Mod",
 UNARY_OPS = {"+": "UAdd", "-": "USub", "~": "Invert"}
 
 # Tokens that can start an expression (for "Perhaps you forgot a comma?").
-EXPR_START_OPS = {"(", "[", "{", "-", "+", "~", "..."}
+EXPR_START_OPS = ["(", "[", "{", "-", "+", "~", "..."]
 
 
 class ExpressionParser(StringParser):

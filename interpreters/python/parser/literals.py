@@ -16,9 +16,11 @@ class LiteralError(Exception):
     index: int
 
     def __init__(self, msg: str, index: int) -> None:
-        Exception.__init__(self, msg)
         self.msg = msg
         self.index = index
+
+    def __str__(self) -> str:
+        return self.msg
 
 
 def digit_value(c: str) -> int:
