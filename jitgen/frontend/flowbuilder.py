@@ -424,11 +424,12 @@ class FlowBuilder:
         fb, tb = self.test(s.test)
         names = list(self.names_of[id(fb)])
         join = None
-        self.enter(tb)
-        self.stmts(s.body)
-        if self.block is not None:
-            join = self.new_block(list(self.state))
-            self.goto(join)
+        if self.live(tb):
+            self.enter(tb)
+            self.stmts(s.body)
+            if self.block is not None:
+                join = self.new_block(list(self.state))
+                self.goto(join)
         if self.live(fb):
             self.enter(fb)
             self.stmts(s.orelse)
@@ -816,12 +817,33 @@ class FlowBuilder:
                     self.goto(rest)
                     return (other, rest) if is_and else (rest, other)
                 self.enter(cont)
+        static = self.static_truth(e)
+        if static is not None:
+            # we_are_translated(), TYPE_CHECKING, module-level bool flags:
+            # only the branch that translation keeps is built (and checked)
+            names = list(self.state)
+            fb, tb = self.new_block(names), self.new_block(names)
+            self.goto(tb if static else fb)
+            return fb, tb
         v = self.expr(e)
         if self.block is None:
             self.block = self.new_block([])
             self.state = {}
         cond = self.op("bool", [v], e)
         return self.fork(cond)
+
+    def static_truth(self, e: ast.expr) -> bool | None:
+        from jitgen.hints.jit import we_are_translated
+        if isinstance(e, ast.Constant) and isinstance(e.value, bool):
+            return e.value
+        if isinstance(e, ast.Name) and self.local_name(e.id) is None:
+            v = self.global_value(e.id)
+            if type(v) is bool:
+                return v
+        if (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and not e.args
+                and self.global_value(e.func.id) is we_are_translated):
+            return True
+        return None
 
     # ---- expressions -------------------------------------------------------
     def expr(self, e: ast.expr):
