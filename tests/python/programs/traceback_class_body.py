@@ -1,0 +1,5 @@
+def compute():
+    return {}["nope"]
+class Config:
+    value = 1
+    other = compute()
