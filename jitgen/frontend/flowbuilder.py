@@ -49,6 +49,13 @@ def poison() -> Constant:
     return Constant(POISON, None)
 
 
+class _NoConst:
+    pass
+
+
+_NOCONST = _NoConst()
+
+
 class _NoValue:
     """Marks a default-less parameter."""
 
@@ -188,6 +195,8 @@ class FlowBuilder:
         if argnodes is not None:
             operation.argpos = [self.pos(n) if n is not None else None for n in argnodes]
         self.block.operations.append(operation)
+        if opname == "call" and isinstance(args[0], Constant) and args[0].value in (isinstance, type, len):
+            canraise = False
         if canraise and opname not in NONRAISING:
             targets = self.exception_targets()
             if targets:
@@ -836,6 +845,37 @@ class FlowBuilder:
         from jitgen.hints.jit import we_are_translated
         if isinstance(e, ast.Constant) and isinstance(e.value, bool):
             return e.value
+        if isinstance(e, ast.UnaryOp) and isinstance(e.op, ast.Not):
+            inner = self.static_truth(e.operand)
+            return None if inner is None else not inner
+        if isinstance(e, ast.BoolOp):
+            vals = [self.static_truth(v) for v in e.values]
+            if isinstance(e.op, ast.And):
+                if False in vals:
+                    # only if everything before the False is static too
+                    first = vals.index(False)
+                    return False if None not in vals[:first] else None
+                return True if None not in vals else None
+            if True in vals:
+                first = vals.index(True)
+                return True if None not in vals[:first] else None
+            return False if None not in vals else None
+        if (isinstance(e, ast.Compare) and len(e.ops) == 1 and isinstance(e.ops[0], (ast.Is, ast.IsNot))
+                and isinstance(e.comparators[0], ast.Constant) and e.comparators[0].value is None):
+            left = self.const_expr(e.left) if isinstance(e.left, (ast.Name, ast.Attribute)) else _NOCONST
+            if isinstance(e.left, ast.Name) and self.local_name(e.left.id) is not None:
+                return None
+            if isinstance(e.left, ast.Name) and e.left.id not in self.globals and not hasattr(builtins, e.left.id):
+                return None
+            if left is _NOCONST or not (left is None or type(left).__name__ == "module"):
+                return None
+            return (left is None) == isinstance(e.ops[0], ast.Is)
+        if (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and len(e.args) == 2
+                and self.global_value(e.func.id) is hasattr and isinstance(e.args[1], ast.Constant)):
+            obj = self.const_expr(e.args[0]) if isinstance(e.args[0], ast.Name) else _NOCONST
+            if obj is _NOCONST or not (obj is None or type(obj).__name__ == "module"):
+                return None
+            return hasattr(obj, e.args[1].value)
         if isinstance(e, ast.Name) and self.local_name(e.id) is None:
             v = self.global_value(e.id)
             if type(v) is bool:

@@ -193,6 +193,11 @@ def type_call_method(rules, op, at):
             return jit_marker(rules, op, at, v, name)
         if isinstance(v, type) and is_program_class(v):
             ci = rules.c.classinfo(v)
+            static = ci.lookup_static(name)
+            if static is not None:
+                fd = function_desc(rules, op, at, static)
+                args = bind(rules, fd, op, 3, 0, f"{ci.pyname}.{name}")
+                return single("direct_call", [("fn", fd)] + [a for a, _ in args], call_result(fd))
             f, owner = ci.lookup_method(name)
             if f is None:
                 raise TypeErr(f"'{ci.pyname}' has no method '{name}'")
@@ -499,7 +504,12 @@ def b_type(rules, op, at):
 
 
 def b_dict(rules, op, at):
-    need(op, 0, 0, "dict")
+    need(op, 0, 1, "dict")
+    if nargs(op) == 1:
+        s = simple(at[2])
+        if not isinstance(s, TDict):
+            raise TypeErr(f"dict() of a value of type {at[2]} is not in the subset", 2)
+        return single("dict_copy", [A(2)], s)
     return single("newdict", [], TDict(TVar(), TVar()))
 
 

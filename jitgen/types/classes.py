@@ -48,6 +48,7 @@ class ClassInfo:
         self.final: set[str] = set()
         self.methods: dict[str, object] = {}     # name -> Python function
         self.consts: dict[str, object] = {}      # class constants
+        self.statics: dict[str, object] = {}     # static methods (plain functions)
         self.is_root = False
         self.is_builtin = False
         self.is_exception = base.is_exception if base is not None else False
@@ -81,6 +82,12 @@ class ClassInfo:
             if name in c.methods:
                 return c.methods[name], c
         return None, None
+
+    def lookup_static(self, name: str):
+        for c in self.mro():
+            if name in c.statics:
+                return c.statics[name]
+        return None
 
     def lookup_const(self, name: str):
         for c in self.mro():
@@ -164,8 +171,10 @@ class ClassTable:
         for k, v in pycls.__dict__.items():
             if _is_function(v):
                 ci.methods[k] = v
+            elif isinstance(v, staticmethod) and isinstance(v.__func__, types.FunctionType):
+                ci.statics[k] = v.__func__
             elif isinstance(v, (staticmethod, classmethod)):
-                self.errors.append((pycls, k, f"'{k}': static and class methods are not in the subset; use a top-level function"))
+                self.errors.append((pycls, k, f"'{k}': class methods are not in the subset; use a static method or a top-level function"))
             elif isinstance(v, property):
                 self.errors.append((pycls, k, f"'{k}': properties are not in the subset"))
             elif k.startswith("__") and k.endswith("__"):

@@ -331,6 +331,8 @@ def join(a: T, b: T) -> T:
         if not b.is_ref:
             raise UnifyError()
         return make_opt(b)
+    if isinstance(a, TTuple) and isinstance(b, TTuple) and len(a.items) == len(b.items):
+        return TTuple([join(x, y) for x, y in zip(a.items, b.items)])
     if isinstance(a, TList) and isinstance(b, TList):
         pa, pb = prune(a.item), prune(b.item)
         if isinstance(pa, TVar) and pa.lower is not None and not isinstance(pb, TVar):
