@@ -1,0 +1,95 @@
+/* Tandem native runtime: the part of a translated program that is not
+   generated from its graphs.  The generated LLVM IR (jitgen/backend/native)
+   and this runtime agree on the layouts below; docs/backend-native.md has
+   the full contract.
+
+   Values in containers (list slots, tuple items, dict keys/values) are one
+   64-bit word each: Signed/Unsigned as is, Bool as 0/1, Float as its bits,
+   references as addresses.  Booleans cross the C boundary as int64_t. */
+#ifndef TANDEM_RT_H
+#define TANDEM_RT_H
+#define GC_THREADS 1
+#include <gc.h>
+#include <stdint.h>
+#include <stddef.h>
+
+typedef int64_t word;
+
+/* Str: immutable, UTF-32 code points; hash 0 = not computed yet. */
+typedef struct Str { int64_t len; int64_t hash; uint32_t data[]; } Str;
+/* List: items is a GC array of words; atomic = items never hold references. */
+typedef struct List { int64_t len; int64_t cap; word *items; int64_t atomic; } List;
+typedef struct StrBuf { int64_t len; int64_t cap; uint32_t *data; } StrBuf;
+
+/* Type descriptors tell the runtime how to compare, hash and print words. */
+enum { K_INT = 0, K_BOOL = 1, K_FLOAT = 2, K_STR = 3, K_REF = 4, K_TUPLE = 5, K_UINT = 6 };
+typedef struct TypeDesc { int64_t kind; int64_t n; const struct TypeDesc *const *items; } TypeDesc;
+
+/* Instances start with a vtable pointer; vtables start with the class id
+   (preorder number) and the Python class name. */
+typedef struct VTable { int64_t cid; Str *pyname; } VTable;
+typedef struct Object { VTable *vt; } Object;
+/* Built-in exceptions: Exception has exactly one field, message. */
+typedef struct ExcObject { VTable *vt; Str *message; } ExcObject;
+
+typedef struct DEntry { word hash; word key; word value; int64_t live; } DEntry;
+typedef word (*rdict_eq_fn)(word, word);
+typedef word (*rdict_hash_fn)(word);
+typedef struct Dict {
+    int64_t len;          /* live entries */
+    int64_t used;         /* entries[0..used) incl. deleted */
+    int64_t cap;          /* entries capacity */
+    DEntry *entries;
+    int64_t *index;       /* open addressing: -1 free, -2 deleted, else entry number */
+    int64_t mask;
+    const TypeDesc *kd;   /* NULL for an r_dict */
+    rdict_eq_fn eq;
+    rdict_hash_fn hashf;
+    int64_t atomic;       /* keys and values hold no references */
+} Dict;
+
+/* Order of rt_exc_vtables (emitted by the code generator). */
+enum { E_OVERFLOW, E_ZERODIV, E_INDEX, E_KEY, E_VALUE, E_TYPE, E_OS, E_MEMORY,
+       E_STACK, E_ASSERTION, E_RUNTIME, E_ATTRIBUTE, E_COUNT };
+
+/* ---- provided by the generated code ---- */
+extern VTable *rt_exc_vtables[E_COUNT];
+int64_t tandem_entry(List *argv);
+Str *tandem_exc_str(Object *exc);
+void tandem_init(void);
+
+/* ---- core ---- */
+extern Object *rt_exc;
+extern int64_t rt_stack_limit;
+void *rt_alloc(int64_t size);
+void *rt_alloc_atomic(int64_t size);
+void rt_raise(int which, const char *msg);
+void rt_raise_str(int which, Str *msg);
+void rt_raise_stack_overflow(void);
+void rt_fatal(const char *msg);
+void rt_null(const char *attr);
+void rt_flush_stdout(void);
+
+/* ---- strings ---- */
+Str *rt_str_new(int64_t len);
+Str *rt_str_from_utf8(const char *s, int64_t n);
+Str *rt_str_from_cstr(const char *s);
+char *rt_str_to_utf8(Str *s, int64_t *outlen);
+Str *rt_str_repr(Str *s);
+Str *rt_int_repr(int64_t v);
+Str *rt_float_repr(double x);
+int64_t rt_str_eq(Str *a, Str *b);
+int64_t rt_str_hash(Str *s);
+Str *rt_str_concat(Str *a, Str *b);
+Str *rt_str_slice(Str *s, int64_t start, int64_t stop);
+int rt_is_space(uint32_t c);
+
+/* ---- collections ---- */
+List *rt_list_new(int64_t n, int64_t atomic);
+void rt_list_grow(List *l, int64_t need);
+void rt_list_append(List *l, word x);
+int64_t rt_word_eq(const TypeDesc *d, word a, word b);
+int64_t rt_word_hash(const TypeDesc *d, word a);
+Str *rt_word_repr(const TypeDesc *d, word a);
+
+#endif

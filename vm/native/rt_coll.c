@@ -1,0 +1,480 @@
+/* Lists, dicts (insertion-ordered open addressing), tuples and
+   StringBuilder.  Items are words; a TypeDesc says what they are. */
+#include "rt.h"
+#include <string.h>
+#include <stdio.h>
+#include <math.h>
+
+#define NN(p, a) do { if (!(p)) rt_null(a); } while (0)
+
+static double w2f(word w) { double d; memcpy(&d, &w, 8); return d; }
+
+/* ---- word equality, hash and repr ---- */
+int64_t rt_word_eq(const TypeDesc *d, word a, word b) {
+    switch (d->kind) {
+    case K_FLOAT: return w2f(a) == w2f(b);
+    case K_STR: return rt_str_eq((Str *)a, (Str *)b);
+    case K_TUPLE: {
+        if (a == b) return 1;
+        if (!a || !b) return 0;
+        word *x = (word *)a, *y = (word *)b;
+        for (int64_t i = 0; i < d->n; i++) if (!rt_word_eq(d->items[i], x[i], y[i])) return 0;
+        return 1;
+    }
+    default: return a == b;
+    }
+}
+
+int64_t rt_word_hash(const TypeDesc *d, word a) {
+    switch (d->kind) {
+    case K_FLOAT: { double f = w2f(a); if (f == 0.0) return 0; if (f == floor(f) && fabs(f) < 9e18) return (int64_t)f; return a; }
+    case K_STR: return a ? rt_str_hash((Str *)a) : 0;
+    case K_REF: return (int64_t)((uint64_t)a >> 4);
+    case K_TUPLE: {
+        if (!a) return 0;
+        uint64_t h = 0x345678;
+        word *x = (word *)a;
+        for (int64_t i = 0; i < d->n; i++) h = (h ^ (uint64_t)rt_word_hash(d->items[i], x[i])) * 1000003;
+        return (int64_t)h;
+    }
+    default: return a;
+    }
+}
+
+int64_t rt_tuple_eq(const TypeDesc *d, word a, word b) { return rt_word_eq(d, a, b); }
+int64_t rt_tuple_hash(const TypeDesc *d, word a) { return rt_word_hash(d, a); }
+
+Str *rt_word_repr(const TypeDesc *d, word a) {
+    extern Str *rt_bool_repr(int64_t);
+    extern Str *rt_uint_repr(uint64_t);
+    switch (d->kind) {
+    case K_INT: return rt_int_repr(a);
+    case K_UINT: return rt_uint_repr((uint64_t)a);
+    case K_BOOL: return rt_bool_repr(a);
+    case K_FLOAT: return rt_float_repr(w2f(a));
+    case K_STR: return a ? rt_str_repr((Str *)a) : rt_str_from_cstr("None");
+    case K_TUPLE: {
+        if (!a) return rt_str_from_cstr("None");
+        Str *r = rt_str_from_cstr("(");
+        for (int64_t i = 0; i < d->n; i++) {
+            if (i) r = rt_str_concat(r, rt_str_from_cstr(", "));
+            r = rt_str_concat(r, rt_word_repr(d->items[i], ((word *)a)[i]));
+        }
+        return rt_str_concat(r, rt_str_from_cstr(d->n == 1 ? ",)" : ")"));
+    }
+    default: return rt_str_from_cstr(a ? "<object>" : "None");
+    }
+}
+
+/* ---- lists ---- */
+static word *alloc_items(int64_t n, int64_t atomic) {
+    if (n < 0 || n > ((int64_t)1 << 40)) { rt_raise(E_MEMORY, ""); return NULL; }
+    return atomic ? rt_alloc_atomic(n * 8) : rt_alloc(n * 8);
+}
+
+List *rt_list_new(int64_t n, int64_t atomic) {
+    List *l = rt_alloc(sizeof(List));
+    if (!l) return NULL;
+    int64_t cap = n < 4 ? 4 : n;
+    l->items = alloc_items(cap, atomic);
+    if (!l->items) return NULL;
+    l->len = n; l->cap = cap; l->atomic = atomic;
+    return l;
+}
+
+void rt_list_grow(List *l, int64_t need) {
+    NN(l, "append");
+    if (need <= l->cap) return;
+    int64_t cap = l->cap * 2;
+    if (cap < need) cap = need;
+    word *items = alloc_items(cap, l->atomic);
+    if (!items) return;
+    memcpy(items, l->items, (size_t)l->len * 8);
+    l->items = items; l->cap = cap;
+}
+
+void rt_list_append(List *l, word x) {
+    NN(l, "append");
+    if (l->len == l->cap) { rt_list_grow(l, l->len + 1); if (rt_exc) return; }
+    l->items[l->len++] = x;
+}
+
+List *rt_list_mul(List *l, int64_t n) {
+    NN(l, "__mul__");
+    if (n < 0) n = 0;
+    if (l->len && n > ((int64_t)1 << 40) / l->len) { rt_raise(E_MEMORY, ""); return NULL; }
+    List *r = rt_list_new(l->len * n, l->atomic);
+    if (!r) return NULL;
+    for (int64_t i = 0; i < n; i++) memcpy(r->items + i * l->len, l->items, (size_t)l->len * 8);
+    return r;
+}
+
+void rt_list_delitem(List *l, int64_t i) {
+    NN(l, "__delitem__");
+    if (i < 0) i += l->len;
+    if (i < 0 || i >= l->len) { rt_raise(E_INDEX, "list assignment index out of range"); return; }
+    memmove(l->items + i, l->items + i + 1, (size_t)(l->len - i - 1) * 8);
+    l->len--;
+    l->items[l->len] = 0;
+}
+
+void rt_list_extend(List *l, List *o) {
+    NN(l, "extend"); NN(o, "extend");
+    int64_t n = o->len;
+    rt_list_grow(l, l->len + n);
+    if (rt_exc) return;
+    memcpy(l->items + l->len, o->items, (size_t)n * 8);
+    l->len += n;
+}
+
+void rt_list_insert(List *l, int64_t i, word x) {
+    NN(l, "insert");
+    if (i < 0) { i += l->len; if (i < 0) i = 0; } else if (i > l->len) i = l->len;
+    rt_list_grow(l, l->len + 1);
+    if (rt_exc) return;
+    memmove(l->items + i + 1, l->items + i, (size_t)(l->len - i) * 8);
+    l->items[i] = x;
+    l->len++;
+}
+
+word rt_list_pop_last(List *l) {
+    NN(l, "pop");
+    if (l->len == 0) { rt_raise(E_INDEX, "pop from empty list"); return 0; }
+    word x = l->items[--l->len];
+    l->items[l->len] = 0;
+    return x;
+}
+
+word rt_list_pop(List *l, int64_t i) {
+    NN(l, "pop");
+    if (l->len == 0) { rt_raise(E_INDEX, "pop from empty list"); return 0; }
+    if (i < 0) i += l->len;
+    if (i < 0 || i >= l->len) { rt_raise(E_INDEX, "pop index out of range"); return 0; }
+    word x = l->items[i];
+    rt_list_delitem(l, i);
+    return x;
+}
+
+List *rt_list_slice(List *l, int64_t a, int64_t b) {
+    NN(l, "__getitem__");
+    int64_t len = l->len;
+    if (a < 0) { a += len; if (a < 0) a = 0; } else if (a > len) a = len;
+    if (b < 0) { b += len; if (b < 0) b = 0; } else if (b > len) b = len;
+    if (b < a) b = a;
+    List *r = rt_list_new(b - a, l->atomic);
+    if (r) memcpy(r->items, l->items + a, (size_t)(b - a) * 8);
+    return r;
+}
+
+List *rt_list_concat(List *a, List *b) {
+    NN(a, "__add__"); NN(b, "__add__");
+    List *r = rt_list_new(a->len + b->len, a->atomic);
+    if (!r) return NULL;
+    memcpy(r->items, a->items, (size_t)a->len * 8);
+    memcpy(r->items + a->len, b->items, (size_t)b->len * 8);
+    return r;
+}
+
+List *rt_list_copy(List *l) { return rt_list_slice(l, 0, INT64_MAX); }
+
+static int64_t index_of(const TypeDesc *d, List *l, word x) {
+    for (int64_t i = 0; i < l->len; i++) if (rt_word_eq(d, l->items[i], x)) return i;
+    return -1;
+}
+
+int64_t rt_list_contains(const TypeDesc *d, List *l, word x) { NN(l, "__contains__"); return index_of(d, l, x) >= 0; }
+
+int64_t rt_list_index(const TypeDesc *d, List *l, word x) {
+    NN(l, "index");
+    int64_t i = index_of(d, l, x);
+    if (i < 0) rt_raise_str(E_VALUE, rt_str_concat(rt_word_repr(d, x), rt_str_from_cstr(" is not in list")));
+    return i;
+}
+
+void rt_list_remove(const TypeDesc *d, List *l, word x) {
+    NN(l, "remove");
+    int64_t i = index_of(d, l, x);
+    if (i < 0) { rt_raise(E_VALUE, "list.remove(x): x not in list"); return; }
+    rt_list_delitem(l, i);
+}
+
+int64_t rt_list_count(const TypeDesc *d, List *l, word x) {
+    NN(l, "count");
+    int64_t n = 0;
+    for (int64_t i = 0; i < l->len; i++) n += rt_word_eq(d, l->items[i], x) != 0;
+    return n;
+}
+
+void rt_list_reverse(List *l) {
+    NN(l, "reverse");
+    for (int64_t i = 0, j = l->len - 1; i < j; i++, j--) { word t = l->items[i]; l->items[i] = l->items[j]; l->items[j] = t; }
+}
+
+void rt_list_clear(List *l) { NN(l, "clear"); memset(l->items, 0, (size_t)l->len * 8); l->len = 0; }
+
+int64_t rt_list_eq(const TypeDesc *d, List *a, List *b) {
+    if (a == b) return 1;
+    if (!a || !b || a->len != b->len) return 0;
+    for (int64_t i = 0; i < a->len; i++) if (!rt_word_eq(d, a->items[i], b->items[i])) return 0;
+    return 1;
+}
+
+static int64_t less(const TypeDesc *d, word a, word b) {
+    if (d->kind == K_FLOAT) return w2f(a) < w2f(b);
+    if (d->kind == K_STR) { extern int64_t rt_str_cmp(Str *, Str *); return rt_str_cmp((Str *)a, (Str *)b) < 0; }
+    if (d->kind == K_UINT) return (uint64_t)a < (uint64_t)b;
+    return a < b;
+}
+
+/* stable merge sort */
+void rt_list_sort(const TypeDesc *d, List *l) {
+    NN(l, "sort");
+    int64_t n = l->len;
+    if (n < 2) return;
+    word *src = l->items, *tmp = l->atomic ? GC_MALLOC_ATOMIC((size_t)n * 8) : GC_MALLOC((size_t)n * 8);
+    for (int64_t i = 1; i < n; i++) {   /* insertion sort runs of 16 */
+        if (i % 16 == 0) continue;
+        word x = src[i]; int64_t j = i;
+        while (j % 16 != 0 && less(d, x, src[j - 1])) { src[j] = src[j - 1]; j--; }
+        src[j] = x;
+    }
+    for (int64_t w = 16; w < n; w *= 2) {
+        for (int64_t lo = 0; lo < n; lo += 2 * w) {
+            int64_t mid = lo + w < n ? lo + w : n, hi = lo + 2 * w < n ? lo + 2 * w : n;
+            int64_t i = lo, j = mid, k = lo;
+            while (i < mid && j < hi) tmp[k++] = less(d, src[j], src[i]) ? src[j++] : src[i++];
+            while (i < mid) tmp[k++] = src[i++];
+            while (j < hi) tmp[k++] = src[j++];
+        }
+        word *t = src; src = tmp; tmp = t;
+    }
+    if (src != l->items) l->items = src;
+}
+
+/* ---- dicts ---- */
+static int64_t key_hash(Dict *d, word k) {
+    if (d->kd) return rt_word_hash(d->kd, k);
+    return d->hashf(k);
+}
+static int64_t key_eq(Dict *d, word a, word b) {
+    if (d->kd) return rt_word_eq(d->kd, a, b);
+    if (a == b) return 1;
+    return d->eq(a, b);
+}
+
+static Dict *dict_alloc(const TypeDesc *kd, int64_t atomic) {
+    Dict *d = rt_alloc(sizeof(Dict));
+    if (!d) return NULL;
+    d->kd = kd; d->atomic = atomic;
+    d->cap = 8; d->mask = 15;
+    d->entries = atomic ? rt_alloc_atomic(8 * (int64_t)sizeof(DEntry)) : rt_alloc(8 * (int64_t)sizeof(DEntry));
+    d->index = rt_alloc_atomic(16 * 8);
+    memset(d->index, 0xff, 16 * 8);
+    return d;
+}
+
+Dict *rt_dict_new(const TypeDesc *kd, int64_t atomic) { return dict_alloc(kd, atomic); }
+Dict *rt_rdict_new(rdict_eq_fn eq, rdict_hash_fn h) {
+    Dict *d = dict_alloc(NULL, 0);
+    if (d) { d->eq = eq; d->hashf = h; }
+    return d;
+}
+
+/* slot of key k in the index, or -(free slot)-1 */
+static int64_t lookup(Dict *d, word k, int64_t h) {
+    uint64_t mask = (uint64_t)d->mask, i = (uint64_t)h & mask, perturb = (uint64_t)h;
+    int64_t freeslot = -1;
+    for (;;) {
+        int64_t e = d->index[i];
+        if (e == -1) return freeslot >= 0 ? -freeslot - 1 : -(int64_t)i - 1;
+        if (e == -2) { if (freeslot < 0) freeslot = (int64_t)i; }
+        else {
+            DEntry *en = &d->entries[e];
+            if (en->hash == h) {
+                int64_t eq = key_eq(d, en->key, k);
+                if (rt_exc) return -1;
+                if (eq) return (int64_t)i;
+            }
+        }
+        perturb >>= 5;
+        i = (i * 5 + 1 + perturb) & mask;
+    }
+}
+
+static void rebuild(Dict *d, int64_t cap) {
+    DEntry *old = d->entries;
+    int64_t n = d->used;
+    DEntry *ne = d->atomic ? rt_alloc_atomic(cap * (int64_t)sizeof(DEntry)) : rt_alloc(cap * (int64_t)sizeof(DEntry));
+    int64_t isize = 8;
+    while (isize < cap * 2) isize *= 2;
+    int64_t *idx = rt_alloc_atomic(isize * 8);
+    if (!ne || !idx) return;
+    memset(idx, 0xff, (size_t)isize * 8);
+    int64_t k = 0;
+    uint64_t mask = (uint64_t)isize - 1;
+    for (int64_t j = 0; j < n; j++) {
+        if (!old[j].live) continue;
+        ne[k] = old[j];
+        uint64_t h = (uint64_t)ne[k].hash, i = h & mask, perturb = h;
+        while (idx[i] != -1) { perturb >>= 5; i = (i * 5 + 1 + perturb) & mask; }
+        idx[i] = k++;
+    }
+    d->entries = ne; d->index = idx; d->mask = (int64_t)mask; d->cap = cap; d->used = k;
+}
+
+static void nokey(Dict *d, word k) {
+    rt_raise_str(E_KEY, d->kd ? rt_word_repr(d->kd, k) : rt_str_from_cstr("<object>"));
+}
+
+int64_t rt_dict_len(Dict *d) { NN(d, "__len__"); return d->len; }
+
+word rt_dict_getitem(Dict *d, word k) {
+    NN(d, "__getitem__");
+    int64_t h = key_hash(d, k); if (rt_exc) return 0;
+    int64_t s = lookup(d, k, h); if (rt_exc) return 0;
+    if (s < 0) { nokey(d, k); return 0; }
+    return d->entries[d->index[s]].value;
+}
+
+int64_t rt_dict_contains(Dict *d, word k) {
+    NN(d, "__contains__");
+    int64_t h = key_hash(d, k); if (rt_exc) return 0;
+    return lookup(d, k, h) >= 0;
+}
+
+word rt_dict_get(Dict *d, word k, word dflt) {
+    NN(d, "get");
+    int64_t h = key_hash(d, k); if (rt_exc) return 0;
+    int64_t s = lookup(d, k, h); if (rt_exc) return 0;
+    return s < 0 ? dflt : d->entries[d->index[s]].value;
+}
+
+/* returns the entry's position */
+static int64_t insert(Dict *d, word k, word v, int overwrite) {
+    int64_t h = key_hash(d, k); if (rt_exc) return -1;
+    int64_t s = lookup(d, k, h); if (rt_exc) return -1;
+    if (s >= 0) { int64_t e = d->index[s]; if (overwrite) d->entries[e].value = v; return e; }
+    if (d->used == d->cap || (d->used + 1) * 3 > (d->mask + 1) * 2) {
+        rebuild(d, d->len * 2 + 8 > d->cap ? (d->len + 1) * 2 : d->cap);
+        if (rt_exc) return -1;
+        s = lookup(d, k, h); if (rt_exc) return -1;
+    }
+    int64_t e = d->used++;
+    d->entries[e].hash = h; d->entries[e].key = k; d->entries[e].value = v; d->entries[e].live = 1;
+    d->index[-s - 1] = e;
+    d->len++;
+    return e;
+}
+
+void rt_dict_setitem(Dict *d, word k, word v) { NN(d, "__setitem__"); insert(d, k, v, 1); }
+
+word rt_dict_setdefault(Dict *d, word k, word v) {
+    NN(d, "setdefault");
+    int64_t e = insert(d, k, v, 0);
+    return e < 0 ? 0 : d->entries[e].value;
+}
+
+static word remove_key(Dict *d, word k, int *found) {
+    int64_t h = key_hash(d, k); if (rt_exc) return 0;
+    int64_t s = lookup(d, k, h); if (rt_exc) return 0;
+    if (s < 0) { *found = 0; return 0; }
+    *found = 1;
+    int64_t e = d->index[s];
+    word v = d->entries[e].value;
+    d->index[s] = -2;
+    d->entries[e].live = 0; d->entries[e].key = 0; d->entries[e].value = 0;
+    d->len--;
+    return v;
+}
+
+void rt_dict_delitem(Dict *d, word k) {
+    NN(d, "__delitem__");
+    int f; remove_key(d, k, &f);
+    if (!rt_exc && !f) nokey(d, k);
+}
+
+word rt_dict_pop(Dict *d, word k) {
+    NN(d, "pop");
+    int f; word v = remove_key(d, k, &f);
+    if (!rt_exc && !f) nokey(d, k);
+    return v;
+}
+
+word rt_dict_pop_default(Dict *d, word k, word dflt) {
+    NN(d, "pop");
+    int f; word v = remove_key(d, k, &f);
+    return f ? v : dflt;
+}
+
+/* what: 0 keys, 1 values, 2 items (tuples of two words) */
+List *rt_dict_list(Dict *d, int64_t what, int64_t atomic) {
+    NN(d, "keys");
+    List *l = rt_list_new(d->len, atomic);
+    if (!l) return NULL;
+    int64_t k = 0;
+    for (int64_t j = 0; j < d->used; j++) {
+        DEntry *e = &d->entries[j];
+        if (!e->live) continue;
+        if (what == 0) l->items[k++] = e->key;
+        else if (what == 1) l->items[k++] = e->value;
+        else {
+            word *t = rt_alloc(16);
+            if (!t) return NULL;
+            t[0] = e->key; t[1] = e->value;
+            l->items[k++] = (word)t;
+        }
+    }
+    return l;
+}
+
+void rt_dict_clear(Dict *d) {
+    NN(d, "clear");
+    Dict *n = dict_alloc(d->kd, d->atomic);
+    n->eq = d->eq; n->hashf = d->hashf;
+    *d = *n;
+}
+
+Dict *rt_dict_copy(Dict *d) {
+    NN(d, "copy");
+    Dict *n = rt_alloc(sizeof(Dict));
+    if (!n) return NULL;
+    *n = *d;
+    n->entries = NULL;
+    rebuild(n, d->cap);
+    (void)0;
+    return n;
+}
+
+/* ---- StringBuilder ---- */
+void rt_sb_push(StrBuf *b, const uint32_t *p, int64_t n) {
+    if (n <= 0) return;
+    if (b->len + n > b->cap) {
+        int64_t cap = b->cap * 2 + 16;
+        if (cap < b->len + n) cap = b->len + n;
+        uint32_t *nd = GC_MALLOC_ATOMIC((size_t)cap * 4);
+        if (b->len) memcpy(nd, b->data, (size_t)b->len * 4);
+        b->data = nd; b->cap = cap;
+    }
+    memcpy(b->data + b->len, p, (size_t)n * 4);
+    b->len += n;
+}
+
+Str *rt_sb_build(StrBuf *b) {
+    Str *s = rt_str_new(b->len);
+    if (s && b->len) memcpy(s->data, b->data, (size_t)b->len * 4);
+    return s;
+}
+
+StrBuf *rt_new_stringbuilder(void) { return rt_alloc(sizeof(StrBuf)); }
+void rt_sb_append(StrBuf *b, Str *s) { NN(b, "append"); NN(s, "append"); rt_sb_push(b, s->data, s->len); }
+void rt_sb_append_slice(StrBuf *b, Str *s, int64_t i, int64_t j) {
+    NN(b, "append_slice");
+    Str *t = rt_str_slice(s, i, j);
+    rt_sb_push(b, t->data, t->len);
+}
+void rt_sb_append_multiple_char(StrBuf *b, Str *c, int64_t n) {
+    NN(b, "append_multiple_char");
+    for (int64_t i = 0; i < n; i++) rt_sb_push(b, c->data, c->len);
+}
+int64_t rt_sb_getlength(StrBuf *b) { NN(b, "getlength"); return b->len; }
+Str *rt_sb_build_op(StrBuf *b) { NN(b, "build"); return rt_sb_build(b); }

@@ -1,0 +1,220 @@
+/* Startup, exit, exceptions, the stack guard, allocation and I/O. */
+#include "rt.h"
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <locale.h>
+#include <unistd.h>
+#include <signal.h>
+#include <sys/stat.h>
+
+Object *rt_exc = NULL;          /* the exception being propagated, or NULL */
+int64_t rt_stack_limit = 0;     /* prologues raise StackOverflow below this */
+static ExcObject *memory_error; /* preallocated: raising it must not allocate */
+
+#define MAIN_STACK_SIZE ((size_t)1 << 30)   /* 1 GiB, reserved lazily */
+#define STACK_MARGIN ((int64_t)1 << 20)     /* room for runtime calls and reports */
+
+/* ---- allocation ---- */
+static void *oom(size_t n) { (void)n; return NULL; }
+
+void *rt_alloc(int64_t size) {
+    if (size < 0) { rt_exc = (Object *)memory_error; return NULL; }
+    void *p = GC_MALLOC((size_t)size);
+    if (!p) rt_exc = (Object *)memory_error;
+    return p;
+}
+
+void *rt_alloc_atomic(int64_t size) {
+    if (size < 0) { rt_exc = (Object *)memory_error; return NULL; }
+    void *p = GC_MALLOC_ATOMIC((size_t)size);
+    if (!p) rt_exc = (Object *)memory_error;
+    else memset(p, 0, (size_t)size);
+    return p;
+}
+
+/* ---- exceptions ---- */
+void rt_raise_str(int which, Str *msg) {
+    ExcObject *e = GC_MALLOC(sizeof(ExcObject));
+    if (!e) { rt_exc = (Object *)memory_error; return; }
+    e->vt = rt_exc_vtables[which];
+    e->message = msg;
+    rt_exc = (Object *)e;
+}
+
+void rt_raise(int which, const char *msg) { rt_raise_str(which, rt_str_from_cstr(msg)); }
+
+void rt_raise_stack_overflow(void) { rt_raise(E_STACK, "maximum recursion depth exceeded"); }
+
+/* ---- stdout/stderr: stdout is buffered and flushed at exit and before
+   anything goes to stderr ---- */
+static char outbuf[1 << 16];
+static size_t outlen = 0;
+
+static void write_all(int fd, const char *p, size_t n) {
+    while (n > 0) {
+        ssize_t k = write(fd, p, n);
+        if (k < 0) { if (errno == EINTR) continue; return; }
+        p += k; n -= (size_t)k;
+    }
+}
+
+void rt_flush_stdout(void) { write_all(1, outbuf, outlen); outlen = 0; }
+
+static void out_bytes(const char *p, size_t n) {
+    if (outlen + n > sizeof outbuf) rt_flush_stdout();
+    if (n > sizeof outbuf) { write_all(1, p, n); return; }
+    memcpy(outbuf + outlen, p, n);
+    outlen += n;
+}
+
+void rt_fatal(const char *msg) {
+    rt_flush_stdout();
+    write_all(2, msg, strlen(msg));
+    write_all(2, "\n", 1);
+    _exit(1);
+}
+
+void rt_null(const char *attr) {
+    char buf[300];
+    snprintf(buf, sizeof buf, "AttributeError: 'NoneType' object has no attribute '%s'", attr);
+    rt_fatal(buf);
+}
+
+void rt_ext_io_write_stdout(Str *s) {
+    if (!s) rt_null("write");
+    int64_t n; char *p = rt_str_to_utf8(s, &n);
+    out_bytes(p, (size_t)n);
+}
+
+void rt_ext_io_write_stderr(Str *s) {
+    if (!s) rt_null("write");
+    rt_flush_stdout();
+    int64_t n; char *p = rt_str_to_utf8(s, &n);
+    write_all(2, p, (size_t)n);
+}
+
+void rt_ext_io_flush_stdout(void) { rt_flush_stdout(); }
+
+static void raise_oserror(Str *path) {
+    int err = errno;
+    char head[200];
+    snprintf(head, sizeof head, "[Errno %d] %s: ", err, strerror(err));
+    rt_raise_str(E_OS, rt_str_concat(rt_str_from_cstr(head), rt_str_repr(path)));
+}
+
+Str *rt_ext_io_read_file(Str *path) {
+    if (!path) rt_null("read");
+    char *p = rt_str_to_utf8(path, NULL);
+    FILE *f = fopen(p, "rb");
+    struct stat st;
+    if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) { fclose(f); errno = EISDIR; f = NULL; }
+    if (!f) { raise_oserror(path); return NULL; }
+    size_t cap = 1 << 14, n = 0;
+    char *buf = GC_MALLOC_ATOMIC(cap);
+    for (;;) {
+        if (n == cap) { cap *= 2; char *nb = GC_MALLOC_ATOMIC(cap); memcpy(nb, buf, n); buf = nb; }
+        size_t k = fread(buf + n, 1, cap - n, f);
+        if (k == 0) break;
+        n += k;
+    }
+    fclose(f);
+    return rt_str_from_utf8(buf, (int64_t)n);
+}
+
+void rt_ext_io_write_file(Str *path, Str *data) {
+    if (!path || !data) rt_null("write");
+    char *p = rt_str_to_utf8(path, NULL);
+    FILE *f = fopen(p, "wb");
+    if (!f) { raise_oserror(path); return; }
+    int64_t n; char *d = rt_str_to_utf8(data, &n);
+    fwrite(d, 1, (size_t)n, f);
+    fclose(f);
+}
+
+Str *rt_ext_io_read_line_stdin(void) {
+    char *line = NULL; size_t cap = 0;
+    ssize_t n = getline(&line, &cap, stdin);
+    if (n <= 0) { free(line); return rt_str_new(0); }
+    Str *s = rt_str_from_utf8(line, n);
+    free(line);
+    return s;
+}
+
+int64_t rt_ext_io_file_exists(Str *path) {
+    struct stat st;
+    char *p = rt_str_to_utf8(path, NULL);
+    return stat(p, &st) == 0 && S_ISREG(st.st_mode);
+}
+
+/* ---- startup ---- */
+static int g_argc;
+static char **g_argv;
+static int exit_code;
+
+static void report_uncaught(void) {
+    Object *e = rt_exc;
+    rt_exc = NULL;
+    rt_flush_stdout();
+    Str *msg = tandem_exc_str(e);
+    if (rt_exc) msg = NULL;
+    int64_t n; char *name = rt_str_to_utf8(e->vt->pyname, &n);
+    write_all(2, name, (size_t)n);
+    if (msg && msg->len > 0) {
+        char *m = rt_str_to_utf8(msg, &n);
+        write_all(2, ": ", 2);
+        write_all(2, m, (size_t)n);
+    }
+    write_all(2, "\n", 1);
+}
+
+static void *run_main(void *unused) {
+    (void)unused;
+    char here;
+    rt_stack_limit = (int64_t)(uintptr_t)&here - (int64_t)MAIN_STACK_SIZE + 2 * STACK_MARGIN;
+    tandem_init();
+    if (rt_exc) { report_uncaught(); exit_code = 1; return NULL; }
+    List *args = rt_list_new(0, 0);
+    for (int i = 0; i < g_argc; i++)
+        rt_list_append(args, (word)rt_str_from_cstr(g_argv[i]));
+    int64_t code = tandem_entry(args);
+    if (rt_exc) { rt_stack_limit -= STACK_MARGIN; report_uncaught(); code = 1; }
+    rt_flush_stdout();
+    exit_code = (int)(code & 0xff);
+    return NULL;
+}
+
+static void on_segv(int sig) {
+    (void)sig;
+    rt_fatal("Fatal error: invalid memory access (a None reference used as an object?)");
+}
+
+int tandem_start(int argc, char **argv) {
+    g_argc = argc; g_argv = argv;
+    setlocale(LC_CTYPE, "C.UTF-8");
+    GC_INIT();
+    GC_set_oom_fn(oom);
+    GC_allow_register_threads();
+    memory_error = GC_MALLOC(sizeof(ExcObject));
+    memory_error->vt = rt_exc_vtables[E_MEMORY];
+    memory_error->message = rt_str_new(0);
+    static char altstack[1 << 16];
+    stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0 };
+    sigaltstack(&ss, NULL);
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_segv;
+    sa.sa_flags = SA_ONSTACK;
+    sigaction(SIGSEGV, &sa, NULL);
+    sigaction(SIGBUS, &sa, NULL);
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, MAIN_STACK_SIZE);
+    pthread_t t;
+    if (pthread_create(&t, &attr, run_main, NULL) != 0) rt_fatal("cannot start the main thread");
+    pthread_join(t, NULL);
+    rt_flush_stdout();
+    return exit_code;
+}

@@ -1,0 +1,246 @@
+/* Numbers: text conversions and the float operations with Python's errors. */
+#include "rt.h"
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+
+Str *rt_int_repr(int64_t v) { char b[32]; snprintf(b, sizeof b, "%lld", (long long)v); return rt_str_from_cstr(b); }
+Str *rt_uint_repr(uint64_t v) { char b[32]; snprintf(b, sizeof b, "%llu", (unsigned long long)v); return rt_str_from_cstr(b); }
+
+/* repr(float): the shortest of 15, 16, 17 correctly rounded significant
+   digits that reads back as x (from 1 digit up for subnormals), laid out
+   as Python does: exponent form when the exponent is < -4 or >= 16. */
+Str *rt_float_repr(double x) {
+    if (isnan(x)) return rt_str_from_cstr("nan");
+    if (isinf(x)) return rt_str_from_cstr(x > 0 ? "inf" : "-inf");
+    char buf[64];
+    int first = fabs(x) < 2.2250738585072014e-308 ? 1 : 15;
+    for (int prec = first; prec <= 17; prec++) {
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
+        if (strtod(buf, NULL) == x) break;
+    }
+    /* buf: [-]d[.ddd]e[+-]XX */
+    char digits[32]; int nd = 0, neg = 0;
+    char *p = buf;
+    if (*p == '-') { neg = 1; p++; }
+    for (; *p && *p != 'e'; p++) if (*p != '.') digits[nd++] = *p;
+    int exp = atoi(p + 1);
+    while (nd > 1 && digits[nd - 1] == '0') nd--;
+    digits[nd] = 0;
+    char out[64]; int k = 0;
+    if (neg) out[k++] = '-';
+    if (exp < -4 || exp >= 16) {
+        out[k++] = digits[0];
+        if (nd > 1) { out[k++] = '.'; memcpy(out + k, digits + 1, (size_t)nd - 1); k += nd - 1; }
+        k += snprintf(out + k, sizeof out - (size_t)k, "e%c%02d", exp < 0 ? '-' : '+', exp < 0 ? -exp : exp);
+    } else if (exp < 0) {
+        out[k++] = '0'; out[k++] = '.';
+        for (int i = 0; i < -exp - 1; i++) out[k++] = '0';
+        memcpy(out + k, digits, (size_t)nd); k += nd;
+    } else {
+        for (int i = 0; i <= exp; i++) out[k++] = i < nd ? digits[i] : '0';
+        out[k++] = '.';
+        if (nd > exp + 1) { memcpy(out + k, digits + exp + 1, (size_t)(nd - exp - 1)); k += nd - exp - 1; }
+        else out[k++] = '0';
+    }
+    out[k] = 0;
+    return rt_str_from_cstr(out);
+}
+
+Str *rt_ext_float_format_exp(double x, int64_t prec) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*e", (int)prec, x);
+    return rt_str_from_cstr(buf);
+}
+
+double rt_ext_float_parse_decimal(Str *s) {
+    char *p = rt_str_to_utf8(s, NULL);
+    return strtod(p, NULL);
+}
+
+static int digit_value(uint32_t c) {
+    if (c >= '0' && c <= '9') return (int)(c - '0');
+    if (c >= 'a' && c <= 'z') return (int)(c - 'a' + 10);
+    if (c >= 'A' && c <= 'Z') return (int)(c - 'A' + 10);
+    return 99;
+}
+
+static void int_error(Str *s, int64_t base) {
+    char head[80];
+    snprintf(head, sizeof head, "invalid literal for int() with base %lld: ", (long long)base);
+    rt_raise_str(E_VALUE, rt_str_concat(rt_str_from_cstr(head), rt_str_repr(s)));
+}
+
+int64_t rt_str_to_int(Str *s, int64_t base) {
+    if (!s) rt_null("__int__");
+    if (base != 0 && (base < 2 || base > 36)) { rt_raise(E_VALUE, "int() base must be >= 2 and <= 36, or 0"); return 0; }
+    int64_t a = 0, b = s->len;
+    while (a < b && rt_is_space(s->data[a])) a++;
+    while (b > a && rt_is_space(s->data[b - 1])) b--;
+    int neg = 0;
+    if (a < b && (s->data[a] == '+' || s->data[a] == '-')) { neg = s->data[a] == '-'; a++; }
+    int64_t orig = base;
+    if (a + 1 < b && s->data[a] == '0') {
+        uint32_t c = s->data[a + 1] | 32;
+        int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
+        if (pb && (base == 0 || base == pb)) { base = pb; a += 2; if (a < b && s->data[a] == '_') a++; }
+    }
+    int zero_start = base == 0 && a < b && s->data[a] == '0';
+    if (base == 0) base = 10;
+    if (a >= b) { int_error(s, orig); return 0; }
+    uint64_t v = 0; int over = 0, prev_us = 1, any = 0, nonzero = 0;
+    for (int64_t i = a; i < b; i++) {
+        uint32_t c = s->data[i];
+        if (c == '_') { if (prev_us) { int_error(s, orig); return 0; } prev_us = 1; continue; }
+        int d = digit_value(c);
+        if (c >= 0x660 && !(c < 128)) {   /* Unicode decimal digits */
+            extern int rt_unicode_decimal(uint32_t);
+            d = rt_unicode_decimal(c);
+            if (d < 0) d = 99;
+        }
+        if (d >= base) { int_error(s, orig); return 0; }
+        prev_us = 0; any = 1;
+        if (d) nonzero = 1;
+        if (v > (UINT64_MAX - (uint64_t)d) / (uint64_t)base) over = 1;
+        v = v * (uint64_t)base + (uint64_t)d;
+    }
+    if (prev_us || !any) { int_error(s, orig); return 0; }
+    if (zero_start && nonzero) { int_error(s, orig); return 0; }
+    if (over || v > (uint64_t)INT64_MAX + (uint64_t)neg) { rt_raise(E_OVERFLOW, "integer overflow"); return 0; }
+    return neg ? (int64_t)(0 - v) : (int64_t)v;
+}
+
+int rt_unicode_decimal(uint32_t c) {
+    static const uint32_t zeros[] = {0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6,
+        0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10};
+    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
+        if (c >= zeros[i] && c < zeros[i] + 10) return (int)(c - zeros[i]);
+    return -1;
+}
+
+double rt_str_to_float(Str *s) {
+    if (!s) rt_null("__float__");
+    int64_t a = 0, b = s->len;
+    while (a < b && rt_is_space(s->data[a])) a++;
+    while (b > a && rt_is_space(s->data[b - 1])) b--;
+    char *buf = GC_MALLOC_ATOMIC((size_t)(b - a) + 2);
+    int k = 0, ok = a < b, prev_digit = 0;
+    for (int64_t i = a; i < b && ok; i++) {
+        uint32_t c = s->data[i];
+        int d = (c >= '0' && c <= '9') ? (int)(c - '0') : rt_unicode_decimal(c);
+        if (c == '_') {
+            int next_digit = i + 1 < b && s->data[i + 1] >= '0' && s->data[i + 1] <= '9';
+            if (!prev_digit || !next_digit) ok = 0;
+            prev_digit = 0;
+            continue;
+        }
+        if (d >= 0) { buf[k++] = (char)('0' + d); prev_digit = 1; continue; }
+        prev_digit = 0;
+        if (c < 128) buf[k++] = (char)c; else ok = 0;
+    }
+    buf[k] = 0;
+    if (ok) {
+        /* Python's grammar: [sign] (digits [. digits?] | . digits) [e [sign] digits] | inf | infinity | nan */
+        const char *p = buf;
+        if (*p == '+' || *p == '-') p++;
+        if (!strcasecmp(p, "inf") || !strcasecmp(p, "infinity") || !strcasecmp(p, "nan")) {
+            double v = (p[0] | 32) == 'n' ? NAN : INFINITY;
+            return buf[0] == '-' ? -v : v;
+        }
+        int nd = 0;
+        while (*p >= '0' && *p <= '9') { p++; nd++; }
+        if (*p == '.') { p++; while (*p >= '0' && *p <= '9') { p++; nd++; } }
+        if (nd == 0) ok = 0;
+        if (ok && (*p == 'e' || *p == 'E')) {
+            p++;
+            if (*p == '+' || *p == '-') p++;
+            if (!(*p >= '0' && *p <= '9')) ok = 0;
+            while (*p >= '0' && *p <= '9') p++;
+        }
+        if (ok && *p == 0) return strtod(buf, NULL);
+    }
+    rt_raise_str(E_VALUE, rt_str_concat(rt_str_from_cstr("could not convert string to float: "), rt_str_repr(s)));
+    return 0.0;
+}
+
+int64_t rt_int_pow_ovf(int64_t a, int64_t b) {
+    if (b < 0) { rt_raise(E_VALUE, "negative exponent"); return 0; }
+    int64_t r = 1;
+    while (b > 0) {
+        if (b & 1) { if (__builtin_mul_overflow(r, a, &r)) goto ovf; }
+        b >>= 1;
+        if (b > 0 && __builtin_mul_overflow(a, a, &a)) goto ovf;
+    }
+    return r;
+ovf:
+    rt_raise(E_OVERFLOW, "integer overflow");
+    return 0;
+}
+
+double rt_float_floordiv(double x, double y) {
+    if (y == 0.0) { rt_raise(E_ZERODIV, "float floor division by zero"); return 0; }
+    double mod = fmod(x, y), div = (x - mod) / y;
+    if (mod != 0.0 && ((y < 0) != (mod < 0))) div -= 1.0;
+    if (div == 0.0) return copysign(0.0, x / y);
+    double f = floor(div);
+    if (div - f > 0.5) f += 1.0;
+    return f;
+}
+
+double rt_float_mod(double x, double y) {
+    if (y == 0.0) { rt_raise(E_ZERODIV, "float modulo"); return 0; }
+    double mod = fmod(x, y);
+    if (mod != 0.0) { if ((y < 0) != (mod < 0)) mod += y; }
+    else mod = copysign(0.0, y);
+    return mod;
+}
+
+double rt_float_pow(double x, double y) {
+    if (x == 0.0 && y < 0.0) { rt_raise(E_ZERODIV, "0.0 cannot be raised to a negative power"); return 0; }
+    if (x < 0.0 && isfinite(x) && isfinite(y) && floor(y) != y) {
+        rt_raise(E_VALUE, "negative number cannot be raised to a fractional power"); return 0;
+    }
+    errno = 0;
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y)) { rt_raise(E_OVERFLOW, "(34, 'Numerical result out of range')"); return 0; }
+    return r;
+}
+
+double rt_float_fpow(double x, double y) {
+    if (x == 0.0 && y < 0.0 && isfinite(y)) { rt_raise(E_VALUE, "math domain error"); return 0; }
+    if (x < 0.0 && isfinite(x) && isfinite(y) && floor(y) != y) { rt_raise(E_VALUE, "math domain error"); return 0; }
+    double r = pow(x, y);
+    if (isinf(r) && isfinite(x) && isfinite(y)) { rt_raise(E_OVERFLOW, "math range error"); return 0; }
+    return r;
+}
+
+double rt_float_exp(double x) {
+    double r = exp(x);
+    if (isinf(r) && isfinite(x)) { rt_raise(E_OVERFLOW, "math range error"); return 0; }
+    return r;
+}
+
+double rt_float_log(double x) {
+    if (isnan(x)) return x;
+    if (x <= 0.0) { rt_raise(E_VALUE, "math domain error"); return 0; }
+    return log(x);
+}
+
+static double domain(double x, double r) {
+    if (isnan(r) && !isnan(x)) { rt_raise(E_VALUE, "math domain error"); return 0; }
+    return r;
+}
+double rt_float_sin(double x) { return domain(x, sin(x)); }
+double rt_float_cos(double x) { return domain(x, cos(x)); }
+double rt_float_tan(double x) { return domain(x, tan(x)); }
+double rt_float_atan(double x) { return atan(x); }
+double rt_float_atan2(double y, double x) { return atan2(y, x); }
+
+int64_t rt_cast_float_to_int(double x) {
+    if (isnan(x)) { rt_raise(E_VALUE, "cannot convert float NaN to integer"); return 0; }
+    if (isinf(x)) { rt_raise(E_OVERFLOW, "cannot convert float infinity to integer"); return 0; }
+    if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) { rt_raise(E_OVERFLOW, "integer overflow"); return 0; }
+    return (int64_t)x;
+}

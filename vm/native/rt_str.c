@@ -1,0 +1,397 @@
+/* Str: UTF-32 code points.  Every function follows the Python str method
+   of the same name (docs/lowlevel.md). */
+#include "rt.h"
+#include <string.h>
+#include <stdio.h>
+#include <wctype.h>
+
+#define NN(p, a) do { if (!(p)) rt_null(a); } while (0)
+
+Str *rt_str_new(int64_t len) {
+    if (len < 0) len = 0;
+    Str *s = rt_alloc_atomic((int64_t)sizeof(Str) + 4 * len);
+    if (!s) return NULL;
+    s->len = len; s->hash = 0;
+    return s;
+}
+
+Str *rt_str_from_utf8(const char *p, int64_t n) {
+    Str *s = rt_str_new(n);   /* at most n code points */
+    if (!s) return NULL;
+    const unsigned char *u = (const unsigned char *)p;
+    int64_t i = 0, k = 0;
+    while (i < n) {
+        uint32_t c = u[i];
+        int extra = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+        if (extra) c &= (0x3f >> extra);
+        i++;
+        for (int j = 0; j < extra && i < n; j++, i++) c = (c << 6) | (u[i] & 0x3f);
+        s->data[k++] = c;
+    }
+    s->len = k;
+    return s;
+}
+
+Str *rt_str_from_cstr(const char *p) { return rt_str_from_utf8(p, (int64_t)strlen(p)); }
+
+char *rt_str_to_utf8(Str *s, int64_t *outlen) {
+    char *p = GC_MALLOC_ATOMIC((size_t)s->len * 4 + 1);
+    int64_t k = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = s->data[i];
+        if (c < 0x80) p[k++] = (char)c;
+        else if (c < 0x800) { p[k++] = (char)(0xc0 | (c >> 6)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+        else if (c < 0x10000) { p[k++] = (char)(0xe0 | (c >> 12)); p[k++] = (char)(0x80 | ((c >> 6) & 0x3f)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+        else { p[k++] = (char)(0xf0 | (c >> 18)); p[k++] = (char)(0x80 | ((c >> 12) & 0x3f)); p[k++] = (char)(0x80 | ((c >> 6) & 0x3f)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+    }
+    p[k] = 0;
+    if (outlen) *outlen = k;
+    return p;
+}
+
+int rt_is_space(uint32_t c) {
+    if (c < 128) return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
+    return c == 0x85 || c == 0xa0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200a) ||
+           c == 0x2028 || c == 0x2029 || c == 0x202f || c == 0x205f || c == 0x3000;
+}
+
+int64_t rt_str_len(Str *s) { NN(s, "__len__"); return s->len; }
+int64_t rt_str_is_true(Str *s) { NN(s, "__len__"); return s->len != 0; }
+
+int64_t rt_str_eq(Str *a, Str *b) {
+    if (a == b) return 1;
+    if (!a || !b) return 0;
+    return a->len == b->len && memcmp(a->data, b->data, 4 * (size_t)a->len) == 0;
+}
+
+static int64_t cmp(Str *a, Str *b) {
+    NN(a, "__lt__"); NN(b, "__lt__");
+    int64_t n = a->len < b->len ? a->len : b->len;
+    for (int64_t i = 0; i < n; i++)
+        if (a->data[i] != b->data[i]) return a->data[i] < b->data[i] ? -1 : 1;
+    return a->len < b->len ? -1 : a->len > b->len;
+}
+int64_t rt_str_cmp(Str *a, Str *b) { return cmp(a, b); }
+
+int64_t rt_str_hash(Str *s) {
+    NN(s, "__hash__");
+    if (s->hash) return s->hash;
+    uint64_t h = 5381;
+    for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ s->data[i];
+    h ^= (uint64_t)s->len;
+    if (h == 0) h = 1;
+    s->hash = (int64_t)h;
+    return (int64_t)h;
+}
+
+Str *rt_str_concat(Str *a, Str *b) {
+    NN(a, "__add__"); NN(b, "__add__");
+    if (a->len == 0) return b;
+    if (b->len == 0) return a;
+    Str *r = rt_str_new(a->len + b->len);
+    if (!r) return NULL;
+    memcpy(r->data, a->data, 4 * (size_t)a->len);
+    memcpy(r->data + a->len, b->data, 4 * (size_t)b->len);
+    return r;
+}
+
+Str *rt_str_mul(Str *s, int64_t n) {
+    NN(s, "__mul__");
+    if (n <= 0 || s->len == 0) return rt_str_new(0);
+    if (s->len > ((int64_t)1 << 40) / n) { rt_raise(E_MEMORY, ""); return NULL; }
+    Str *r = rt_str_new(s->len * n);
+    if (!r) return NULL;
+    for (int64_t i = 0; i < n; i++) memcpy(r->data + i * s->len, s->data, 4 * (size_t)s->len);
+    return r;
+}
+
+static Str *one_char(uint32_t c) {
+    static Str *cache[256];
+    if (c < 256 && cache[c]) return cache[c];
+    Str *r = rt_str_new(1);
+    r->data[0] = c;
+    if (c < 256) { cache[c] = r; GC_add_roots(&cache[c], &cache[c] + 1); }
+    return r;
+}
+
+Str *rt_str_getitem(Str *s, int64_t i) {
+    NN(s, "__getitem__");
+    if (i < 0) i += s->len;
+    if (i < 0 || i >= s->len) { rt_raise(E_INDEX, "string index out of range"); return NULL; }
+    return one_char(s->data[i]);
+}
+
+static void clamp(int64_t len, int64_t *start, int64_t *stop) {
+    int64_t a = *start, b = *stop;
+    if (a < 0) { a += len; if (a < 0) a = 0; } else if (a > len) a = len;
+    if (b < 0) { b += len; if (b < 0) b = 0; } else if (b > len) b = len;
+    if (b < a) b = a;
+    *start = a; *stop = b;
+}
+
+Str *rt_str_slice(Str *s, int64_t start, int64_t stop) {
+    NN(s, "__getitem__");
+    clamp(s->len, &start, &stop);
+    if (start == 0 && stop == s->len) return s;
+    Str *r = rt_str_new(stop - start);
+    memcpy(r->data, s->data + start, 4 * (size_t)(stop - start));
+    return r;
+}
+
+/* first index >= start where sub occurs and ends <= end, or -1 */
+static int64_t find(Str *s, Str *sub, int64_t start, int64_t end) {
+    NN(s, "find"); NN(sub, "find");
+    if (start < 0) { start += s->len; if (start < 0) start = 0; }
+    if (end < 0) { end += s->len; if (end < 0) end = 0; } else if (end > s->len) end = s->len;
+    if (start > s->len) return -1;
+    for (int64_t i = start; i + sub->len <= end; i++)
+        if (memcmp(s->data + i, sub->data, 4 * (size_t)sub->len) == 0) return i;
+    return -1;
+}
+
+static int64_t rfind(Str *s, Str *sub, int64_t start, int64_t end) {
+    NN(s, "rfind"); NN(sub, "rfind");
+    if (start < 0) { start += s->len; if (start < 0) start = 0; }
+    if (end < 0) { end += s->len; if (end < 0) end = 0; } else if (end > s->len) end = s->len;
+    if (start > s->len) return -1;
+    for (int64_t i = end - sub->len; i >= start; i--)
+        if (memcmp(s->data + i, sub->data, 4 * (size_t)sub->len) == 0) return i;
+    return -1;
+}
+
+int64_t rt_str_find(Str *s, Str *sub, int64_t a, int64_t b) { return find(s, sub, a, b); }
+int64_t rt_str_rfind(Str *s, Str *sub, int64_t a, int64_t b) { return rfind(s, sub, a, b); }
+int64_t rt_str_contains(Str *s, Str *sub) { return find(s, sub, 0, INT64_MAX) >= 0; }
+
+int64_t rt_str_index(Str *s, Str *sub) {
+    int64_t i = find(s, sub, 0, INT64_MAX);
+    if (i < 0) rt_raise(E_VALUE, "substring not found");
+    return i;
+}
+
+int64_t rt_str_count(Str *s, Str *sub) {
+    NN(s, "count"); NN(sub, "count");
+    if (sub->len == 0) return s->len + 1;
+    int64_t n = 0, i = 0;
+    while ((i = find(s, sub, i, INT64_MAX)) >= 0) { n++; i += sub->len; }
+    return n;
+}
+
+int64_t rt_str_startswith(Str *s, Str *p) {
+    NN(s, "startswith"); NN(p, "startswith");
+    return p->len <= s->len && memcmp(s->data, p->data, 4 * (size_t)p->len) == 0;
+}
+
+int64_t rt_str_endswith(Str *s, Str *p) {
+    NN(s, "endswith"); NN(p, "endswith");
+    return p->len <= s->len && memcmp(s->data + s->len - p->len, p->data, 4 * (size_t)p->len) == 0;
+}
+
+int64_t rt_str_ord(Str *s) {
+    NN(s, "ord");
+    if (s->len != 1) {
+        char buf[100];
+        snprintf(buf, sizeof buf, "ord() expected a character, but string of length %lld found", (long long)s->len);
+        rt_raise(E_TYPE, buf);
+        return 0;
+    }
+    return s->data[0];
+}
+
+Str *rt_str_chr(int64_t i) {
+    if (i < 0 || i >= 0x110000) { rt_raise(E_VALUE, "chr() arg not in range(0x110000)"); return NULL; }
+    return one_char((uint32_t)i);
+}
+
+Str *rt_str_join(Str *sep, List *items) {
+    NN(sep, "join"); NN(items, "join");
+    int64_t n = items->len, total = 0;
+    if (n == 1) return (Str *)items->items[0];
+    for (int64_t i = 0; i < n; i++) total += ((Str *)items->items[i])->len;
+    total += sep->len * (n > 0 ? n - 1 : 0);
+    Str *r = rt_str_new(total);
+    if (!r) return NULL;
+    int64_t k = 0;
+    for (int64_t i = 0; i < n; i++) {
+        Str *x = (Str *)items->items[i];
+        if (i) { memcpy(r->data + k, sep->data, 4 * (size_t)sep->len); k += sep->len; }
+        memcpy(r->data + k, x->data, 4 * (size_t)x->len); k += x->len;
+    }
+    return r;
+}
+
+List *rt_str_split(Str *s) {
+    NN(s, "split");
+    List *l = rt_list_new(0, 0);
+    int64_t i = 0;
+    while (i < s->len) {
+        while (i < s->len && rt_is_space(s->data[i])) i++;
+        if (i >= s->len) break;
+        int64_t j = i;
+        while (j < s->len && !rt_is_space(s->data[j])) j++;
+        rt_list_append(l, (word)rt_str_slice(s, i, j));
+        i = j;
+    }
+    return l;
+}
+
+List *rt_str_split_sep(Str *s, Str *sep) {
+    NN(s, "split"); NN(sep, "split");
+    if (sep->len == 0) { rt_raise(E_VALUE, "empty separator"); return NULL; }
+    List *l = rt_list_new(0, 0);
+    int64_t i = 0, j;
+    while ((j = find(s, sep, i, INT64_MAX)) >= 0) {
+        rt_list_append(l, (word)rt_str_slice(s, i, j));
+        i = j + sep->len;
+    }
+    rt_list_append(l, (word)rt_str_slice(s, i, s->len));
+    return l;
+}
+
+static int in_chars(Str *chars, uint32_t c) {
+    if (!chars) return rt_is_space(c);
+    for (int64_t i = 0; i < chars->len; i++) if (chars->data[i] == c) return 1;
+    return 0;
+}
+
+static Str *strip(Str *s, Str *chars, int left, int right) {
+    NN(s, "strip");
+    int64_t a = 0, b = s->len;
+    if (left) while (a < b && in_chars(chars, s->data[a])) a++;
+    if (right) while (b > a && in_chars(chars, s->data[b - 1])) b--;
+    return rt_str_slice(s, a, b);
+}
+Str *rt_str_strip(Str *s) { return strip(s, NULL, 1, 1); }
+Str *rt_str_lstrip(Str *s) { return strip(s, NULL, 1, 0); }
+Str *rt_str_rstrip(Str *s) { return strip(s, NULL, 0, 1); }
+Str *rt_str_strip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 1); }
+Str *rt_str_lstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 0); }
+Str *rt_str_rstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 0, 1); }
+
+Str *rt_str_replace(Str *s, Str *old, Str *new_) {
+    NN(s, "replace"); NN(old, "replace"); NN(new_, "replace");
+    StrBuf b = {0, 0, NULL};
+    extern void rt_sb_push(StrBuf *, const uint32_t *, int64_t);
+    extern Str *rt_sb_build(StrBuf *);
+    if (old->len == 0) {
+        for (int64_t i = 0; i < s->len; i++) { rt_sb_push(&b, new_->data, new_->len); rt_sb_push(&b, s->data + i, 1); }
+        rt_sb_push(&b, new_->data, new_->len);
+        return rt_sb_build(&b);
+    }
+    int64_t i = 0, j;
+    while ((j = find(s, old, i, INT64_MAX)) >= 0) {
+        rt_sb_push(&b, s->data + i, j - i);
+        rt_sb_push(&b, new_->data, new_->len);
+        i = j + old->len;
+    }
+    if (i == 0) return s;
+    rt_sb_push(&b, s->data + i, s->len - i);
+    return rt_sb_build(&b);
+}
+
+static Str *mapchars(Str *s, int upper) {
+    NN(s, upper ? "upper" : "lower");
+    Str *r = rt_str_new(s->len);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = s->data[i];
+        if (c < 128) r->data[i] = upper ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+        else r->data[i] = upper ? (uint32_t)towupper(c) : (uint32_t)towlower(c);
+    }
+    return r;
+}
+Str *rt_str_upper(Str *s) { return mapchars(s, 1); }
+Str *rt_str_lower(Str *s) { return mapchars(s, 0); }
+
+static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 128 && iswdigit(c)); }
+static int is_alpha(uint32_t c) { return (c < 128) ? ((c | 32) >= 'a' && (c | 32) <= 'z') : iswalpha(c) != 0; }
+static int is_upper(uint32_t c) { return c < 128 ? (c >= 'A' && c <= 'Z') : iswupper(c) != 0; }
+static int is_lower(uint32_t c) { return c < 128 ? (c >= 'a' && c <= 'z') : iswlower(c) != 0; }
+
+#define ALL(name, pred) int64_t rt_str_##name(Str *s) { NN(s, #name); if (s->len == 0) return 0; \
+    for (int64_t i = 0; i < s->len; i++) { if (!(pred)) return 0; } \
+    return 1; }
+ALL(isdigit, is_digit(s->data[i]))
+ALL(isalpha, is_alpha(s->data[i]))
+ALL(isalnum, is_alpha(s->data[i]) || is_digit(s->data[i]))
+ALL(isspace, rt_is_space(s->data[i]))
+
+static int64_t cased(Str *s, int upper) {
+    int any = 0;
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = s->data[i];
+        if (upper ? is_lower(c) : is_upper(c)) return 0;
+        if (upper ? is_upper(c) : is_lower(c)) any = 1;
+    }
+    return any;
+}
+int64_t rt_str_isupper(Str *s) { NN(s, "isupper"); return cased(s, 1); }
+int64_t rt_str_islower(Str *s) { NN(s, "islower"); return cased(s, 0); }
+
+static Str *pad(Str *s, int64_t width, Str *fill, int right) {
+    NN(s, "ljust"); NN(fill, "ljust");
+    if (fill->len != 1) { rt_raise(E_TYPE, "The fill character must be exactly one character long"); return NULL; }
+    if (width <= s->len) return s;
+    Str *r = rt_str_new(width);
+    int64_t n = width - s->len, off = right ? n : 0;
+    for (int64_t i = 0; i < width; i++) r->data[i] = fill->data[0];
+    memcpy(r->data + off, s->data, 4 * (size_t)s->len);
+    return r;
+}
+Str *rt_str_ljust(Str *s, int64_t w, Str *f) { return pad(s, w, f, 0); }
+Str *rt_str_rjust(Str *s, int64_t w, Str *f) { return pad(s, w, f, 1); }
+
+Str *rt_str_zfill(Str *s, int64_t width) {
+    NN(s, "zfill");
+    if (width <= s->len) return s;
+    Str *r = rt_str_new(width);
+    int64_t n = width - s->len;
+    int sign = s->len > 0 && (s->data[0] == '+' || s->data[0] == '-');
+    if (sign) r->data[0] = s->data[0];
+    for (int64_t i = 0; i < n; i++) r->data[sign + i] = '0';
+    memcpy(r->data + sign + n, s->data + sign, 4 * (size_t)(s->len - sign));
+    return r;
+}
+
+static int printable(uint32_t c) {
+    if (c < 0x20 || c == 0x7f) return 0;
+    if (c < 0x7f) return 1;
+    if (c >= 0x80 && c <= 0xa0) return 0;
+    if (c == 0xad) return 0;
+    if (c >= 0xd800 && c <= 0xdfff) return 0;
+    if (rt_is_space(c)) return 0;   /* Unicode separators are escaped */
+    return iswprint(c) != 0;
+}
+
+Str *rt_str_repr(Str *s) {
+    NN(s, "__repr__");
+    int sq = 0, dq = 0;
+    for (int64_t i = 0; i < s->len; i++) { if (s->data[i] == '\'') sq = 1; if (s->data[i] == '"') dq = 1; }
+    uint32_t q = (sq && !dq) ? '"' : '\'';
+    StrBuf b = {0, 0, NULL};
+    extern void rt_sb_push(StrBuf *, const uint32_t *, int64_t);
+    extern Str *rt_sb_build(StrBuf *);
+    rt_sb_push(&b, &q, 1);
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = s->data[i];
+        char esc[16] = {0};
+        if (c == q || c == '\\') { esc[0] = '\\'; esc[1] = (char)c; }
+        else if (c == '\n') strcpy(esc, "\\n");
+        else if (c == '\t') strcpy(esc, "\\t");
+        else if (c == '\r') strcpy(esc, "\\r");
+        else if (!printable(c)) {
+            if (c < 0x100) snprintf(esc, sizeof esc, "\\x%02x", c);
+            else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
+            else snprintf(esc, sizeof esc, "\\U%08x", c);
+        }
+        if (esc[0]) { for (char *p = esc; *p; p++) { uint32_t e = (unsigned char)*p; rt_sb_push(&b, &e, 1); } }
+        else rt_sb_push(&b, &c, 1);
+    }
+    rt_sb_push(&b, &q, 1);
+    return rt_sb_build(&b);
+}
+
+Str *rt_bool_repr(int64_t b) {
+    static Str *t, *f;
+    if (!t) { t = rt_str_from_cstr("True"); f = rt_str_from_cstr("False"); GC_add_roots(&t, &t + 1); GC_add_roots(&f, &f + 1); }
+    return b ? t : f;
+}
