@@ -16,6 +16,10 @@ from launcher.artefacts import (
 from launcher.embedding import BACKEND_ENV, HOST_MODULES, host_available
 
 
+# Toolchain versions a build may record in its manifest.
+TOOL_KEYS = ("llvm", "llvmlite", "mono", "pythonnet", "gcc")
+
+
 def _shown(path: Path) -> str:
     try:
         return str(path.relative_to(Path.cwd()))
@@ -49,6 +53,9 @@ def backend_rows() -> list[tuple[str, str, str, str, str]]:
             detail = f"built {m.get('built_at', '?')}"
             if m.get("tandem_version"):
                 detail += f" by tandem {m['tandem_version']}"
+            tools = [f"{k} {m[k]}" for k in TOOL_KEYS if m.get(k)]
+            if tools:
+                detail += " (" + ", ".join(tools) + ")"
             rows.append((lang, kind, "built", _shown(art.library), detail))
     return rows
 

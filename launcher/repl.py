@@ -70,6 +70,11 @@ class Session:
                 sys.stdout.flush()
                 sys.stderr.write("\nKeyboardInterrupt (abandoned)\n")
                 return None
+            except Exception as e:  # a VM bug: report it, keep the session
+                sys.stdout.flush()
+                sys.stderr.write(f"tandem: internal error in the VM: "
+                                 f"{type(e).__name__}: {e}\n")
+                return None
             sys.stdout.flush()
             if status == 2:
                 return self.vm.exit_code()

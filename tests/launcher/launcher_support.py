@@ -44,6 +44,11 @@ def clean_env(home: Path, extra: dict | None = None) -> dict:
     env["PYTHONPATH"] = os.pathsep.join([str(HERE), str(ROOT)])
     env["XDG_STATE_HOME"] = str(home / "state")
     env["PYTHONIOENCODING"] = "utf-8"
+    # prompt_toolkit asks the terminal for the cursor position at each
+    # prompt; under load the reply can come after an input was accepted and
+    # be echoed onto the screen.  Keys typed by a test arrive faster than a
+    # person's, so tests do without it.
+    env["PROMPT_TOOLKIT_NO_CPR"] = "1"
     if extra:
         env.update(extra)
     return env

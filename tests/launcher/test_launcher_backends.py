@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from launcher_support import HERE, Tandem, clean_env, tandem_argv
+from launcher_support import HERE, clean_env, tandem_argv
 
 from launcher.artefacts import MANIFEST_NAME, write_manifest
 

@@ -154,7 +154,7 @@ def test_python_exit_status(pyrepl):
     t.wait_for(r"^EXIT=3$")
 
 
-def test_python_pythonstartup_and_i(pyrepl, tmp_path):
+def test_python_i_after_script(pyrepl, tmp_path):
     script = tmp_path / "prog.py"
     script.write_text("answer = 6 * 7\nprint('ran')\n")
     t = pyrepl.start("-i", str(script))
