@@ -42,6 +42,12 @@ def _run_guarded(lang: str, body) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("KeyboardInterrupt\n")
         return 130
+    except BrokenPipeError:  # `tandem python prog.py | head`: not a bug
+        # Point stdout at /dev/null so the exit-time flush stays quiet.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        _warn("the output was closed early (broken pipe)")
+        return 1
     except Exception as e:
         if _debug():
             traceback.print_exc()

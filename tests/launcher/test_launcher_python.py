@@ -211,3 +211,24 @@ def test_ctrl_c_ends_a_program_like_cpython(py):
             p.kill()
         results.append((p.returncode, err.strip().splitlines()[-1:]))
     assert results[0] == results[1]
+
+
+def test_output_closed_early(py):
+    """`tandem python prog | head -1`: the same status as CPython, and no
+    report of an internal error."""
+    import subprocess
+    import sys
+    from launcher_support import clean_env, tandem_argv
+    prog = "for i in range(200000):\n    print(i)\n"
+    codes, errs = [], []
+    for argv in (tandem_argv(py.kind) + ["python"], [sys.executable]):
+        p = subprocess.Popen(argv + ["-c", prog], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True,
+                             stdin=subprocess.DEVNULL,
+                             env=clean_env(py.home))
+        assert p.stdout.readline() == "0\n"
+        p.stdout.close()
+        errs.append(p.stderr.read())
+        codes.append(p.wait(timeout=120))
+    assert codes[0] == codes[1], errs
+    assert "internal error" not in errs[0]

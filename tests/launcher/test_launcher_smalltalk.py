@@ -145,3 +145,9 @@ def test_real_vm_interactive_on_piped_stdin(real_smalltalk, classes):
 def test_real_vm_statements_from_stdin(real_smalltalk):
     r = real_smalltalk("smalltalk", input="(6 * 7) println.\n")
     assert (r.returncode, r.stdout) == (0, "42\n")
+
+
+def test_real_vm_exit_at_the_prompt(real_smalltalk):
+    r = real_smalltalk("smalltalk", "-q", "-i",
+                       input="'a' println.\nsystem exit: 4\n'never' println\n")
+    assert (r.returncode, r.stdout) == (4, "a\n'a'\n")
