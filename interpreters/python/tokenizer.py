@@ -58,11 +58,13 @@ class Bracket:
     char: str
     lineno: int
     col: int
+    token_index: int    # index of the bracket's token
 
-    def __init__(self, char: str, lineno: int, col: int) -> None:
+    def __init__(self, char: str, lineno: int, col: int, token_index: int) -> None:
         self.char = char
         self.lineno = lineno
         self.col = col
+        self.token_index = token_index
 
 
 def is_identifier_start(c: str) -> bool:
@@ -86,10 +88,14 @@ class SourceLines:
     starts: list[int]
     source: str
     filename: str
+    # a bracket still open at the end of the input: the parser reports it
+    # (as CPython does) unless it fails before reading past the bracket
+    unclosed: Bracket | None
 
     def __init__(self, source: str, filename: str) -> None:
         self.source = source
         self.filename = filename
+        self.unclosed = None
         self.starts = [0]
         i = 0
         n = len(source)
@@ -235,9 +241,7 @@ class Tokenizer:
 
     def finish(self) -> list[Token]:
         if len(self.brackets) > 0:
-            b = self.brackets[-1]
-            raise self.lines.error("'%s' was never closed" % b.char, b.lineno,
-                                   b.col, b.lineno, b.col + 1)
+            self.lines.unclosed = self.brackets[-1]
         col = self.col()
         if len(self.tokens) > 0 and self.tokens[-1].kind != T_NEWLINE and \
                 self.tokens[-1].kind != T_DEDENT and self.tokens[-1].kind != T_INDENT:
@@ -398,6 +402,11 @@ class Tokenizer:
             self.pos += 2
             if self.peek(0) == "_":
                 self.pos += 1
+            if (kind == "o" or kind == "b") and is_digit(self.peek(0)) and \
+                    not (kind == "o" and self.peek(0) < "8") and \
+                    not (kind == "b" and self.peek(0) < "2"):
+                raise self.error("invalid digit '%s' in %s literal" % (
+                    self.peek(0), KIND_WORDS[kind]), self.lineno, self.col())
             if not self.read_digits(kind):
                 raise self.error("invalid %s literal" % KIND_WORDS[kind],
                                  self.lineno, self.col() - 1)
@@ -528,7 +537,7 @@ class Tokenizer:
         if op in OPEN_BRACKETS:
             if len(self.brackets) >= 200:
                 raise self.error("too many nested parentheses", self.lineno, col)
-            self.brackets.append(Bracket(op, self.lineno, col))
+            self.brackets.append(Bracket(op, self.lineno, col, len(self.tokens)))
         elif op in CLOSE_BRACKETS:
             if len(self.brackets) == 0:
                 raise self.error("unmatched '%s'" % op, self.lineno, col)

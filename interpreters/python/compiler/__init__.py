@@ -63,7 +63,10 @@ def is_complete_input(source: str) -> bool:
     if last.endswith("\\"):
         return False
     try:
-        tokens = Tokenizer(source, "<input>").tokenize()
+        tk0 = Tokenizer(source, "<input>")
+        tokens = tk0.tokenize()
+        if tk0.lines.unclosed is not None:
+            return False
     except PySyntaxError as e:
         if e.msg.endswith("was never closed") or \
                 e.msg.startswith("unterminated triple-quoted") or \

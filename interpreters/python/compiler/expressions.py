@@ -104,7 +104,11 @@ class ExpressionCompiler(CompilerBase):
             self.load_none()
             self.yield_from_loop()
         elif isinstance(e, A.Await):
-            raise self.error("'await' is not supported yet", e)
+            # async def is rejected before its body is compiled, so any
+            # await reached here is outside an async function
+            if self.unit.scope.kind == SCOPE_FUNCTION:
+                raise self.error("'await' outside async function", e)
+            raise self.error("'await' outside function", e)
         elif isinstance(e, A.Starred):
             raise self.error("can't use starred expression here", e)
         else:

@@ -96,7 +96,9 @@ class ParserBase:
         """':' ending a compound statement's header."""
         if self.at_op(":"):
             return self.advance()
-        raise self.error_after_prev("expected ':'")
+        if self.at_kind(T_NEWLINE):
+            raise self.error_after_prev("expected ':'")
+        raise self.syntax_error_here()
 
     def expect_kw(self, kw: str) -> Token:
         if self.at_kw(kw):

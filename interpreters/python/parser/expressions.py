@@ -23,10 +23,12 @@ EXPR_START_OPS = ["(", "[", "{", "-", "+", "~", "..."]
 
 class ExpressionParser(StringParser):
     nesting: int    # open brackets around the current position
+    comma_check: bool   # look for "Perhaps you forgot a comma?"
 
     def __init__(self, tokens: list[Token], lines: SourceLines) -> None:
         StringParser.__init__(self, tokens, lines)
         self.nesting = 0
+        self.comma_check = True
 
     # --- entry points ------------------------------------------------------
     def parse_fstring_expression(self) -> A.Expr:
@@ -123,7 +125,7 @@ class ExpressionParser(StringParser):
             e = A.IfExp(test, body, orelse)
             self.finish(e, start)
             return e
-        if self.nesting > 0 and self.starts_expression():
+        if self.nesting > 0 and self.comma_check and self.starts_expression():
             self.forgot_comma(body)
         return body
 
@@ -134,11 +136,14 @@ class ExpressionParser(StringParser):
                 t.kind == T_OP and t.value in ("-", "+", "~"):
             return
         save = self.pos
+        self.comma_check = False
         try:
             right = self.expression()
         except PySyntaxError:
             self.pos = save
+            self.comma_check = True
             return
+        self.comma_check = True
         raise self.error_range("invalid syntax. Perhaps you forgot a comma?",
                                left.lineno, left.col_offset, right.end_lineno,
                                right.end_col_offset)
@@ -186,11 +191,14 @@ class ExpressionParser(StringParser):
             if t.value == "in":
                 self.advance()
                 return "In"
-            if t.value == "not" and self.ahead(1).kind == T_NAME and \
-                    self.ahead(1).value == "in":
-                self.advance()
-                self.advance()
-                return "NotIn"
+            if t.value == "not":
+                nxt = self.ahead(1)
+                if nxt.kind == T_NAME and nxt.value == "in":
+                    self.advance()
+                    self.advance()
+                    return "NotIn"
+                # `a not b`: CPython reports the token after `not`
+                raise self.error_at("invalid syntax", nxt)
             if t.value == "is":
                 self.advance()
                 if self.accept_kw("not"):
@@ -608,9 +616,14 @@ class ExpressionParser(StringParser):
             if not self.accept_op(","):
                 return self.close_dict(start, keys, values)
         while not self.at_op("}"):
-            if self.accept_op("**"):
+            if self.at_op("**"):
+                star = self.advance()
                 keys.append(None)
-                values.append(self.bitwise_or())
+                unpacked = self.bitwise_or()
+                values.append(unpacked)
+                if self.at_kw("for") or self.at_kw("async"):
+                    raise self.error_at("dict unpacking cannot be used in dict "
+                                        "comprehension", star)
             else:
                 k = self.expression()
                 if not self.at_op(":"):
@@ -775,7 +788,10 @@ class ExpressionParser(StringParser):
                 a = self.parameter(annotated)
                 self.check_dup(names, a)
                 default: A.Expr | None = None
-                if self.accept_op("="):
+                if self.at_op("="):
+                    eq = self.advance()
+                    if self.at_op(closing) or self.at_op(","):
+                        raise self.error_at("expected default value expression", eq)
                     default = self.expression()
                 if seen_star:
                     kwonly.append(a)

@@ -17,13 +17,48 @@ class StatementParser(PatternParser):
 
     # --- start symbols -----------------------------------------------------
     def parse_module(self) -> A.Module:
-        body: list[A.Stmt] = []
-        while not self.at_kind(T_ENDMARKER):
-            self.statement(body)
-        m = A.Module(body)
-        return m
+        try:
+            body: list[A.Stmt] = []
+            while not self.at_kind(T_ENDMARKER):
+                self.statement(body)
+            self.check_unclosed()
+            return A.Module(body)
+        except PySyntaxError as e:
+            raise self.unclosed_error(e)
 
     def parse_eval(self) -> A.Expression:
+        try:
+            return self.parse_eval_inner()
+        except PySyntaxError as e:
+            raise self.unclosed_error(e)
+
+    def parse_interactive(self) -> A.Interactive:
+        try:
+            return self.parse_interactive_inner()
+        except PySyntaxError as e:
+            raise self.unclosed_error(e)
+
+    def check_unclosed(self) -> None:
+        b = self.lines.unclosed
+        if b is not None:
+            raise self.error_range("'%s' was never closed" % b.char, b.lineno,
+                                   b.col, b.lineno, b.col + 1)
+
+    def unclosed_error(self, e: PySyntaxError) -> PySyntaxError:
+        """An unclosed bracket wins over an error found after its first token."""
+        b = self.lines.unclosed
+        if b is None or b.token_index + 1 >= len(self.tokens):
+            return e
+        nxt = self.tokens[b.token_index + 1]
+        if nxt.kind == T_NEWLINE or nxt.kind == T_ENDMARKER or \
+                e.end_lineno > nxt.end_lineno or \
+                (e.end_lineno == nxt.end_lineno and e.end_offset - 1 > nxt.end_col) or \
+                e.end_offset <= 0:
+            return self.error_range("'%s' was never closed" % b.char, b.lineno,
+                                    b.col, b.lineno, b.col + 1)
+        return e
+
+    def parse_eval_inner(self) -> A.Expression:
         while self.at_kind(T_NEWLINE):
             self.advance()
         e = self.star_expressions()
@@ -31,9 +66,10 @@ class StatementParser(PatternParser):
             self.advance()
         if not self.at_kind(T_ENDMARKER):
             raise self.syntax_error_here()
+        self.check_unclosed()
         return A.Expression(e)
 
-    def parse_interactive(self) -> A.Interactive:
+    def parse_interactive_inner(self) -> A.Interactive:
         body: list[A.Stmt] = []
         while self.at_kind(T_NEWLINE):
             self.advance()
@@ -45,6 +81,7 @@ class StatementParser(PatternParser):
             t = self.tok()
             raise self.error_at("multiple statements found while compiling a "
                                 "single statement", t)
+        self.check_unclosed()
         return A.Interactive(body)
 
     # --- statements ----------------------------------------------------------
@@ -197,7 +234,7 @@ class StatementParser(PatternParser):
                     value2 = self.star_expressions()
                 targets.append(value2)
             targets.pop()
-            first = True
+            first = len(targets) == 1 and is_bitwise_or_level(targets[0])
             for target in targets:
                 if isinstance(target, A.Starred):
                     raise self.error_node("starred assignment target must be in "
@@ -547,7 +584,9 @@ class StatementParser(PatternParser):
     def funcdef(self, start: Token, decorators: list[A.Expr], is_async: bool) -> A.Stmt:
         self.expect_kw("def")
         name = self.expect_name()
-        self.expect_op("(")
+        if not self.at_op("("):
+            raise self.error_at("expected '('", self.tok())
+        self.advance()
         self.nesting += 1
         args = self.parameters(")", True)
         self.nesting -= 1
@@ -647,6 +686,21 @@ class StatementParser(PatternParser):
         c = A.MatchCase(pattern, guard, body)
         self.finish(c, start)
         return c
+
+
+def is_bitwise_or_level(e: A.Expr) -> bool:
+    """CPython says "cannot assign to X here. Maybe you meant '=='..." only
+    for targets at this precedence level."""
+    if isinstance(e, A.Compare) or isinstance(e, A.BoolOp) or \
+            isinstance(e, A.IfExp) or isinstance(e, A.Lambda) or \
+            isinstance(e, A.NamedExpr) or isinstance(e, A.List) or \
+            isinstance(e, A.Tuple) or isinstance(e, A.GeneratorExp) or \
+            isinstance(e, A.Starred) or isinstance(e, A.Yield) or \
+            isinstance(e, A.YieldFrom):
+        return False
+    if isinstance(e, A.UnaryOp) and e.op == "Not":
+        return False
+    return True
 
 
 class Parser(StatementParser):

@@ -1,6 +1,8 @@
 """SyntaxError reports must match CPython's (CPython's compile() is the oracle)."""
+import io
 import subprocess
 import sys
+import warnings
 
 import pytest
 
@@ -93,17 +95,150 @@ CASES = [
     "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n",
     "x = 5 +\n",
     "def f():\n    x = 1\n     y = 2\n",
+] + [
+    # common mistakes
+    'def f(:\n    pass\n',
+    'x = [1, 2, 3\n',
+    'for x in range(3)\n    print(x)\n',
+    'while True print(1)\n',
+    'x = 1 +\n',
+    'print("hello"\n',
+    "print('a' 'b' c)\n",
+    'if x == 1:\n    print(1)\n  else:\n    print(2)\n',
+    'def f():\npass\n',
+    'x == 1 = 2\n',
+    'x = 5 if True\n',
+    'class Foo:\n    def __init__(self)\n        pass\n',
+    'import\n',
+    'from x import\n',
+    "x = {'a': 1 'b': 2}\n",
+    'x = (1 2)\n',
+    'f(,)\n',
+    'x = ,\n',
+    'lambda x: yield\n',
+    'def f():\n    x = yield = 3\n',
+    'a = 1; b = 2;; c = 3\n',
+    "x = 'abc' + \n",
+    'try:\n    x = 1\nfinally\n    pass\n',
+    'try\n    pass\nexcept:\n    pass\n',
+    'else\n',
+    'x = True False\n',
+    'def f(a, *, b, *c): pass\n',
+    'def f(a=1, /, b): pass\n',
+    'f(**a, b=1, *c)\n',
+    'x = [i for i in]\n',
+    'x = (yield from)\n',
+    'del x +1\n',
+    'x = 1 = 2 = 3\n',
+    '[a, b] += 1\n',
+    'a.b: int, c = 1\n',
+    '(a, b): int\n',
+    'with open(f) as 1: pass\n',
+    'for 1 in x: pass\n',
+    'x = 1\ny = 2\n  z = 3\n',
+    'def f():\n    return\n        x = 1\n',
+    'if True:\n    pass\n   else:\n    pass\n',
+    'print(f"{x")\n',
+    'print(f"{x:{y:{z}}}")\n',
+    'x = f"{x!}"\n',
+    'x = f"{x!r"\n',
+    'async = 1\n',
+    'await x\n',
+    'def f():\n    await x\n',
+    'class C:\n    nonlocal x\n',
+    'def f(x):\n    global x\n',
+    'x = [*a for a in b]\n',
+    'x = {**a for a in b}\n',
+    'f(x for x in y, z for z in w)\n',
+    "print(1, 2, sep=' ', 3)\n",
+    '(x for x in y) = 1\n',
+    'x = -\n',
+    'x = a[1:2:3:4]\n',
+    'x.y.z = = 1\n',
+    '@\ndef f(): pass\n',
+    'def f(x: int = ): pass\n',
+    'import a as\n',
+    'return 1\n',
+    'yield 1\n',
+    'continue\n',
+    'def f():\n    class C:\n        return 1\n',
+    'for x in y:\n    def g():\n        break\n',
+    'x = 1 if 2 else 3 if\n',
+    'assert\n',
+    'raise from e\n',
+    'global\n',
+    'x = not\n',
+    'x = 1 not 2\n',
+    'x = 1 is not not 2\n',
+    'if x:\n    pass\nelif:\n    pass\n',
+    'match x:\n    case 1:\n    pass\n',
+    'match x:\ncase 1: pass\n',
+    '"""abc\ndef\n',
+    'x = 0b2\n',
+    'x = 1__2\n',
+    'x = 1.e5j + 0xG\n',
+    'a = b = \n',
+    'x = [1, 2,, 3]\n',
+    'def f(a, a=1): pass\n',
+    'f(a=1, a=2)\n',
+    "print(end='', end='')\n",
+    'del f(x)[0], g()\n',
+    'x = (*a)\n',
+    '*a, *b = c\n',
+    'print(*a := 1)\n',
+    'def f[T](x): pass\n',
+    'x = 1 @= 2\n',
+    'x = {1: 2, **a, 3}\n',
+    'x: int: str = 1\n',
+    'for x in range(10):\npass\n',
+    'with a:\npass\n',
+    'try:\npass\nexcept: pass\n',
+    'x = "a" "b\n',
+    "x = '''a\nb\n",
+    'f(x, y=1, z)\n',
+    'if x\n',
+    'def f()\n',
+    'x = ( [ ) ]\n',
+    'x = 3 +* 4\n',
+    'print(1 2 3)\n',
+    'x = [1 2 3]\n',
+    'x = {1 2}\n',
+    'x = 1 2\n',
+    'foo() bar()\n',
 ]
 
 
+# Cases where CPython's report for a file differs from compile() on a string
+# (its file tokenizer places the error differently): run CPython on the file.
+FILE_ONLY = ["class A:\n"]
+
+
 def cpython_report(source, tmp_path):
-    """What `python x.py` prints on stderr for this source."""
-    (tmp_path / "x.py").write_text(source, encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-W", "ignore", "x.py"], cwd=tmp_path,
-                          capture_output=True, text=True, timeout=30)
-    if proc.returncode == 0:
-        return None
-    return proc.stderr
+    """What `python x.py` prints on stderr for this source.
+
+    CPython's own C-level printer (sys.__excepthook__, which `python x.py`
+    uses) formats the SyntaxError from compile(); the file exists on disk
+    so that compile-time errors carry their source line as in a file run."""
+    path = tmp_path / "x.py"
+    path.write_text(source, encoding="utf-8")
+    if source in FILE_ONLY:
+        proc = subprocess.run([sys.executable, "-W", "ignore", str(path)],
+                              capture_output=True, text=True, timeout=30)
+        return proc.stderr if proc.returncode != 0 else None
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(source, str(path), "exec")
+        except SyntaxError as e:
+            e.__traceback__ = None
+            saved = sys.stderr
+            sys.stderr = io.StringIO()
+            try:
+                sys.__excepthook__(type(e), e, None)
+                return sys.stderr.getvalue()
+            finally:
+                sys.stderr = saved
+    return None
 
 
 def our_report(source, filename="x.py"):
