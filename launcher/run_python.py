@@ -46,11 +46,7 @@ def die_by_sigint() -> None:
 def run_python(opts: PythonArgs, backend: Backend) -> int:
     """Run what the options say; the process exit status."""
     if opts.unbuffered or _env(opts, "PYTHONUNBUFFERED"):
-        for stream in (sys.stdout, sys.stderr):
-            try:
-                stream.reconfigure(write_through=True)
-            except (AttributeError, ValueError):
-                pass
+        unbuffer_stdio()
     # As CPython: PYTHONINSPECT gives the prompt only when stdin is a
     # terminal, where -i gives it always.  It is removed from the
     # environment, or the CPython running this launcher would obey it too.
@@ -99,6 +95,23 @@ def run_python(opts: PythonArgs, backend: Backend) -> int:
             banner = PYTHON.banner(backend.kind)
     from launcher.repl import run_repl
     return run_repl(vm, PYTHON, banner)
+
+
+def unbuffer_stdio() -> None:
+    """-u: every write reaches the file descriptor at once.  The host VM
+    writes through sys.stdout/sys.stderr, so they are replaced by text
+    streams over raw (unbuffered) files."""
+    import io
+    for name, fd in (("stdout", 1), ("stderr", 2)):
+        old = getattr(sys, name)
+        try:
+            old.flush()
+            raw = io.FileIO(fd, "w", closefd=False)
+        except (OSError, ValueError, AttributeError):
+            continue
+        setattr(sys, name, io.TextIOWrapper(
+            raw, encoding=old.encoding, errors=old.errors,
+            write_through=True))
 
 
 def _run_startup(vm: VM, path: str) -> int | None:

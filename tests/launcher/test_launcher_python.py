@@ -25,6 +25,7 @@ def same(ours, theirs, stderr_last_line: bool = False) -> None:
     ["-c", ARGV],
     ["-c", ARGV, "-i", "x", "--", "-c"],
     ["-B", "-c", ARGV, "a"],
+    ["-I", "-q", "-c", ARGV],
     ["-u", "-c", ARGV],
     ["-E", "-s", "-c" + ARGV, "b"],
     ["-O", "-W", "ignore", "-X", "dev", "-c", ARGV],
@@ -232,3 +233,27 @@ def test_output_closed_early(py):
         codes.append(p.wait(timeout=120))
     assert codes[0] == codes[1], errs
     assert "internal error" not in errs[0]
+
+
+def test_unbuffered_output_arrives_before_the_program_ends(py):
+    """-u: what the program prints reaches a pipe at once (the program
+    then waits on stdin, so a buffered 'a' would never arrive in time)."""
+    import subprocess
+    import threading
+    from launcher_support import clean_env, tandem_argv
+    prog = "import sys\nprint('a')\nsys.stdin.readline()\nprint('b')\n"
+    p = subprocess.Popen(tandem_argv(py.kind) + ["python", "-u", "-c", prog],
+                         stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, text=True,
+                         env=clean_env(py.home))
+    first = []
+    reader = threading.Thread(target=lambda: first.append(p.stdout.readline()))
+    reader.start()
+    reader.join(20)
+    try:
+        assert first == ["a\n"], p.stderr.read() if not reader.is_alive() \
+            else "no output while the program waits"
+        out, err = p.communicate("go\n", timeout=60)
+    finally:
+        p.kill()
+    assert (out, p.returncode) == ("b\n", 0), err
