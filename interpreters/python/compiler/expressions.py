@@ -23,7 +23,10 @@ class ExpressionCompiler(CompilerBase):
 
     def expr_inner(self, e: A.Expr) -> None:
         if isinstance(e, A.Name):
-            self.name_op(e.id, A.LOAD)
+            if e.id == "__debug__":
+                self.load_const(B.ConstBool(True))    # a constant, as in CPython
+            else:
+                self.name_op(e.id, A.LOAD)
         elif isinstance(e, A.Constant):
             self.load_const(e.value)
         elif isinstance(e, A.BinOp):

@@ -426,6 +426,190 @@ def delete():
         print('deleted')
 delete()
 """,
+'edge_scopes': """
+def outer():
+    x = 1
+    class Inner:
+        x = 2
+        def get(self):
+            return x
+        y = [x for _ in range(1)]
+    return Inner().get(), Inner.x, Inner.y
+print(outer())
+def f():
+    def g():
+        return v
+    v = 'late'
+    return g()
+print(f())
+def arg_cell(a, b=2):
+    def h():
+        return a + b
+    a = a * 10
+    return h()
+print(arg_cell(1))
+x = 0
+def shadow():
+    x = 1
+    def inner():
+        global x
+        x = 5
+        return x
+    return inner(), x
+print(shadow(), x)
+def nl():
+    a = 1
+    def m():
+        nonlocal a
+        a += 1
+        def n():
+            nonlocal a
+            a *= 10
+        n()
+    m()
+    return a
+print(nl())
+class K:
+    v = 1
+    def m(self):
+        return __class__.v
+    @staticmethod
+    def s():
+        return __class__.__name__
+print(K().m(), K.s())
+print([__debug__ for _ in range(1)])
+""",
+'edge_flow': """
+def f(n):
+    out = []
+    for i in range(n):
+        try:
+            try:
+                if i == 1:
+                    continue
+                if i == 3:
+                    raise KeyError(i)
+                out.append(i)
+            finally:
+                out.append('f%d' % i)
+        except KeyError:
+            out.append('k')
+            break
+        else:
+            out.append('e')
+    return out
+print(f(5))
+def g():
+    for i in range(3):
+        with open('/dev/null') as fh:
+            for j in range(3):
+                if j == 1:
+                    break
+            if i == 1:
+                return i, j
+print(g())
+def h():
+    try:
+        try:
+            raise ValueError('inner')
+        finally:
+            print('cleanup')
+    except ValueError as e:
+        return str(e)
+print(h())
+def w():
+    i = 0
+    while i < 10:
+        i += 1
+        try:
+            if i % 2:
+                continue
+        finally:
+            pass
+        if i > 6:
+            break
+    else:
+        return 'no break'
+    return i
+print(w())
+def nested_handlers():
+    try:
+        raise ValueError(1)
+    except ValueError:
+        try:
+            raise KeyError(2)
+        except KeyError as k:
+            r = repr(k)
+        return r
+print(nested_handlers())
+r = [(a, b) for a in range(3) if a for b in range(a) if b != 1]
+print(r)
+print(1 < 2 > 0 == 0 != 1, (lambda *a, **k: (a, k))(1, 2, x=3))
+""",
+'edge_gen': """
+def g():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print('gen closed')
+it = g()
+print(next(it))
+it.close()
+def counter():
+    n = 0
+    while True:
+        cmd = yield n
+        if cmd == 'stop':
+            return n
+        n += 1
+c = counter()
+next(c); c.send(None); c.send(None)
+try:
+    c.send('stop')
+except StopIteration as e:
+    print('stopped at', e.value)
+def flat(xs):
+    for x in xs:
+        if isinstance(x, list):
+            yield from flat(x)
+        else:
+            yield x
+print(list(flat([1, [2, [3, 4]], 5])))
+gen = (i * i for i in range(5) if i % 2)
+print(list(gen), list(gen))
+def inner():
+    r = yield 'a'
+    return r * 2
+def outer():
+    v = yield from inner()
+    yield v
+o = outer()
+print(next(o), o.send(21))
+""",
+'edge_calls': """
+def f(a, b, /, c, *d, e, f=6, **g):
+    return a, b, c, d, e, f, g
+print(f(1, 2, 3, 4, 5, e=5))
+print(f(*(1, 2), *[3], e=0, **{'f': 1, 'z': 2}))
+args = [1, 2, 3]
+kw = {'e': 'E'}
+print(f(*args, **kw, h=1))
+def defaults(a, b=[], *, c={}):
+    b.append(a)
+    return b, c
+print(defaults(1), defaults(2))
+print(max(3, 1, 2, key=lambda v: -v), sorted([3, 1, 2], reverse=True))
+print('{} {x}'.format(1, x=2), dict(a=1, **{'b': 2}))
+def kwonly(*, a, b=2):
+    return a + b
+print(kwonly(a=1), kwonly(b=3, a=1))
+class C:
+    def __call__(self, *a, **k):
+        return len(a), sorted(k)
+print(C()(1, 2, z=3, y=4))
+print((lambda x, /, y=2, *, z=3: x + y + z)(1, z=10))
+""",
 }
 
 
