@@ -253,19 +253,21 @@ class Checker:
         if tp is list or tp is dict:
             t = self.global_annotations.get(id(value))
             if t is None:
+                # a placeholder first: the items may refer back to this object
+                t = TList(TVar()) if tp is list else TDict(TVar(), TVar())
+                self.prebuilt_types[id(value)] = t
+                self.prebuilt_keep.append(value)
                 if tp is list:
-                    t = TList(TVar())
-                    self.prebuilt_types[id(value)] = t
-                    self.prebuilt_keep.append(value)
-                    for item in value:
-                        self.coerce_prebuilt(item, t.item)
+                    item = self.join_prebuilt(value)
+                    if item is not None:
+                        m.unify(t.item, item)
                 else:
-                    t = TDict(TVar(), TVar())
-                    self.prebuilt_types[id(value)] = t
-                    self.prebuilt_keep.append(value)
-                    for k, v in value.items():
-                        self.coerce_prebuilt(k, t.k)
-                        self.coerce_prebuilt(v, t.v)
+                    k = self.join_prebuilt(list(value.keys()))
+                    v = self.join_prebuilt(list(value.values()))
+                    if k is not None:
+                        m.unify(t.k, k)
+                    if v is not None:
+                        m.unify(t.v, v)
             self.prebuilt_types[id(value)] = t
             return t
         if isinstance(value, pytypes.FunctionType) and not _is_hint(value) \
@@ -285,6 +287,19 @@ class Checker:
             self.rules.use_class(ci)
             return t
         return TPy(value)
+
+    def join_prebuilt(self, items: list) -> T | None:
+        t = None
+        for item in items:
+            it = self.const_type(item)
+            if t is None:
+                t = it
+                continue
+            try:
+                t = m.join(t, it)
+            except m.UnifyError:
+                return t
+        return t
 
     def coerce_prebuilt(self, value, target: T) -> None:
         t = self.const_type(value)

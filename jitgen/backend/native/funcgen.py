@@ -1,0 +1,498 @@
+"""One graph -> one LLVM function.
+
+Block input variables live in allocas (LLVM's mem2reg turns them into phis).
+Exceptions: a raising operation leaves the exception in the global @rt_exc
+and the code branches to the block's handler (the last operation of a
+LAST_EXCEPTION block) or to `propagate`, which returns a zero value with
+@rt_exc still set: the caller checks @rt_exc after every call that can
+raise.  Functions that make calls compare the frame address with
+@rt_stack_limit in their prologue and raise StackOverflow below it.
+"""
+from __future__ import annotations
+
+from jitgen.lower import lltypes as lt
+from jitgen.lower.llgraph import Constant, Graph, LAST_EXCEPTION, Variable
+from jitgen.backend.native.lltypemap import lty, zero
+from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
+from jitgen.backend.native.ops_data import DataOps, NORAISE, CALL_OPS
+
+CALLS = {"direct_call", "indirect_call", "call_method"}
+
+
+def graph_has_calls(g: Graph) -> bool:
+    return any(op.opname in CALLS for b in g.iterblocks() for op in b.operations)
+
+
+def graph_may_raise(g: Graph) -> bool:
+    """Conservative: a graph raises if it calls anything (its own stack
+    check), raises explicitly or contains an operation that can raise."""
+    for b in g.iterblocks():
+        for link in b.exits:
+            if link.target is g.exceptblock:
+                return True
+        for op in b.operations:
+            if op.opname not in NORAISE:
+                if op.opname == "external_call" and op.args[0].value in ("io_write_stdout", "io_write_stderr",
+                                                                         "io_flush_stdout", "io_file_exists",
+                                                                         "io_read_line_stdin"):
+                    continue
+                return True
+    return False
+
+
+class FunctionGen(DataOps):
+    def __init__(self, m: ModuleGen, g: Graph) -> None:
+        self.m = m
+        self.g = g
+        self.lines: list[str] = []
+        self.n = 0
+        self.names: dict[int, str] = {}
+        self.alias: dict[int, str] = {}
+        self.blocks = [b for b in g.iterblocks() if b is not g.returnblock and b is not g.exceptblock]
+        self.label_of = {id(b): f"b{i}" for i, b in enumerate(self.blocks)}
+        self.slot: dict[int, str] = {}
+        self.exc_target = "propagate"
+        self.uses_propagate = False
+        self.ret_t = g.result_type
+
+    # ---- emission helpers ------------------------------------------------
+    def tmp(self) -> str:
+        self.n += 1
+        return f"%t{self.n}"
+
+    def newlabel(self, hint: str = "L") -> str:
+        self.n += 1
+        return f"{hint}{self.n}"
+
+    def emit(self, s: str) -> None:
+        self.lines.append("  " + s)
+
+    def label(self, name: str) -> None:
+        self.lines.append(f"{name}:")
+
+    def vname(self, v: Variable) -> str:
+        if id(v) not in self.names:
+            self.names[id(v)] = f"%v{len(self.names)}"
+        return self.names[id(v)]
+
+    def val(self, a) -> str:
+        if isinstance(a, Constant):
+            return self.const(a)
+        if id(a) in self.alias:
+            return self.alias[id(a)]
+        return self.vname(a)
+
+    def const(self, c: Constant) -> str:
+        t, v = c.concretetype, c.value
+        if t == lt.Void:
+            raise GenError(f"a Void constant used as a value: {v!r}")
+        if not t.is_ref:
+            return self.m.prim_const(v, t)
+        if v is None:
+            return "null"
+        if isinstance(v, str):
+            return self.m.str_const(v)
+        if isinstance(v, Graph):
+            return self.m.fname(v)
+        g = self.m.prebuilt_ref(v, t)
+        r = self.tmp()
+        self.emit(f"{r} = load ptr, ptr {g}")
+        return r
+
+    def bind(self, v: Variable, text: str) -> None:
+        """The result of an operation that is only a renaming."""
+        self.alias[id(v)] = text
+
+    def exc_label(self) -> str:
+        if self.exc_target == "propagate":
+            self.uses_propagate = True
+        return self.exc_target
+
+    def check_exc(self) -> None:
+        """After a call that may have set @rt_exc."""
+        e = self.tmp()
+        c = self.tmp()
+        ok = self.newlabel("ok")
+        self.emit(f"{e} = load ptr, ptr @rt_exc")
+        self.emit(f"{c} = icmp ne ptr {e}, null")
+        self.emit(f"br i1 {c}, label %{self.exc_label()}, label %{ok}, !prof !0")
+        self.label(ok)
+
+    def guard(self, ok_cond: str, exc: str, msg: str) -> None:
+        """Continue if ok_cond holds, else raise the built-in exc(msg)."""
+        good = self.newlabel("ok")
+        bad = self.newlabel("err")
+        self.emit(f"br i1 {ok_cond}, label %{good}, label %{bad}, !prof !1")
+        self.label(bad)
+        self.raise_builtin(exc, msg)
+        self.label(good)
+
+    def raise_builtin(self, exc: str, msg: str) -> None:
+        f = self.m.declare("rt_raise", "void", ["i32", "ptr"])
+        self.emit(f"call void {f}(i32 {EXC_INDEX[exc]}, ptr {self.m.cstr(msg)})")
+        self.emit(f"br label %{self.exc_label()}")
+
+    def ccall(self, name: str, ret: str, args: list[tuple[str, str]], raises: bool) -> str | None:
+        """Call a runtime function; 'bool' as a type means int64_t in C."""
+        cargs = []
+        for ty, x in args:
+            if ty == "bool":
+                r = self.tmp()
+                self.emit(f"{r} = zext i1 {x} to i64")
+                cargs.append(f"i64 {r}")
+            else:
+                cargs.append(f"{ty} {x}")
+        cret = "i64" if ret == "bool" else ret
+        f = self.m.declare(name, cret, [("i64" if ty == "bool" else ty) for ty, _ in args])
+        result = None
+        if cret == "void":
+            self.emit(f"call void {f}({', '.join(cargs)})")
+        else:
+            result = self.tmp()
+            self.emit(f"{result} = call {cret} {f}({', '.join(cargs)})")
+        if raises:
+            self.check_exc()
+        if ret == "bool":
+            b = self.tmp()
+            self.emit(f"{b} = icmp ne i64 {result}, 0")
+            return b
+        return result
+
+    def ret_zero(self) -> None:
+        if self.ret_t == lt.Void:
+            self.emit("ret void")
+        else:
+            self.emit(f"ret {lty(self.ret_t)} {zero(self.ret_t)}")
+
+    # ---- the function -------------------------------------------------------
+    def generate(self) -> str:
+        g = self.g
+        params = []
+        for v in g.args:
+            if v.concretetype != lt.Void:
+                params.append(f"{lty(v.concretetype)} {self.vname(v)}.arg")
+        head = f"define internal {lty(self.ret_t)} {self.m.fname(g)}({', '.join(params)})"
+        self.label("entry")
+        for b in self.blocks:
+            for v in b.inputargs:
+                if v.concretetype != lt.Void:
+                    s = f"{self.vname(v)}.slot"
+                    self.slot[id(v)] = s
+                    self.emit(f"{s} = alloca {lty(v.concretetype)}")
+        for v in g.args:
+            if v.concretetype != lt.Void:
+                self.emit(f"store {lty(v.concretetype)} {self.vname(v)}.arg, ptr {self.slot[id(v)]}")
+        if graph_has_calls(g):
+            fa = self.tmp()
+            self.emit(f"{fa} = call ptr @llvm.frameaddress.p0(i32 0)")
+            fi = self.tmp()
+            self.emit(f"{fi} = ptrtoint ptr {fa} to i64")
+            lim = self.tmp()
+            self.emit(f"{lim} = load i64, ptr @rt_stack_limit")
+            c = self.tmp()
+            self.emit(f"{c} = icmp ult i64 {fi}, {lim}")
+            self.emit(f"br i1 {c}, label %overflow, label %b0, !prof !0")
+            self.label("overflow")
+            self.emit("call void @rt_raise_stack_overflow()")
+            self.ret_zero()
+        else:
+            self.emit("br label %b0")
+        for b in self.blocks:
+            self.gen_block(b)
+        if self.uses_propagate:
+            self.label("propagate")
+            self.ret_zero()
+        return head + " {\n" + "\n".join(self.lines) + "\n}\n"
+
+    def gen_block(self, b) -> None:
+        self.label(self.label_of[id(b)])
+        for v in b.inputargs:
+            if v.concretetype != lt.Void:
+                self.emit(f"{self.vname(v)} = load {lty(v.concretetype)}, ptr {self.slot[id(v)]}")
+        catch = b.exitswitch is LAST_EXCEPTION
+        last = len(b.operations) - 1
+        handler = "c" + self.label_of[id(b)]
+        for i, op in enumerate(b.operations):
+            self.exc_target = handler if (catch and i == last) else "propagate"
+            self.gen_op(op)
+        self.exc_target = "propagate"
+        if b.exitswitch is None:
+            self.gen_link(b.exits[0])
+        elif catch:
+            self.gen_link(b.exits[0])
+            self.gen_catch(b, handler)
+        else:
+            sw = self.val(b.exitswitch)
+            lf, lt_ = self.newlabel("f"), self.newlabel("t")
+            self.emit(f"br i1 {sw}, label %{lt_}, label %{lf}")
+            self.label(lf)
+            self.gen_link(b.exits[0])
+            self.label(lt_)
+            self.gen_link(b.exits[1])
+
+    def gen_catch(self, b, handler: str) -> None:
+        self.label(handler)
+        e = self.tmp()
+        self.emit(f"{e} = load ptr, ptr @rt_exc")
+        for link in b.exits[1:]:
+            cd = link.exitcase
+            if not isinstance(cd, lt.ClassDef):
+                raise GenError(f"exception link with exitcase {cd!r}")
+            yes, no = self.newlabel("catch"), self.newlabel("next")
+            c = self.instanceof_nonnull(e, cd)
+            self.emit(f"br i1 {c}, label %{yes}, label %{no}")
+            self.label(yes)
+            self.emit("store ptr null, ptr @rt_exc")
+            if link.last_exc_value is not None:
+                self.alias[id(link.last_exc_value)] = e
+            self.gen_link(link)
+            self.label(no)
+        self.uses_propagate = True
+        self.emit("br label %propagate")
+
+    def gen_link(self, link) -> None:
+        tgt = link.target
+        if tgt is self.g.returnblock:
+            v = tgt.inputargs[0]
+            if v.concretetype == lt.Void or self.ret_t == lt.Void:
+                self.emit("ret void")
+            else:
+                self.emit(f"ret {lty(self.ret_t)} {self.val(link.args[0])}")
+            return
+        if tgt is self.g.exceptblock:
+            self.emit(f"store ptr {self.val(link.args[0])}, ptr @rt_exc")
+            self.ret_zero()
+            return
+        vals = []
+        for a, v in zip(link.args, tgt.inputargs):
+            if v.concretetype != lt.Void:
+                vals.append((self.val(a), v))
+        for x, v in vals:
+            self.emit(f"store {lty(v.concretetype)} {x}, ptr {self.slot[id(v)]}")
+        self.emit(f"br label %{self.label_of[id(tgt)]}")
+
+    # ---- operations ---------------------------------------------------------
+    def gen_op(self, op) -> None:
+        meth = getattr(self, "op_" + op.opname, None)
+        if meth is not None:
+            meth(op)
+            return
+        if op.opname in CALL_OPS:
+            self.table_call(op)
+            return
+        where = f" at {op.pos}" if op.pos is not None else ""
+        raise GenError(f"operation {op.opname} is not supported by the native backend{where}")
+
+    def set(self, op, text: str | None) -> None:
+        if op.result.concretetype != lt.Void and text is not None:
+            self.alias[id(op.result)] = text
+
+    # instances and classes
+    def instanceof_nonnull(self, x: str, cd: lt.ClassDef) -> str:
+        L = self.m.layouts.of(cd)
+        vt, cid, d, c = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{vt} = load ptr, ptr {x}")
+        self.emit(f"{cid} = load i64, ptr {vt}")
+        if L.cid == L.last:
+            self.emit(f"{c} = icmp eq i64 {cid}, {L.cid}")
+        else:
+            self.emit(f"{d} = sub i64 {cid}, {L.cid}")
+            self.emit(f"{c} = icmp ule i64 {d}, {L.last - L.cid}")
+        return c
+
+    def nullsafe_test(self, x: str, test) -> str:
+        """test(x) for non-null x, False for null (a small diamond)."""
+        isnull = self.tmp()
+        self.emit(f"{isnull} = icmp eq ptr {x}, null")
+        yes, no, join = self.newlabel("nn"), self.newlabel("null"), self.newlabel("j")
+        self.emit(f"br i1 {isnull}, label %{no}, label %{yes}")
+        self.label(yes)
+        c = test(x)
+        self.emit(f"br label %{join}")
+        here = self.lines_label_before()
+        self.label(no)
+        self.emit(f"br label %{join}")
+        self.label(join)
+        r = self.tmp()
+        self.emit(f"{r} = phi i1 [ {c}, %{here} ], [ false, %{no} ]")
+        return r
+
+    def lines_label_before(self) -> str:
+        for line in reversed(self.lines):
+            if line.endswith(":") and not line.startswith(" "):
+                return line[:-1]
+        return "entry"
+
+    def op_instanceof(self, op) -> None:
+        cd = op.args[1].value
+        self.set(op, self.nullsafe_test(self.val(op.args[0]), lambda x: self.instanceof_nonnull(x, cd)))
+
+    def op_type_is(self, op) -> None:
+        L = self.m.layouts.of(op.args[1].value)
+
+        def test(x: str) -> str:
+            vt, cid, c = self.tmp(), self.tmp(), self.tmp()
+            self.emit(f"{vt} = load ptr, ptr {x}")
+            self.emit(f"{cid} = load i64, ptr {vt}")
+            self.emit(f"{c} = icmp eq i64 {cid}, {L.cid}")
+            return c
+        self.set(op, self.nullsafe_test(self.val(op.args[0]), test))
+
+    def alloc_instance(self, cd: lt.ClassDef) -> str:
+        L = self.m.layouts.of(cd)
+        fn = "rt_alloc_atomic" if L.atomic else "rt_alloc"
+        p = self.ccall(fn, "ptr", [("i64", str(L.size()))], False)
+        c = self.tmp()
+        self.emit(f"{c} = icmp ne ptr {p}, null")
+        self.guard_set(c)
+        self.emit(f"store ptr {L.vtable}, ptr {p}")
+        return p
+
+    def guard_set(self, ok_cond: str) -> None:
+        """Continue if ok_cond, else the exception is already in @rt_exc."""
+        good = self.newlabel("ok")
+        self.emit(f"br i1 {ok_cond}, label %{good}, label %{self.exc_label()}, !prof !1")
+        self.label(good)
+
+    def op_new_instance(self, op) -> None:
+        self.set(op, self.alloc_instance(op.args[0].value))
+
+    def op_new_exception(self, op) -> None:
+        cd = op.args[0].value
+        p = self.alloc_instance(cd)
+        self.store_field(p, cd, "message", lt.Str, self.val(op.args[1]))
+        self.set(op, p)
+
+    def field_ptr(self, obj: str, cd: lt.ClassDef, name: str) -> str:
+        L = self.m.layouts.of(cd)
+        if name not in L.fields:
+            raise GenError(f"class {cd.name} has no field {name}")
+        p = self.tmp()
+        self.emit(f"{p} = getelementptr {L.struct}, ptr {obj}, i32 0, i32 {L.fields[name]}")
+        return p
+
+    def store_field(self, obj: str, cd, name: str, t: lt.LLType, x: str) -> None:
+        if t == lt.Void:
+            return
+        p = self.field_ptr(obj, cd, name)
+        self.emit(f"store {lty(t)} {x}, ptr {p}")
+
+    def static_class(self, a) -> lt.ClassDef:
+        t = a.concretetype
+        if not isinstance(t, lt.Instance):
+            raise GenError(f"instance operation on a value of type {t}")
+        return t.classdef
+
+    def op_getfield(self, op) -> None:
+        t = op.result.concretetype
+        if t == lt.Void:
+            return
+        cd = self.static_class(op.args[0])
+        p = self.field_ptr(self.val(op.args[0]), cd, op.args[1].value)
+        r = self.tmp()
+        self.emit(f"{r} = load {lty(t)}, ptr {p}")
+        self.set(op, r)
+
+    def op_setfield(self, op) -> None:
+        cd = self.static_class(op.args[0])
+        self.store_field(self.val(op.args[0]), cd, op.args[1].value, op.args[2].concretetype,
+                         self.val(op.args[2]))
+
+    def op_getclassattr(self, op) -> None:
+        cd = self.static_class(op.args[0])
+        name = op.args[1].value
+        t = op.result.concretetype
+        L = self.m.layouts.of(cd)
+        consts = {id(c.lookup_class_attr(name)) for c in self.m.layouts.subtree(cd)
+                  if c.lookup_class_attr(name) is not None}
+        if len(consts) == 1:
+            c = cd.lookup_class_attr(name) or next(x.lookup_class_attr(name) for x in self.m.layouts.subtree(cd)
+                                                   if x.lookup_class_attr(name) is not None)
+            if not c.concretetype.is_ref or c.value is None or isinstance(c.value, (str, Graph)):
+                self.set(op, self.const(Constant(c.value, t)) if t != lt.Void else None)
+                return
+        key = "a:" + name
+        if key not in L.slots:
+            raise GenError(f"class attribute {name} is not defined on {cd.name}")
+        vt, sp, gp, r = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}")
+        self.emit(f"{sp} = getelementptr ptr, ptr {vt}, i64 {2 + L.slots[key]}")
+        self.emit(f"{gp} = load ptr, ptr {sp}")
+        self.emit(f"{r} = load {lty(t)}, ptr {gp}")
+        self.set(op, r)
+
+    def op_classname(self, op) -> None:
+        vt, sp, r = self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}")
+        self.emit(f"{sp} = getelementptr ptr, ptr {vt}, i64 1")
+        self.emit(f"{r} = load ptr, ptr {sp}")
+        self.set(op, r)
+
+    # calls
+    def call_args(self, params: list, args: list) -> str:
+        out = []
+        for p, a in zip(params, args):
+            pt = p.concretetype if isinstance(p, Variable) else p
+            if pt != lt.Void:
+                out.append(f"{lty(pt)} {self.val(a)}")
+        return ", ".join(out)
+
+    def emit_call(self, op, callee: str, params: list, args: list, ret_t: lt.LLType, raises: bool) -> None:
+        argtext = self.call_args(params, args)
+        if ret_t == lt.Void:
+            self.emit(f"call void {callee}({argtext})")
+            r = None
+        else:
+            r = self.tmp()
+            self.emit(f"{r} = call {lty(ret_t)} {callee}({argtext})")
+        if raises:
+            self.check_exc()
+        if op.result.concretetype != lt.Void and r is None:
+            raise GenError(f"call of a procedure used as a value: {op}")
+        self.set(op, r)
+
+    def op_direct_call(self, op) -> None:
+        g = op.args[0].value
+        self.emit_call(op, self.m.fname(g), g.args, op.args[1:], g.result_type, self.m.may_raise(g))
+
+    def op_indirect_call(self, op) -> None:
+        ft = op.args[0].concretetype
+        f = self.val(op.args[0])
+        c = self.tmp()
+        self.emit(f"{c} = icmp ne ptr {f}, null")
+        good, bad = self.newlabel("ok"), self.newlabel("err")
+        self.emit(f"br i1 {c}, label %{good}, label %{bad}, !prof !1")
+        self.label(bad)
+        fatal = self.m.declare("rt_fatal", "void", ["ptr"])
+        self.emit(f"call void {fatal}(ptr {self.m.cstr(chr(84) + 'ypeError: ' + chr(39) + 'NoneType' + chr(39) + ' object is not callable')})")
+        self.emit("unreachable")
+        self.label(good)
+        self.emit_call(op, f, list(ft.args), op.args[1:], ft.result, True)
+
+    def op_call_method(self, op) -> None:
+        cd = self.static_class(op.args[0])
+        name = op.args[1].value
+        sub = self.m.layouts.subtree(cd)
+        impls = []
+        for c in sub:
+            g = c.lookup_method(name)
+            if g is not None and all(g is not x for x in impls):
+                impls.append(g)
+        if not impls:
+            raise GenError(f"no implementation of method {name} for {cd.name}")
+        proto = impls[0]
+        raises = any(self.m.may_raise(g) for g in impls)
+        args = [op.args[0]] + op.args[2:]
+        if len(impls) == 1:
+            self.emit_call(op, self.m.fname(proto), proto.args, args, proto.result_type, raises)
+            return
+        L = self.m.layouts.of(cd)
+        key = "m:" + name
+        if key in L.slots:
+            vt, sp, fn = self.tmp(), self.tmp(), self.tmp()
+            self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}")
+            self.emit(f"{sp} = getelementptr ptr, ptr {vt}, i64 {2 + L.slots[key]}")
+            self.emit(f"{fn} = load ptr, ptr {sp}")
+            self.emit_call(op, fn, proto.args, args, proto.result_type, raises)
+            return
+        raise GenError(f"method {name} is not defined on {cd.name} (only in some subclasses)")
