@@ -10,8 +10,8 @@
 #include <signal.h>
 #include <sys/stat.h>
 
-Object *rt_exc = NULL;          /* the exception being propagated, or NULL */
-int64_t rt_stack_limit = 0;     /* prologues raise StackOverflow below this */
+/* rt_exc (the exception being propagated) and rt_stack_limit are defined
+   by the generated module, so that its code reaches them directly. */
 static ExcObject *memory_error; /* preallocated: raising it must not allocate */
 
 #define MAIN_STACK_SIZE ((size_t)1 << 30)   /* 1 GiB, reserved lazily */

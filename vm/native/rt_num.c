@@ -244,3 +244,12 @@ int64_t rt_cast_float_to_int(double x) {
     if (!(x >= -9223372036854775808.0 && x < 9223372036854775808.0)) { rt_raise(E_OVERFLOW, "integer overflow"); return 0; }
     return (int64_t)x;
 }
+
+int64_t rt_int_lshift_ovf(int64_t a, int64_t b) {
+    if (b < 0) { rt_raise(E_VALUE, "negative shift count"); return 0; }
+    if (a == 0) return 0;
+    if (b >= 64) { rt_raise(E_OVERFLOW, "integer overflow"); return 0; }
+    int64_t r = (int64_t)((uint64_t)a << b);
+    if ((r >> b) != a) { rt_raise(E_OVERFLOW, "integer overflow"); return 0; }
+    return r;
+}

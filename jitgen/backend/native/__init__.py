@@ -1,1 +1,85 @@
+"""The native backend: low-level graphs -> LLVM IR -> machine code linked
+with the C runtime (vm/native) and Boehm GC.  docs/backend-native.md.
 
+build(program, out, options): write an executable (or, with
+options["shared"] == "1", a shared library) to `out`.
+run(program, argv, options): build into the cache and run it; returns the
+exit status.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from jitgen.backend.native.module import GenError
+from jitgen.backend.native.toolchain import (BuildError, Progress, cache_dir, compile_ir, link,
+                                             runtime_objects)
+
+__all__ = ["build", "run", "build_cached", "GenError", "BuildError"]
+
+
+def _program_key(prog, options: dict) -> str:
+    """Hash of every source file the program's graphs came from, plus the
+    options and the backend's own code: an unchanged rebuild is a cache hit."""
+    files = set()
+    for g in prog.graphs:
+        f = getattr(g, "func", None)
+        code = getattr(f, "__code__", None)
+        if code is not None:
+            files.add(code.co_filename)
+    h = hashlib.sha256(repr(sorted(options.items())).encode())
+    here = Path(__file__).resolve().parent
+    for p in sorted(files) + sorted(str(x) for x in here.glob("*.py")):
+        try:
+            h.update(p.encode())
+            h.update(Path(p).read_bytes())
+        except OSError:
+            h.update(b"?")
+    return h.hexdigest()[:24]
+
+
+def build_cached(prog, options: dict | None = None, progress: bool | None = None) -> Path:
+    """The executable for prog, from the cache when its sources are unchanged."""
+    options = dict(options or {})
+    shared = options.get("shared") == "1"
+    opt = int(options.get("opt", "2"))
+    show = sys.stderr.isatty() if progress is None else progress
+    key = _program_key(prog, options)
+    target = cache_dir() / f"prog-{key}" / ("lib.so" if shared else "a.out")
+    if target.exists():
+        return target
+    p = Progress(show)
+    p.phase("generate IR")
+    from jitgen.backend.native.codegen import generate_ir
+    ir = generate_ir(prog)
+    tmpdir = Path(tempfile.mkdtemp(dir=cache_dir()))
+    obj = tmpdir / "prog.o"
+    if options.get("keep_ir") == "1":
+        (tmpdir / "prog.ll").write_text(ir)
+    compile_ir(ir, obj, opt, p)
+    p.phase("runtime")
+    objs = [obj] + runtime_objects(shared)
+    link(objs, tmpdir / target.name, shared, p)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    os.replace(tmpdir / target.name, target)
+    shutil.rmtree(tmpdir, ignore_errors=True)
+    p.finish("translated")
+    return target
+
+
+def build(prog, out: str, options: dict | None = None) -> None:
+    src = build_cached(prog, options, progress=True)
+    shutil.copyfile(src, out)
+    os.chmod(out, 0o755)
+
+
+def run(prog, argv: list[str], options: dict | None = None) -> int:
+    exe = build_cached(prog, options, progress=False)
+    sys.stdout.flush()
+    r = subprocess.run([str(exe)] + list(argv))
+    return r.returncode if r.returncode >= 0 else 128 - r.returncode

@@ -84,6 +84,8 @@ class FunctionGen(DataOps):
 
     def const(self, c: Constant) -> str:
         t, v = c.concretetype, c.value
+        if t == lt.Void and v is None:
+            return "null"     # None where a reference is expected
         if t == lt.Void:
             raise GenError(f"a Void constant used as a value: {v!r}")
         if not t.is_ref:
@@ -265,7 +267,8 @@ class FunctionGen(DataOps):
             return
         vals = []
         for a, v in zip(link.args, tgt.inputargs):
-            if v.concretetype != lt.Void:
+            # a Void source is an undefined local that the target never reads
+            if v.concretetype != lt.Void and a.concretetype != lt.Void:
                 vals.append((self.val(a), v))
         for x, v in vals:
             self.emit(f"store {lty(v.concretetype)} {x}, ptr {self.slot[id(v)]}")

@@ -686,3 +686,18 @@ class DataOps:
         rt = op.result.concretetype
         ret = "bool" if rt == lt.Bool else lty(rt)
         self.set(op, self.ccall("rt_ext_" + name, ret, args, raises))
+
+
+def _binop_method(instr: str):
+    def method(self, op) -> None:
+        self.binop(op, instr)
+    return method
+
+
+for _name, _s, _u, _f in (("lt", "slt", "ult", "olt"), ("le", "sle", "ule", "ole"), ("eq", "eq", "eq", "oeq"),
+                          ("ne", "ne", "ne", "une"), ("gt", "sgt", "ugt", "ogt"), ("ge", "sge", "uge", "oge")):
+    setattr(DataOps, f"op_int_{_name}", _binop_method("icmp " + _s))
+    setattr(DataOps, f"op_uint_{_name}", _binop_method("icmp " + _u))
+    setattr(DataOps, f"op_float_{_name}", _binop_method("fcmp " + _f))
+DataOps.op_bool_eq = _binop_method("icmp eq")
+DataOps.op_bool_ne = _binop_method("icmp ne")
