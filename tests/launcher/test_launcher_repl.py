@@ -216,3 +216,15 @@ def test_python_bracketed_paste_runs_each_statement(pyrepl):
     t.wait_for(r"^\.\.\. a \+ 1$")
     t.keys("Enter")
     t.wait_for(r"^42$")
+
+
+def test_smalltalk_ctrl_c_interrupts_running_code(strepl):
+    t = strepl.start()
+    t.type("'spinning' println. [true] whileTrue: []")
+    t.keys("Enter")
+    t.wait_for(r"^spinning$")
+    t.keys("C-c")
+    t.wait_for(r"interrupted")               # the VM's interrupt error
+    t.type("6 * 7")
+    t.keys("Enter")
+    t.wait_for(r"^42$")
