@@ -187,6 +187,9 @@ class Tokenizer:
     def tokenize(self) -> list[Token]:
         src = self.source
         n = len(src)
+        if n > 0 and src[0] == "\ufeff":
+            self.pos = 1        # a UTF-8 byte-order mark is not part of the code
+            self.line_start = 1
         while True:
             if self.at_line_start and len(self.brackets) == 0:
                 if not self.read_indentation():

@@ -482,7 +482,12 @@ class ExpressionCompiler(CompilerBase):
             ann = a.annotation
             if ann is not None:
                 self.load_str(mangle(self.unit.class_name, a.arg))
-                self.expr(ann)
+                if isinstance(ann, A.Starred):
+                    # `*args: *Ts` stores the one item Ts unpacks to
+                    self.expr(ann.value)
+                    self.emit(B.UNPACK_SEQUENCE, 1)
+                else:
+                    self.expr(ann)
                 n += 1
         if returns is not None:
             self.load_str("return")

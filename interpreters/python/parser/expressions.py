@@ -735,11 +735,18 @@ class ExpressionParser(StringParser):
 
     # --- parameters (def and lambda) -----------------------------------------
     def parameter(self, annotated: bool) -> A.Arg:
+        return self.parameter_star(annotated, False)
+
+    def parameter_star(self, annotated: bool, star_ok: bool) -> A.Arg:
+        """A parameter; `*args: *Ts` (PEP 646) when star_ok."""
         t = self.tok()
         name = self.expect_name()
         ann: A.Expr | None = None
         if annotated and self.accept_op(":"):
-            ann = self.expression()
+            if star_ok and self.at_op("*"):
+                ann = self.star_expression()
+            else:
+                ann = self.expression()
         a = A.Arg(name, ann)
         self.finish(a, t)
         return a
@@ -778,7 +785,7 @@ class ExpressionParser(StringParser):
                     if self.at_op(closing) or (nxt.kind == T_OP and nxt.value == "**"):
                         raise self.error_at("named arguments must follow bare *", t)
                 else:
-                    vararg = self.parameter(annotated)
+                    vararg = self.parameter_star(annotated, True)
                     self.check_dup(names, vararg)
             elif self.at_op("**"):
                 self.advance()

@@ -66,9 +66,16 @@ def mine(node, positions=True):
 SKIP_FIELDS = {"type_comment", "type_ignores"}
 
 
-def host(node, positions=True):
+def char_col(lines, lineno, col):
+    """CPython's ast columns are UTF-8 byte offsets; ours are characters."""
+    if lines is None or lineno < 1 or lineno > len(lines):
+        return col
+    return len(lines[lineno - 1].encode("utf-8")[:col].decode("utf-8", "replace"))
+
+
+def host(node, positions=True, lines=None):
     if isinstance(node, list):
-        return [host(n, positions) for n in node]
+        return [host(n, positions, lines) for n in node]
     if node is None or isinstance(node, (str, int, bool)):
         return node
     if not isinstance(node, ast.AST):
@@ -91,11 +98,11 @@ def host(node, positions=True):
         if isinstance(v, list) and v and isinstance(v[0], (ast.operator, ast.cmpop)):
             out.append((f, [type(x).__name__ for x in v]))
             continue
-        out.append((f, host(v, positions)))
+        out.append((f, host(v, positions, lines)))
     if positions and hasattr(node, "lineno") and name not in (
             "arguments", "comprehension", "match_case"):
-        out.append(("pos", node.lineno, node.col_offset, node.end_lineno,
-                    node.end_col_offset))
+        out.append(("pos", node.lineno, char_col(lines, node.lineno, node.col_offset),
+                    node.end_lineno, char_col(lines, node.end_lineno, node.end_col_offset)))
     return tuple(out)
 
 
@@ -141,5 +148,6 @@ def compare_module(source, filename="<test>", positions=True):
     """None if the two parsers agree, else a description of the first difference."""
     from interpreters.python.parser import parse_module
     m = mine(parse_module(source, filename), positions)
-    h = host(ast.parse(source, filename), positions)
+    lines = source.replace("\r\n", "\n").split("\n")
+    h = host(ast.parse(source, filename), positions, lines)
     return first_difference(m, h)
