@@ -15,6 +15,11 @@ CHANGELOG
                         python -m interpreters.python.disassembler FILE.
                         Note: any jump whose target <= its own pc is a
                         loop back-edge (JUMP_BACKWARD is the usual one).
+  2026-11-22 05:25 UTC  `from __future__ import annotations` supported:
+                        the code then does IMPORT_NAME '__future__' (the
+                        runtime needs a `__future__` module; its attributes
+                        are not used) and annotations are str constants.
+                        __debug__ compiles to LOAD_CONST True.
 
 ENTRY POINTS (implemented in interpreters/python/compiler/__init__.py):
   compile_source(source: str, filename: str, mode: str) -> CodeObject

@@ -84,6 +84,7 @@ class CompilerBase:
     lines: SourceLines
     filename: str
     interactive: bool
+    future_annotations: bool    # `from __future__ import annotations`
 
     def __init__(self, table: SymbolTable, lines: SourceLines) -> None:
         self.table = table
@@ -91,6 +92,7 @@ class CompilerBase:
         self.filename = lines.filename
         self.units = []
         self.interactive = False
+        self.future_annotations = False
         top = table.top
         self.unit = Unit(top, "<module>", "<module>", 1, None)
 

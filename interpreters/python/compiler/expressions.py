@@ -2,6 +2,7 @@
 from interpreters.python import bytecode as B
 from interpreters.python import pyast as A
 from interpreters.python.compiler.core import CompilerBase
+from interpreters.python.compiler.unparse import unparse
 from interpreters.python.symtable import SCOPE_FUNCTION, all_args, mangle
 
 BINOPS = {"Add": B.NB_ADD, "Sub": B.NB_SUBTRACT, "Mult": B.NB_MULTIPLY,
@@ -478,11 +479,13 @@ class ExpressionCompiler(CompilerBase):
 
     def annotations(self, args: A.Arguments, returns: A.Expr | None) -> int:
         n = 0
-        for a in all_args(args):
+        for a in annotation_order(args):
             ann = a.annotation
             if ann is not None:
                 self.load_str(mangle(self.unit.class_name, a.arg))
-                if isinstance(ann, A.Starred):
+                if self.future_annotations:
+                    self.load_str(unparse(ann))
+                elif isinstance(ann, A.Starred):
                     # `*args: *Ts` stores the one item Ts unpacks to
                     self.expr(ann.value)
                     self.emit(B.UNPACK_SEQUENCE, 1)
@@ -491,7 +494,10 @@ class ExpressionCompiler(CompilerBase):
                 n += 1
         if returns is not None:
             self.load_str("return")
-            self.expr(returns)
+            if self.future_annotations:
+                self.load_str(unparse(returns))
+            else:
+                self.expr(returns)
             n += 1
         if n > 0:
             self.emit(B.BUILD_MAP, n)
@@ -590,6 +596,24 @@ class ExpressionCompiler(CompilerBase):
         self.place(skip)
         self.emit(B.JUMP_BACKWARD, start)
         self.place(end)
+
+
+def annotation_order(args: A.Arguments) -> list[A.Arg]:
+    """CPython's __annotations__ order: positional, *args, keyword-only, **kw."""
+    out: list[A.Arg] = []
+    for a in args.posonlyargs:
+        out.append(a)
+    for a in args.args:
+        out.append(a)
+    va = args.vararg
+    if va is not None:
+        out.append(va)
+    for a in args.kwonlyargs:
+        out.append(a)
+    kw = args.kwarg
+    if kw is not None:
+        out.append(kw)
+    return out
 
 
 def const_tuple(elts: list[A.Expr]) -> B.Const | None:

@@ -6,6 +6,8 @@ from interpreters.python.compiler.core import (
     FB_FINALLY_END, FB_WITH, FB_POP_VALUE)
 from interpreters.python.compiler.matching import MatchCompiler
 from interpreters.python.compiler.expressions import BINOPS
+from interpreters.python.compiler.unparse import unparse
+from interpreters.python.syntaxerror import PySyntaxError
 from interpreters.python.symtable import (
     SCOPE_MODULE, SCOPE_CLASS, SCOPE_FUNCTION, mangle)
 
@@ -139,7 +141,10 @@ class StatementCompiler(MatchCompiler):
         if kind == SCOPE_FUNCTION:
             return
         if isinstance(t, A.Name) and s.simple != 0:
-            self.expr(s.annotation)
+            if self.future_annotations:
+                self.load_str(unparse(s.annotation))
+            else:
+                self.expr(s.annotation)
             self.emit(B.LOAD_NAME, self.unit.b.add_name("__annotations__"))
             self.load_str(mangle(self.unit.class_name, t.id))
             self.emit0(B.STORE_SUBSCR)
@@ -153,8 +158,9 @@ class StatementCompiler(MatchCompiler):
                 self.emit0(B.POP_TOP)
                 self.expr(t.slice)
                 self.emit0(B.POP_TOP)
-        self.expr(s.annotation)
-        self.emit0(B.POP_TOP)
+        if not self.future_annotations:
+            self.expr(s.annotation)
+            self.emit0(B.POP_TOP)
 
     # --- control flow --------------------------------------------------------
     def if_stmt(self, s: A.If) -> None:
@@ -595,7 +601,39 @@ class StatementCompiler(MatchCompiler):
         self.name_op(s.name, A.STORE)
 
     # --- whole programs --------------------------------------------------------
+    def check_future(self, stmts: list[A.Stmt]) -> None:
+        """`from __future__ import ...`: only at the top; notes `annotations`."""
+        at_top = True
+        first = True
+        for s in stmts:
+            is_doc = first and isinstance(s, A.ExprStmt) and \
+                isinstance(s.value, A.Constant) and isinstance(s.value.value, B.ConstStr)
+            first = False
+            if is_doc:
+                continue
+            if isinstance(s, A.ImportFrom) and s.module == "__future__" and s.level == 0:
+                if not at_top:
+                    raise self.error("from __future__ imports must occur at the "
+                                     "beginning of the file", s)
+                for alias in s.names:
+                    name = alias.name
+                    if name == "annotations":
+                        self.future_annotations = True
+                    elif name == "braces":
+                        raise self.point_error("not a chance", s)
+                    elif name not in FUTURE_FEATURES:
+                        raise self.point_error("future feature %s is not defined"
+                                               % name, s)
+            else:
+                at_top = False
+
+    def point_error(self, msg: str, node: A.Node) -> PySyntaxError:
+        """An error that CPython marks with one caret at the node's start."""
+        return self.lines.error(msg, node.lineno, node.col_offset,
+                                node.lineno, node.col_offset + 1)
+
     def module_body(self, stmts: list[A.Stmt]) -> None:
+        self.check_future(stmts)
         u = self.unit
         if u.scope.has_annotations:
             self.emit0(B.SETUP_ANNOTATIONS)
@@ -611,6 +649,11 @@ class StatementCompiler(MatchCompiler):
         self.set_loc(None)
         self.load_none()
         self.emit0(B.RETURN_VALUE)
+
+
+FUTURE_FEATURES = ["nested_scopes", "generators", "division", "absolute_import",
+                   "with_statement", "print_function", "unicode_literals",
+                   "barry_as_FLUFL", "generator_stop", "annotations"]
 
 
 def docstring_of(stmts: list[A.Stmt]) -> str | None:

@@ -610,6 +610,34 @@ class C:
 print(C()(1, 2, z=3, y=4))
 print((lambda x, /, y=2, *, z=3: x + y + z)(1, z=10))
 """,
+"future_annotations": """
+from __future__ import annotations
+import typing
+def f(a: int, b: list[int] | None = None, *c: 'x', d: typing.Dict[str, tuple[int, ...]], **e: -1) -> dict[str, "Foo"]:
+    pass
+print(f.__annotations__)
+class C:
+    x: int
+    y: a.b[c, d] = 3
+    z: lambda: 1
+    w: (1 if 2 else 3) + 4 ** -5 * (6 + 7)
+print(C.__annotations__)
+v: not a or b and c
+print(__annotations__)
+""",
+"annotations_evaluated": """
+import typing
+def f(a: int, b: list[int] | None = None, *c: 'x', d: typing.Dict[str, int], **e: -1) -> dict:
+    pass
+print(f.__annotations__)
+class C:
+    x: int
+    y: int = 3
+    w: (1 if 2 else 3) + 4 ** -5 * (6 + 7)
+print(C.__annotations__)
+v: not 0 or 1 and 2
+print(__annotations__)
+""",
 }
 
 

@@ -95,6 +95,9 @@ CASES = [
     "try:\n    pass\nexcept:\n    pass\nexcept ValueError:\n    pass\n",
     "x = 5 +\n",
     "def f():\n    x = 1\n     y = 2\n",
+    "import os\nfrom __future__ import annotations\n",
+    "from __future__ import braces\n",
+    "\"doc\"\nfrom __future__ import nonsense\n",
 ] + [
     # common mistakes
     'def f(:\n    pass\n',
