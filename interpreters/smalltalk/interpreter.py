@@ -1,6 +1,11 @@
 """The bytecode interpreter: frames, the dispatch loop, sends and blocks."""
 from jitgen.hints import JitDriver, we_are_translated
-from interpreters.smalltalk import bytecodes as bc
+from interpreters.smalltalk.bytecodes import (
+    PUSH_LOCAL, POP_LOCAL, PUSH_FIELD, POP_FIELD, PUSH_SELF, PUSH_CONST, PUSH_NIL,
+    PUSH_TRUE, PUSH_FALSE, PUSH_GLOBAL, PUSH_BLOCK, POP, DUP, SEND, SUPER_SEND,
+    RETURN_LOCAL, RETURN_NONLOCAL, JUMP, JUMP_IF_FALSE, JUMP_IF_TRUE, JUMP_IF_NIL,
+    JUMP_IF_NOT_NIL, JUMP_BACK, MAKE_ARRAY, POP_GLOBAL,
+)
 from interpreters.smalltalk.objects import (
     W_Object, W_Instance, W_Class, W_Symbol, W_Array, W_Block, W_Method,
     W_Primitive, W_Invokable, Frame, EPOCH,
@@ -147,31 +152,26 @@ def interpret(u: Universe, frame: Frame) -> W_Object:
 
 def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
     method = frame.method
+    code = method.code
     stack = frame.stack
+    locals = frame.locals
     pc = 0
     if u.interrupted:
         u.interrupted = False
         raise SmalltalkError("interrupted")
+    # The branches are ordered by how often they run.
     while True:
         if we_are_translated():     # a no-op call costs ~25% on the host
             jitdriver.jit_merge_point(pc=pc, method=method, frame=frame, u=u)
-        code = method.code
         op = code[pc]
-        if op == bc.PUSH_LOCAL:
+        if op == PUSH_LOCAL:
             level = code[pc + 2]
             if level == 0:
-                stack.append(frame.locals[code[pc + 1]])
+                stack.append(locals[code[pc + 1]])
             else:
                 stack.append(outer_frame(frame, level).locals[code[pc + 1]])
             pc += 3
-        elif op == bc.POP_LOCAL:
-            level = code[pc + 2]
-            if level == 0:
-                frame.locals[code[pc + 1]] = stack.pop()
-            else:
-                outer_frame(frame, level).locals[code[pc + 1]] = stack.pop()
-            pc += 3
-        elif op == bc.SEND or op == bc.SUPER_SEND:
+        elif op == SEND:
             frame.pc = pc
             site = method.sites[code[pc + 1]]
             n = site.num_args
@@ -182,22 +182,14 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             else:
                 args = pop_n(stack, n, u.nil)
             rcvr = stack.pop()
-            if op == bc.SEND:
-                cls = rcvr.get_class(u.ct)
-                if site.cached_class is cls and site.cached_epoch == EPOCH.value:
-                    m = site.cached_method
-                else:
-                    m = cls.lookup(site.selector.value)
-                    site.cached_class = cls
-                    site.cached_epoch = EPOCH.value
-                    site.cached_method = m
+            cls = rcvr.get_class(u.ct)
+            if site.cached_class is cls and site.cached_epoch == EPOCH.value:
+                m = site.cached_method
             else:
-                holder = method_holder(method)
-                sup = holder.superclass
-                cls = sup if sup is not None else holder
-                m = None
-                if sup is not None:
-                    m = sup.lookup(site.selector.value)
+                m = cls.lookup(site.selector.value)
+                site.cached_class = cls
+                site.cached_epoch = EPOCH.value
+                site.cached_method = m
             if m is None:
                 stack.append(does_not_understand(u, rcvr, cls, site.selector, args))
             elif isinstance(m, W_Method):
@@ -205,62 +197,23 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             else:
                 stack.append(invoke(u, m, rcvr, args))
             pc += 2
-        elif op == bc.PUSH_FIELD:
+        elif op == PUSH_SELF:
+            stack.append(frame.receiver)
+            pc += 1
+        elif op == PUSH_FIELD:
             rcvr = frame.receiver
             assert isinstance(rcvr, W_Instance)
             stack.append(rcvr.fields[code[pc + 1]])
             pc += 2
-        elif op == bc.POP_FIELD:
-            rcvr = frame.receiver
-            assert isinstance(rcvr, W_Instance)
-            rcvr.fields[code[pc + 1]] = stack.pop()
-            pc += 2
-        elif op == bc.PUSH_SELF:
-            stack.append(frame.receiver)
-            pc += 1
-        elif op == bc.PUSH_CONST:
-            stack.append(method.literals[code[pc + 1]])
-            pc += 2
-        elif op == bc.PUSH_NIL:
-            stack.append(u.nil)
-            pc += 1
-        elif op == bc.PUSH_TRUE:
-            stack.append(u.true)
-            pc += 1
-        elif op == bc.PUSH_FALSE:
-            stack.append(u.false)
-            pc += 1
-        elif op == bc.POP:
+        elif op == POP:
             stack.pop()
             pc += 1
-        elif op == bc.DUP:
-            stack.append(stack[len(stack) - 1])
-            pc += 1
-        elif op == bc.PUSH_GLOBAL:
-            frame.pc = pc
-            sym = method.literals[code[pc + 1]]
-            assert isinstance(sym, W_Symbol)
-            stack.append(read_global(u, frame, sym))
+        elif op == PUSH_CONST:
+            stack.append(method.literals[code[pc + 1]])
             pc += 2
-        elif op == bc.PUSH_BLOCK:
-            bm = method.literals[code[pc + 1]]
-            assert isinstance(bm, W_Method)
-            stack.append(W_Block(bm, frame))
-            pc += 2
-        elif op == bc.RETURN_LOCAL:
+        elif op == RETURN_LOCAL:
             return stack.pop()
-        elif op == bc.RETURN_NONLOCAL:
-            frame.pc = pc
-            value = stack.pop()
-            home = frame.home
-            if home is None or not home.on_stack:
-                blk = frame.block
-                assert blk is not None
-                return send(u, frame.receiver, u.symbol("escapedBlock:"), [blk])
-            raise NonLocalReturn(home, value)
-        elif op == bc.JUMP:
-            pc = code[pc + 1]
-        elif op == bc.JUMP_IF_FALSE:
+        elif op == JUMP_IF_FALSE:
             v = stack.pop()
             if v is u.false:
                 pc = code[pc + 1]
@@ -269,7 +222,24 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             else:
                 frame.pc = pc
                 raise non_boolean(u, v)
-        elif op == bc.JUMP_IF_TRUE:
+        elif op == POP_LOCAL:
+            level = code[pc + 2]
+            if level == 0:
+                locals[code[pc + 1]] = stack.pop()
+            else:
+                outer_frame(frame, level).locals[code[pc + 1]] = stack.pop()
+            pc += 3
+        elif op == DUP:
+            stack.append(stack[len(stack) - 1])
+            pc += 1
+        elif op == POP_FIELD:
+            rcvr = frame.receiver
+            assert isinstance(rcvr, W_Instance)
+            rcvr.fields[code[pc + 1]] = stack.pop()
+            pc += 2
+        elif op == JUMP:
+            pc = code[pc + 1]
+        elif op == JUMP_IF_TRUE:
             v = stack.pop()
             if v is u.true:
                 pc = code[pc + 1]
@@ -278,30 +248,75 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             else:
                 frame.pc = pc
                 raise non_boolean(u, v)
-        elif op == bc.JUMP_IF_NIL:
-            if stack.pop() is u.nil:
-                pc = code[pc + 1]
-            else:
-                pc += 2
-        elif op == bc.JUMP_IF_NOT_NIL:
-            if stack.pop() is not u.nil:
-                pc = code[pc + 1]
-            else:
-                pc += 2
-        elif op == bc.JUMP_BACK:
+        elif op == JUMP_BACK:
             pc = code[pc + 1]
             if u.interrupted:
                 u.interrupted = False
                 frame.pc = pc
                 raise SmalltalkError("interrupted")
             jitdriver.can_enter_jit(pc=pc, method=method, frame=frame, u=u)
-        elif op == bc.POP_GLOBAL:
+        elif op == PUSH_NIL:
+            stack.append(u.nil)
+            pc += 1
+        elif op == PUSH_TRUE:
+            stack.append(u.true)
+            pc += 1
+        elif op == PUSH_FALSE:
+            stack.append(u.false)
+            pc += 1
+        elif op == PUSH_BLOCK:
+            bm = method.literals[code[pc + 1]]
+            assert isinstance(bm, W_Method)
+            stack.append(W_Block(bm, frame))
+            pc += 2
+        elif op == PUSH_GLOBAL:
+            frame.pc = pc
+            sym = method.literals[code[pc + 1]]
+            assert isinstance(sym, W_Symbol)
+            stack.append(read_global(u, frame, sym))
+            pc += 2
+        elif op == JUMP_IF_NIL:
+            if stack.pop() is u.nil:
+                pc = code[pc + 1]
+            else:
+                pc += 2
+        elif op == JUMP_IF_NOT_NIL:
+            if stack.pop() is not u.nil:
+                pc = code[pc + 1]
+            else:
+                pc += 2
+        elif op == RETURN_NONLOCAL:
+            frame.pc = pc
+            value = stack.pop()
+            home = frame.home
+            if home is None or not home.on_stack:
+                blk = frame.block
+                assert blk is not None
+                return send(u, frame.receiver, u.symbol("escapedBlock:"), [blk])
+            raise NonLocalReturn(home, value)
+        elif op == SUPER_SEND:
+            frame.pc = pc
+            site = method.sites[code[pc + 1]]
+            args = pop_n(stack, site.num_args, u.nil)
+            rcvr = stack.pop()
+            holder = method_holder(method)
+            sup = holder.superclass
+            m = None
+            if sup is not None:
+                m = sup.lookup(site.selector.value)
+            if m is None:
+                stack.append(does_not_understand(u, rcvr, sup if sup is not None else holder,
+                                                 site.selector, args))
+            else:
+                stack.append(invoke(u, m, rcvr, args))
+            pc += 2
+        elif op == MAKE_ARRAY:
+            stack.append(W_Array(pop_n(stack, code[pc + 1], u.nil)))
+            pc += 2
+        elif op == POP_GLOBAL:
             sym = method.literals[code[pc + 1]]
             assert isinstance(sym, W_Symbol)
             u.globals[sym.value] = stack.pop()
-            pc += 2
-        elif op == bc.MAKE_ARRAY:
-            stack.append(W_Array(pop_n(stack, code[pc + 1], u.nil)))
             pc += 2
         else:
             raise SmalltalkError("bad bytecode " + str(op))
