@@ -85,7 +85,7 @@ def open_file(space: ObjSpace, path: str, mode: str) -> W_File:
         raise space.error_value("binary mode files are not supported yet")
     if "r" in mode or "+" in mode:
         if not io.file_exists(path):
-            w_e = space.new_exception(space.w_FileNotFoundError, [space.newint(2), space.newstr("No such file or directory"), space.newstr(path)])
+            w_e = space.call_function(space.w_OSError, [space.newint(2), space.newstr("No such file or directory"), space.newstr(path)])
             raise OperationError(w_e)
         try:
             data = io.read_file(path)
@@ -101,7 +101,7 @@ def open_file(space: ObjSpace, path: str, mode: str) -> W_File:
     try:
         io.write_file(path, "")
     except OSError:
-        w_e = space.new_exception(space.w_FileNotFoundError, [space.newint(2), space.newstr("No such file or directory"), space.newstr(path)])
+        w_e = space.call_function(space.w_OSError, [space.newint(2), space.newstr("No such file or directory"), space.newstr(path)])
         raise OperationError(w_e)
     return W_File(path, mode, KIND_FILE, "")
 

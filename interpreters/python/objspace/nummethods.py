@@ -35,6 +35,7 @@ def self_float(space: ObjSpace, w: W_Root) -> float:
 
 def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
     orig = s
+    given_base = base
     s = s.strip().replace("_", "") if "__" not in s else "!"
     neg = False
     body = s
@@ -60,8 +61,8 @@ def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
         body = body[2:]
     ok = len(body) > 0
     for c in body.lower():
-        if c.isdigit():
-            d = ord(c) - 48
+        if c.isdecimal():
+            d = int(c)
         elif "a" <= c <= "z":
             d = ord(c) - 87
         else:
@@ -70,13 +71,15 @@ def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
             ok = False
             break
     if not ok:
-        raise space.error_value("invalid literal for int() with base %d: %s" % (base if base != 0 else 10, space.repr_w(space.newstr(orig))))
+        raise space.error_value("invalid literal for int() with base %d: %s" % (given_base, space.repr_w(space.newstr(orig))))
     if len(body) <= 15:
         v = 0
         for c in body.lower():
-            d = ord(c) - 48 if c.isdigit() else ord(c) - 87
+            d = int(c) if c.isdecimal() else ord(c) - 87
             v = v * base + d
         return space.newint(-v if neg else v)
+    if not body.isascii():
+        body = "".join([str(int(c)) if c.isdecimal() else c for c in body])
     big = BigInt.from_str(body, base)
     if neg:
         big = big.neg()

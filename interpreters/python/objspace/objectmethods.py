@@ -389,14 +389,31 @@ TYPE_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
 
 
 # ------------------------------------------------------------- exceptions
+ERRNO_CLASSES = {2: "FileNotFoundError", 13: "PermissionError", 17: "FileExistsError",
+                 20: "NotADirectoryError", 21: "IsADirectoryError", 110: "TimeoutError"}
+
+
 def exc_new(space: ObjSpace, args: Args) -> W_Root:
     w_cls = args.pos[0]
     assert isinstance(w_cls, W_Type)
-    return space.new_exception(w_cls, list(args.pos[1:]))
+    items = list(args.pos[1:])
+    if w_cls.is_subtype(space.w_OSError) and len(items) >= 2 and len(items) <= 5:
+        w_errno = items[0]
+        if w_cls is space.w_OSError and isinstance(w_errno, W_Int):
+            sub = ERRNO_CLASSES.get(w_errno.intval)
+            if sub is not None:
+                w_cls = space.exc_types[sub]
+        w_exc = space.new_exception(w_cls, items[:2])
+        if len(items) >= 3:
+            w_exc.setdictvalue("filename", items[2])
+        return w_exc
+    return space.new_exception(w_cls, items)
 
 
 def exc_init(space: ObjSpace, args: Args) -> W_Root:
     w_e = args.pos[0]
+    if space.isinstance_w(w_e, space.w_OSError) and len(args.pos) >= 4:
+        return space.w_None
     space.exc_data(w_e).w_args = space.newtuple(list(args.pos[1:]))
     return space.w_None
 
@@ -510,7 +527,12 @@ def oserror_get_strerror(space: ObjSpace, w: W_Root) -> W_Root:
 
 
 def oserror_str(space: ObjSpace, args: Args) -> W_Root:
-    items = space.exc_args(args.pos[0])
+    items = list(space.exc_args(args.pos[0]))
+    w_e = args.pos[0]
+    if isinstance(w_e, W_Object):
+        w_fn = w_e.getdictvalue("filename")
+        if w_fn is not None and len(items) == 2:
+            items.append(w_fn)
     if len(items) >= 3:
         return space.newstr("[Errno %s] %s: %s" % (space.str_w_of(items[0]), space.str_w_of(items[1]), space.repr_w(items[2])))
     if len(items) == 2:

@@ -147,7 +147,7 @@ def int_int_op(space: ObjSpace, op: int, a: int, b: int) -> W_Root:
             return space.newint(ovfcheck(a // b))
         if op == NB_REMAINDER:
             if b == 0:
-                raise space.error_zero("integer division or modulo by zero")
+                raise space.error_zero("integer modulo by zero")
             return space.newint(ovfcheck(a % b))
         if op == NB_TRUE_DIVIDE:
             if b == 0:
@@ -211,6 +211,8 @@ def long_op(space: ObjSpace, op: int, a: BigInt, b: BigInt) -> W_Root:
         if op == NB_FLOOR_DIVIDE:
             return space.newlong(a.floordiv(b))
         if op == NB_REMAINDER:
+            if b.is_zero():
+                raise space.error_zero("integer modulo by zero")
             return space.newlong(a.mod(b))
         if op == NB_TRUE_DIVIDE:
             if b.is_zero():

@@ -548,6 +548,22 @@ class MiniVM:
             cls = stack.pop()
             s = stack.pop()
             stack.append(match_class(s, cls, arg, names))
+        elif op == B.CHECK_EG_MATCH:
+            t = stack.pop()
+            exc = stack.pop()
+            if exc is None:
+                stack.extend([None, None])
+            elif isinstance(exc, BaseExceptionGroup):
+                match, rest = exc.split(t)
+                stack.extend([rest, match])
+            elif isinstance(exc, t):
+                stack.extend([None, ExceptionGroup("", [exc])])
+            else:
+                stack.extend([exc, None])
+        elif op == B.PREP_RERAISE_STAR:
+            excs = stack.pop()
+            orig = stack.pop()
+            stack.append(prep_reraise_star(orig, excs))
         elif op == B.COPY_DICT_WITHOUT_KEYS:
             keys = stack.pop()
             rest = dict(stack[-1])
@@ -557,6 +573,41 @@ class MiniVM:
         else:
             raise NotImplementedError(B.OPNAMES[op])
         return pc
+
+
+def leaves(exc):
+    if isinstance(exc, BaseExceptionGroup):
+        out = []
+        for e in exc.exceptions:
+            out.extend(leaves(e))
+        return out
+    return [exc]
+
+
+def prep_reraise_star(orig, excs):
+    excs = [e for e in excs if e is not None]
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):
+        return excs[0]
+    orig_leaves = {id(e) for e in leaves(orig)}
+    reraised_ids = set()
+    raised = []
+    for e in excs:
+        ls = leaves(e)
+        if all(id(x) in orig_leaves for x in ls):
+            reraised_ids.update(id(x) for x in ls)
+        else:
+            raised.append(e)
+    kept = None
+    if reraised_ids:
+        kept = orig.split(lambda x: not isinstance(x, BaseExceptionGroup)
+                          and id(x) in reraised_ids)[0]
+    if not raised:
+        return kept
+    if kept is not None:
+        raised.append(kept)
+    return ExceptionGroup("", raised)
 
 
 SELF_MATCH = (bool, bytearray, bytes, dict, float, frozenset, int, list, set, str, tuple)

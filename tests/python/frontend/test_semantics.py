@@ -638,6 +638,42 @@ print(C.__annotations__)
 v: not 0 or 1 and 2
 print(__annotations__)
 """,
+"walrus_scopes": """
+print([y := i * 2 for i in range(3)], y)
+def f():
+    data = [z := j for j in range(4) if (w := j) > 1]
+    return data, z, w
+print(f())
+def g():
+    total = 0
+    def add():
+        return [total := total + v for v in range(3)]
+    return add()
+try:
+    print(g())
+except Exception as e:
+    print(type(e).__name__)
+def h():
+    return [[k := a + b for b in range(2)] for a in range(2)], k
+print(h())
+x = 10
+def outer():
+    x = 1
+    def inner():
+        return [x for _ in range(2)]
+    return inner()
+print(outer())
+class C:
+    vals = [1, 2]
+    doubled = [v * 2 for v in vals]
+print(C.doubled)
+try:
+    class D:
+        a = 1
+        b = [a for _ in range(1)]
+except NameError as e:
+    print('NameError', e)
+""",
 }
 
 

@@ -1,0 +1,12 @@
+s = set()
+for i in [17, 3, 99, 1024, 5, 64, 33, 8, 250, 1, 0, -3]:
+    s.add(i)
+print(s)
+s.discard(99); s.discard(5); s.add(7); print(s)
+print({i * i for i in range(-5, 6)})
+print(set(range(20, 0, -2)) | {1, 3})
+print({100, 200} & {200, 300, 100}, {1, 2, 3, 4, 5} - {2, 4}, {1, 9} ^ {9, 17})
+print(frozenset([40, 8, 16]), sorted({3.5, 1.25}))
+big = set(range(100))
+print(len(big), sum(big), list(big)[:10])
+print({True, 1, 1.0, 2}, {0, False, -0.0})
