@@ -65,23 +65,33 @@ def invoke(u: Universe, m: W_Invokable, rcvr: W_Object, args: list[W_Object]) ->
     return u.prim_fns[m.index](u, rcvr, args)
 
 
+def stack_overflow(u: Universe) -> SmalltalkError:
+    return SmalltalkError("stack overflow: more than " + str(u.max_depth) +
+                          " nested activations (deep or infinite recursion)")
+
+
 def invoke_method(u: Universe, m: W_Method, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     locals = args + [u.nil] * (m.num_locals - len(args))
-    f = Frame(m, rcvr, locals, None, u.top_frame)
+    caller = u.top_frame
+    f = Frame(m, rcvr, locals, None, caller)
     f.home = f
     if u.depth >= u.max_depth:
-        raise SmalltalkError("stack overflow: more than " + str(u.max_depth) +
-                             " nested activations (deep or infinite recursion)")
+        raise stack_overflow(u)
     u.depth += 1
+    u.top_frame = f
     try:
-        return interpret(u, f)
+        return dispatch_loop(u, f)
     except NonLocalReturn as e:
         if e.home is f:
             return e.value
         raise
+    except SmalltalkError as e:
+        add_trace(e, f)
+        raise
     finally:
         f.on_stack = False
         u.depth -= 1
+        u.top_frame = caller
 
 
 def call_block(u: Universe, blk: W_Block, args: list[W_Object]) -> W_Object:
@@ -91,18 +101,23 @@ def call_block(u: Universe, blk: W_Block, args: list[W_Object]) -> W_Object:
                              str(m.num_args) + ", got " + str(len(args)))
     locals = args + [u.nil] * (m.num_locals - len(args))
     outer = blk.outer
-    f = Frame(m, outer.receiver, locals, outer, u.top_frame)
+    caller = u.top_frame
+    f = Frame(m, outer.receiver, locals, outer, caller)
     f.home = outer.home
     f.block = blk
     if u.depth >= u.max_depth:
-        raise SmalltalkError("stack overflow: more than " + str(u.max_depth) +
-                             " nested activations (deep or infinite recursion)")
+        raise stack_overflow(u)
     u.depth += 1
+    u.top_frame = f
     try:
-        return interpret(u, f)
+        return dispatch_loop(u, f)
+    except SmalltalkError as e:
+        add_trace(e, f)
+        raise
     finally:
         f.on_stack = False
         u.depth -= 1
+        u.top_frame = caller
 
 
 def send(u: Universe, rcvr: W_Object, selector: W_Symbol, args: list[W_Object]) -> W_Object:
@@ -136,18 +151,6 @@ def outer_frame(frame: Frame, level: int) -> Frame:
 def non_boolean(u: Universe, w: W_Object) -> SmalltalkError:
     return SmalltalkError("an inlined ifTrue:/whileTrue:/and: needs a Boolean, got an instance of " +
                           w.get_class(u.ct).name)
-
-
-def interpret(u: Universe, frame: Frame) -> W_Object:
-    saved_top = u.top_frame
-    u.top_frame = frame
-    try:
-        return dispatch_loop(u, frame)
-    except SmalltalkError as e:
-        add_trace(e, frame)
-        raise
-    finally:
-        u.top_frame = saved_top
 
 
 def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
