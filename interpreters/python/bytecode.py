@@ -15,7 +15,9 @@ CHANGELOG
                         python -m interpreters.python.disassembler FILE.
                         Note: any jump whose target <= its own pc is a
                         loop back-edge (JUMP_BACKWARD is the usual one).
-  2026-11-22 05:25 UTC  `from __future__ import annotations` supported:
+  2026-11-22 05:30 UTC  except* compiled: new opcodes CHECK_EG_MATCH (90)
+                        and PREP_RERAISE_STAR (91), appended.
+  2026-11-22 05:20 UTC  `from __future__ import annotations` supported:
                         the code then does IMPORT_NAME '__future__' (the
                         runtime needs a `__future__` module; its attributes
                         are not used) and annotations are str constants.
@@ -103,8 +105,14 @@ COMPREHENSIONS are nested functions, as in CPython 3.11: the code object
   passed through GET_ITER) and is called right away with CALL_FUNCTION 1.
   Generator expressions have CO_GENERATOR.
 
+EXCEPT*: `try: ... except* T as e: ...` uses CHECK_EG_MATCH and
+  PREP_RERAISE_STAR (see their entries); the handler's stack is
+  [prev orig excs rest] while clauses run; an exception raised in a
+  clause body is appended to excs (LIST_APPEND 2) and matching goes on.
+
 NOT COMPILED YET (raise PySyntaxError "... not supported yet"):
-  async def, await, async for, async with, except*.  See the report.
+  async def, async for, async with, async comprehensions (await outside
+  them gets CPython's "'await' outside (async) function").
 """
 from typing import Final
 
@@ -332,12 +340,34 @@ LOAD_METHOD = 87        # reserved (unused): future method-call fast path
 CALL_METHOD = 88        # reserved (unused)
 CALL_INTRINSIC_1 = 89   # arg INTRINSIC_*: [v] -> [f(v)] (see below)
 
+CHECK_EG_MATCH = 90     # except*: [exc T] -> [rest match].  exc is the part
+                        #   of the exception not handled yet (None when all
+                        #   was).  If exc is None or nothing in it matches T:
+                        #   [exc None].  If exc is an exception group:
+                        #   match, rest = exc.split(T) (rest may be None).
+                        #   A naked exception that matches T: match =
+                        #   ExceptionGroup("", [exc]), rest = None.  T as in
+                        #   CHECK_EXC_MATCH; an ExceptionGroup type in T is a
+                        #   TypeError "catching ExceptionGroup with except*
+                        #   is not allowed. Use except instead."
+PREP_RERAISE_STAR = 91  # except*: [orig excs] -> [result]: orig is the
+                        #   exception that entered the try; excs a list of
+                        #   exceptions raised by except* clause bodies plus,
+                        #   last, the unhandled rest (Nones are ignored).
+                        #   result: None if nothing is left; if orig is not a
+                        #   group, the one exception in excs; otherwise the
+                        #   re-raised ones (those whose leaf exceptions are
+                        #   leaves of orig) become K, orig's subgroup with
+                        #   exactly those leaves; items = the new ones + [K
+                        #   if any]; result = items[0] if there is one item,
+                        #   else ExceptionGroup("", items).
+
 # operands of CALL_INTRINSIC_1
 INTRINSIC_UNARY_POSITIVE = 0   # reserved
 INTRINSIC_LIST_TO_TUPLE = 1    # tuple(list)
 INTRINSIC_STOPITERATION_ERROR = 2  # reserved
 
-NUM_OPCODES = 90
+NUM_OPCODES = 92
 
 # --- tables built at import time ------------------------------------------
 OPNAMES: list[str] = ["<%d>" % _i for _i in range(NUM_OPCODES)]
@@ -404,6 +434,10 @@ def stack_effect(op: int, arg: int, jump: bool) -> int:
         return 1
     if op == CHECK_EXC_MATCH or op == COPY_DICT_WITHOUT_KEYS:
         return 0
+    if op == CHECK_EG_MATCH:
+        return 0
+    if op == PREP_RERAISE_STAR:
+        return -1
     if op == WITH_EXCEPT_START or op == BEFORE_WITH:
         return 1
     if op == CALL_INTRINSIC_1 or op == YIELD_VALUE:

@@ -17,6 +17,7 @@ FB_HANDLER = 4         # in an except clause: [prev_exc] on the stack
 FB_FINALLY_END = 5     # in a finally run for an exception: [prev_exc, exc]
 FB_WITH = 6            # [exit] on the stack
 FB_POP_VALUE = 7       # one value to pop (e.g. a match subject)
+FB_EXCEPT_STAR = 8     # an except* clause body: no break/continue/return
 
 
 class FBlock:

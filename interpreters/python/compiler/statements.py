@@ -3,7 +3,7 @@ from interpreters.python import bytecode as B
 from interpreters.python import pyast as A
 from interpreters.python.compiler.core import (
     FBlock, FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER,
-    FB_FINALLY_END, FB_WITH, FB_POP_VALUE)
+    FB_FINALLY_END, FB_WITH, FB_POP_VALUE, FB_EXCEPT_STAR)
 from interpreters.python.compiler.matching import MatchCompiler
 from interpreters.python.compiler.expressions import BINOPS
 from interpreters.python.compiler.unparse import unparse
@@ -229,6 +229,8 @@ class StatementCompiler(MatchCompiler):
             k = fbs[i].kind
             if k == FB_WHILE or k == FB_FOR:
                 return i
+            if k == FB_EXCEPT_STAR:
+                raise self.error(EXCEPT_STAR_EXIT, s)
             i -= 1
         if what == "break":
             raise self.error("'break' outside loop", s)
@@ -253,6 +255,10 @@ class StatementCompiler(MatchCompiler):
     def return_stmt(self, s: A.Return) -> None:
         if self.unit.scope.kind != SCOPE_FUNCTION:
             raise self.error("'return' outside function", s)
+        for fb in self.unit.fblocks:
+            if fb.kind == FB_EXCEPT_STAR:
+                v = s.value
+                raise self.error(EXCEPT_STAR_EXIT, v if v is not None else s)
         if s.value is not None:
             self.expr(s.value)
         else:
@@ -322,8 +328,6 @@ class StatementCompiler(MatchCompiler):
 
     # --- exceptions ----------------------------------------------------------
     def try_stmt(self, s: A.Try) -> None:
-        if s.is_star:
-            raise self.error("'except*' is not supported yet", s)
         if len(s.finalbody) > 0:
             self.try_finally(s)
         else:
@@ -367,6 +371,9 @@ class StatementCompiler(MatchCompiler):
         self.place(end)
 
     def try_except(self, s: A.Try) -> None:
+        if s.is_star:
+            self.try_star(s)
+            return
         b = self.unit.b
         handler = self.new_label()
         cleanup = self.new_label()
@@ -437,6 +444,88 @@ class StatementCompiler(MatchCompiler):
         # no clause matched: [prev exc]
         self.emit0(B.RERAISE)
         b.restore_handler(old2)
+        self.cleanup_handler(cleanup)
+        self.place(end)
+
+    def try_star(self, s: A.Try) -> None:
+        """try/except*: match the clauses one after the other against what
+        is left of the exception group, then re-raise what remains."""
+        b = self.unit.b
+        handler = self.new_label()
+        cleanup = self.new_label()
+        end = self.new_label()
+        reraise = self.new_label()
+        depth = b.depth
+        self.push_fblock(FB_TRY_EXCEPT, -1, -1)
+        outer = b.push_handler(handler, depth)
+        self.body(s.body)
+        b.restore_handler(outer)
+        self.pop_fblock()
+        self.body(s.orelse)
+        self.emit(B.JUMP_FORWARD, end)
+        # [exc] -> [prev orig excs rest]
+        self.place(handler)
+        self.emit0(B.PUSH_EXC_INFO)
+        b.push_handler(cleanup, depth + 1)
+        cleanup_h = b.current_handler
+        self.emit(B.COPY, 1)
+        self.emit(B.BUILD_LIST, 0)
+        self.emit(B.SWAP, 2)
+        for h in s.handlers:
+            self.set_loc(h)
+            next_clause = self.new_label()
+            no_match = self.new_label()
+            raised = self.new_label()
+            htype = h.type
+            if htype is not None:
+                self.expr(htype)
+            self.emit0(B.CHECK_EG_MATCH)
+            self.emit(B.COPY, 1)
+            self.load_none()
+            self.emit(B.IS_OP, 0)
+            self.emit(B.POP_JUMP_IF_TRUE, no_match)
+            name = h.name
+            if name is not None:
+                self.name_op(name, A.STORE)
+            else:
+                self.emit0(B.POP_TOP)
+            b.push_handler(raised, depth + 4)
+            self.push_fblock(FB_EXCEPT_STAR, -1, -1)
+            self.body(h.body)
+            self.pop_fblock()
+            b.restore_handler(cleanup_h)
+            self.set_loc(h)
+            if name is not None:
+                self.load_none()
+                self.name_op(name, A.STORE)
+                self.name_op(name, A.DEL)
+            self.emit(B.JUMP_FORWARD, next_clause)
+            # the clause body raised: [prev orig excs rest raised]
+            self.place(raised)
+            if name is not None:
+                self.load_none()
+                self.name_op(name, A.STORE)
+                self.name_op(name, A.DEL)
+            self.emit(B.LIST_APPEND, 2)
+            self.emit(B.JUMP_FORWARD, next_clause)
+            self.place(no_match)
+            self.emit0(B.POP_TOP)
+            self.place(next_clause)
+        # [prev orig excs rest] -> [prev result]
+        self.emit(B.LIST_APPEND, 1)
+        self.emit0(B.PREP_RERAISE_STAR)
+        self.emit(B.COPY, 1)
+        self.load_none()
+        self.emit(B.IS_OP, 0)
+        self.emit(B.POP_JUMP_IF_FALSE, reraise)
+        self.emit0(B.POP_TOP)
+        self.emit0(B.POP_EXCEPT)
+        b.restore_handler(outer)
+        self.emit(B.JUMP_FORWARD, end)
+        b.restore_handler(cleanup_h)
+        self.place(reraise)
+        self.emit0(B.RERAISE)
+        b.restore_handler(outer)
         self.cleanup_handler(cleanup)
         self.place(end)
 
@@ -650,6 +739,8 @@ class StatementCompiler(MatchCompiler):
         self.load_none()
         self.emit0(B.RETURN_VALUE)
 
+
+EXCEPT_STAR_EXIT = "'break', 'continue' and 'return' cannot appear in an except* block"
 
 FUTURE_FEATURES = ["nested_scopes", "generators", "division", "absolute_import",
                    "with_statement", "print_function", "unicode_literals",

@@ -525,6 +525,9 @@ class StatementParser(PatternParser):
         while self.at_kw("except"):
             h = self.advance()
             star = self.accept_op("*")
+            if len(handlers) > 0 and star != is_star:
+                raise self.error_at("cannot have both 'except' and 'except*' on "
+                                    "the same 'try'", h)
             if star:
                 is_star = True
             typ: A.Expr | None = None

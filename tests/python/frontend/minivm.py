@@ -603,10 +603,10 @@ def prep_reraise_star(orig, excs):
     if reraised_ids:
         kept = orig.split(lambda x: not isinstance(x, BaseExceptionGroup)
                           and id(x) in reraised_ids)[0]
-    if not raised:
-        return kept
     if kept is not None:
         raised.append(kept)
+    if len(raised) == 1:
+        return raised[0]
     return ExceptionGroup("", raised)
 
 

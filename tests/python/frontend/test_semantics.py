@@ -674,6 +674,51 @@ try:
 except NameError as e:
     print('NameError', e)
 """,
+"except_star": """
+def run(excs, raise_in=None):
+    try:
+        try:
+            raise ExceptionGroup("eg", excs)
+        except* ValueError as e:
+            print('V', [type(x).__name__ for x in e.exceptions])
+            if raise_in == 'V':
+                raise KeyError('new')
+        except* TypeError:
+            print('T')
+        except* (KeyError, IndexError) as e:
+            print('KI', len(e.exceptions))
+    except BaseException as e:
+        print('escaped', type(e).__name__, sorted(type(x).__name__ for x in getattr(e, 'exceptions', [e])))
+run([ValueError(1), TypeError(2)])
+run([ValueError(1), OSError(2)])
+run([KeyError(1), IndexError(2), ValueError(3)])
+run([ValueError(1)], raise_in='V')
+try:
+    try:
+        raise ValueError('naked')
+    except* ValueError as e:
+        print('naked caught', type(e).__name__, e.exceptions)
+except Exception as e:
+    print('no')
+try:
+    try:
+        raise OSError('naked2')
+    except* ValueError:
+        print('wrong')
+except OSError as e:
+    print('naked passes through', e)
+def f():
+    for i in range(2):
+        try:
+            raise ExceptionGroup('x', [ValueError(i)])
+        except* ValueError:
+            for j in range(3):
+                if j == 1:
+                    break
+            print('handled', i, j)
+    return 'ok'
+print(f())
+""",
 }
 
 

@@ -96,6 +96,10 @@ CASES = [
     "x = 5 +\n",
     "def f():\n    x = 1\n     y = 2\n",
     "import os\nfrom __future__ import annotations\n",
+    "try:\n  pass\nexcept* A:\n  pass\nexcept B:\n  pass\n",
+    "for i in x:\n  try:\n    pass\n  except* A:\n    break\n",
+    "def f():\n  try:\n    pass\n  except* A:\n    return 1\n",
+    "try:\n  pass\nexcept* A:\n  continue\n",
     "from __future__ import braces\n",
     "\"doc\"\nfrom __future__ import nonsense\n",
 ] + [
