@@ -15,8 +15,11 @@ def string_hash(s: str) -> int:
 
 
 def prim_concatenate(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
-    return W_String(arg_str(u, "String>>concatenate:", rcvr) +
-                    arg_str(u, "String>>concatenate:", args[0]))
+    """A symbol receiver gives a symbol (#a + 'b' is #ab), a string a string."""
+    s = arg_str(u, "String>>concatenate:", rcvr) + arg_str(u, "String>>concatenate:", args[0])
+    if isinstance(rcvr, W_Symbol):
+        return u.symbol(s)
+    return W_String(s)
 
 
 def prim_as_symbol(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
