@@ -117,7 +117,9 @@ def guarded_status(v: SmalltalkVM, e: Exception) -> int:
     if isinstance(e, StackOverflow):
         report("Error: stack overflow in the host (recursion too deep)\n")
         return 1
-    raise e
+    # a bug in the VM itself: still no host traceback for the user
+    report("Error: internal VM error: " + str(e) + "\n")
+    return 1
 
 
 def run_class(v: SmalltalkVM, name: str, args: list[str]) -> int:
@@ -133,7 +135,7 @@ def run_class(v: SmalltalkVM, name: str, args: list[str]) -> int:
         send(u, u.system, u.symbol("initialize:"), [W_Array(items)])
         io.flush_stdout()
         return 0
-    except (ExitProgram, ParseError, SmalltalkError, NonLocalReturn, StackOverflow) as e:
+    except Exception as e:
         return guarded_status(v, e)
 
 
@@ -176,7 +178,7 @@ def eval(vm: int, source: str, filename: str, mode: str) -> int:
             print_value(u, result)
         io.flush_stdout()
         return 0
-    except (ExitProgram, ParseError, SmalltalkError, NonLocalReturn, StackOverflow) as e:
+    except Exception as e:
         return guarded_status(v, e)
 
 
