@@ -134,8 +134,9 @@ class HostBigInt:
         return (self.v > 0) - (self.v < 0)
 
 
-# Switch to vm.bigint.BigInt once it is complete (same API).
-BigInt = HostBigInt
+# vm.bigint.BigInt is the translatable implementation; HostBigInt stays as a
+# reference stand-in with the same API.
+from vm.bigint import BigInt
 
 
 def float_repr(x: float) -> str:
