@@ -69,7 +69,43 @@ class Function:
         frame = self.vm.make_frame(self, args, kwargs)
         if self.code.flags & B.CO_GENERATOR:
             return self.vm.generator(frame)
+        if self.code.flags & B.CO_COROUTINE:
+            return Coroutine(self.vm.generator(frame), self.__qualname__)
         return self.vm.run_to_end(frame)
+
+
+class Coroutine:
+    """A coroutine of the MiniVM: a generator under another name."""
+
+    def __init__(self, gen, name):
+        self.gen = gen
+        self.__qualname__ = name
+
+    def send(self, v):
+        return self.gen.send(v)
+
+    def throw(self, *a):
+        return self.gen.throw(*a)
+
+    def close(self):
+        return self.gen.close()
+
+    def __await__(self):
+        return self
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        return self.gen.send(None)
+
+
+def awaitable_iter(o):
+    if isinstance(o, Coroutine):
+        return o
+    if not hasattr(type(o), "__await__"):
+        raise TypeError("object %s can't be used in 'await' expression" % type(o).__name__)
+    return type(o).__await__(o)
 
 
 class Frame:
@@ -548,6 +584,23 @@ class MiniVM:
             cls = stack.pop()
             s = stack.pop()
             stack.append(match_class(s, cls, arg, names))
+        elif op == B.GET_AWAITABLE:
+            stack.append(awaitable_iter(stack.pop()))
+        elif op == B.GET_AITER:
+            o = stack.pop()
+            stack.append(type(o).__aiter__(o))
+        elif op == B.GET_ANEXT:
+            ai = stack[-1]
+            stack.append(awaitable_iter(type(ai).__anext__(ai)))
+        elif op == B.END_ASYNC_FOR:
+            exc = stack.pop()
+            stack.pop()
+            if not isinstance(exc, StopAsyncIteration):
+                raise exc
+        elif op == B.BEFORE_ASYNC_WITH:
+            mgr = stack.pop()
+            stack.append(type(mgr).__aexit__.__get__(mgr))
+            stack.append(awaitable_iter(type(mgr).__aenter__(mgr)))
         elif op == B.CHECK_EG_MATCH:
             t = stack.pop()
             exc = stack.pop()

@@ -719,6 +719,88 @@ def f():
     return 'ok'
 print(f())
 """,
+"coroutines": """
+class Tick:
+    def __init__(self, label):
+        self.label = label
+    def __await__(self):
+        got = yield self.label
+        return got
+async def leaf(n):
+    total = 0
+    for i in range(n):
+        total += await Tick(('leaf', i))
+    return total
+async def middle():
+    a = await leaf(2)
+    b = await leaf(1)
+    return a + b
+def run(coro):
+    value = None
+    ticks = []
+    while True:
+        try:
+            ticks.append(coro.send(value))
+        except StopIteration as stop:
+            return stop.value, ticks
+        value = len(ticks)
+print(run(middle()))
+class Counter:
+    def __init__(self, n):
+        self.n = n
+        self.i = 0
+    def __aiter__(self):
+        return self
+    async def __anext__(self):
+        if self.i >= self.n:
+            raise StopAsyncIteration
+        self.i += 1
+        await Tick('next')
+        return self.i
+class Res:
+    def __init__(self, name, swallow=False):
+        self.name = name
+        self.swallow = swallow
+    async def __aenter__(self):
+        print('enter', self.name)
+        await Tick('enter')
+        return self.name
+    async def __aexit__(self, t, v, tb):
+        print('exit', self.name, t.__name__ if t else None)
+        await Tick('exit')
+        return self.swallow
+async def main():
+    out = []
+    async for v in Counter(3):
+        out.append(v)
+    else:
+        out.append('done')
+    async for v in Counter(5):
+        if v == 2:
+            continue
+        if v == 4:
+            break
+        out.append(v * 10)
+    async with Res('a') as a, Res('b') as b:
+        out.append(a + b)
+    async with Res('s', True):
+        raise ValueError('swallowed')
+    try:
+        async with Res('p'):
+            raise KeyError('propagates')
+    except KeyError:
+        out.append('caught')
+    for i in range(2):
+        async with Res('loop%d' % i):
+            if i == 1:
+                break
+    return out
+print(run(main()))
+async def early():
+    async with Res('r'):
+        return 'returned'
+print(run(early()))
+""",
 }
 
 
