@@ -6,7 +6,7 @@ from interpreters.smalltalk.parser import parse_script_source
 from interpreters.smalltalk.compiler import Compiler
 from interpreters.smalltalk.objects import W_Object, W_String, W_Array, W_Class
 from interpreters.smalltalk.universe import (
-    Universe, SmalltalkError, ExitProgram, NonLocalReturn,
+    Universe, SmalltalkError, ExitProgram, NonLocalReturn, AbortProgram,
 )
 from interpreters.smalltalk.interpreter import send, invoke_method
 from interpreters.smalltalk.primitives import PRIMITIVES
@@ -107,6 +107,8 @@ def guarded_status(v: SmalltalkVM, e: Exception) -> int:
         return 1
     if isinstance(e, SmalltalkError):
         lines = "Error: " + e.msg + "\n"
+        if isinstance(e, AbortProgram):
+            lines = ""
         if len(e.trace) > 0:
             lines += "Smalltalk back trace (innermost first):\n" + e.trace_text() + "\n"
         report(lines)

@@ -7,11 +7,11 @@ from interpreters.smalltalk.bytecodes import (
     JUMP_IF_NOT_NIL, JUMP_BACK, MAKE_ARRAY, POP_GLOBAL,
 )
 from interpreters.smalltalk.objects import (
-    W_Object, W_Instance, W_Class, W_Symbol, W_Array, W_Block, W_Method,
+    W_Object, W_Instance, W_Class, W_Symbol, W_String, W_Array, W_Block, W_Method,
     W_Primitive, W_Invokable, Frame, EPOCH,
 )
 from interpreters.smalltalk.universe import (
-    Universe, SmalltalkError, NonLocalReturn,
+    Universe, SmalltalkError, NonLocalReturn, PrimitiveFailed,
 )
 
 
@@ -62,7 +62,18 @@ def invoke(u: Universe, m: W_Invokable, rcvr: W_Object, args: list[W_Object]) ->
         hname = "?" if holder is None else holder.name
         raise SmalltalkError("primitive " + hname + ">>#" + m.signature.value +
                              " is declared but this VM does not implement it")
-    return u.prim_fns[m.index](u, rcvr, args)
+    try:
+        return u.prim_fns[m.index](u, rcvr, args)
+    except PrimitiveFailed as e:
+        return primitive_failed(u, rcvr, e.msg)
+
+
+def primitive_failed(u: Universe, rcvr: W_Object, msg: str) -> W_Object:
+    """Answer `rcvr primitiveFailed: msg` if understood, else end with an error."""
+    handler = rcvr.get_class(u.ct).lookup("primitiveFailed:")
+    if handler is None:
+        raise SmalltalkError(msg)
+    return invoke(u, handler, rcvr, [W_String(msg)])
 
 
 def stack_overflow(u: Universe) -> SmalltalkError:

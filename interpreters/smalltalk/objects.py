@@ -66,8 +66,10 @@ class W_Class(W_Instance):
     def add_method(self, m: "W_Invokable") -> None:
         sel = m.signature.value
         if sel in self.methods:
-            i = self.method_order.index(self.methods[sel])
+            old = self.methods[sel]
+            i = self.method_order.index(old)
             self.method_order[i] = m
+            m.from_extension = old.from_extension   # a replaced method keeps its place
         else:
             self.method_order.append(m)
         self.methods[sel] = m
@@ -180,11 +182,13 @@ class W_Invokable(W_Object):
     signature: W_Symbol
     holder: "W_Class | None"
     num_args: int
+    from_extension: bool     # added by lib/extend: not listed by Class>>methods
 
     def __init__(self, signature: W_Symbol, num_args: int) -> None:
         self.signature = signature
         self.holder = None
         self.num_args = num_args
+        self.from_extension = False
 
 
 class W_Method(W_Invokable):

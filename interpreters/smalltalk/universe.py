@@ -39,6 +39,18 @@ class SmalltalkError(Exception):
         return self.msg
 
 
+class PrimitiveFailed(SmalltalkError):
+    """A primitive cannot do its work (wrong argument, out of bounds).
+
+    The receiver is sent `primitiveFailed: message` if it understands it (the
+    library signals a catchable Error); otherwise it is a SmalltalkError.
+    """
+
+
+class AbortProgram(SmalltalkError):
+    """`system abort: message`: the report was already printed; only the back trace follows."""
+
+
 class ExitProgram(Exception):
     """`system exit: n`: unwinds everything; the embedding reports status 2."""
     code: int
@@ -255,11 +267,12 @@ class Universe:
         cls.instance_fields = inherited + cdef.instance_fields
         meta.instance_fields = inherited_class_side + cdef.class_fields
         cls.fields = [self.nil] * len(meta.instance_fields)
-        self.install_methods(cls, cdef.instance_methods, cdef.filename)
-        self.install_methods(meta, cdef.class_methods, cdef.filename)
+        self.install_methods(cls, cdef.instance_methods, cdef.filename, False)
+        self.install_methods(meta, cdef.class_methods, cdef.filename, False)
         self.apply_extension(cls)
 
-    def install_methods(self, cls: W_Class, mdefs: list[ast.MethodDef], filename: str) -> None:
+    def install_methods(self, cls: W_Class, mdefs: list[ast.MethodDef], filename: str,
+                        from_extension: bool) -> None:
         comp = Compiler(self.env, filename, cls.instance_fields, cls.name)
         for mdef in mdefs:
             m: W_Invokable
@@ -276,6 +289,7 @@ class Universe:
                 m = W_Primitive(self.symbol(mdef.selector), len(mdef.params), index)
             else:
                 m = comp.compile_method(mdef)
+            m.from_extension = from_extension
             cls.add_method(m)
 
     def apply_extension(self, cls: W_Class) -> None:
@@ -288,8 +302,8 @@ class Universe:
         cdef = self.parse_class_file(path)
         meta = cls.w_class
         assert meta is not None
-        self.install_methods(cls, cdef.instance_methods, cdef.filename)
-        self.install_methods(meta, cdef.class_methods, cdef.filename)
+        self.install_methods(cls, cdef.instance_methods, cdef.filename, True)
+        self.install_methods(meta, cdef.class_methods, cdef.filename, True)
 
     def load_class(self, name: str) -> W_Class | None:
         """Load a class from the classpath and define it as a global (None if absent)."""

@@ -3,7 +3,7 @@ from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_BigInteger, W_Double, W_String, W_Symbol, W_Array,
     W_Class, W_Block,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError
+from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
 
 
 def class_name(u: Universe, w: W_Object) -> str:
@@ -11,7 +11,7 @@ def class_name(u: Universe, w: W_Object) -> str:
 
 
 def type_error(u: Universe, prim: str, expected: str, got: W_Object) -> SmalltalkError:
-    return SmalltalkError("primitive " + prim + " expected " + expected +
+    return PrimitiveFailed("primitive " + prim + " expected " + expected +
                           ", got an instance of " + class_name(u, got))
 
 

@@ -5,7 +5,7 @@ from interpreters.smalltalk.bignum import BigInt, bigint_from_int, bigint_from_s
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_BigInteger, W_Double, W_String,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError
+from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
 from interpreters.smalltalk.interpreter import send
 from interpreters.smalltalk.primitives.helpers import type_error, arg_int, arg_str
 from interpreters.smalltalk.parser import parse_int_text
@@ -412,7 +412,7 @@ def prim_dbl_sqrt(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object
 def float_to_integer(u: Universe, f: float) -> W_Object:
     """An integral float as an Integer (big if needed)."""
     if math.isnan(f) or math.isinf(f):
-        raise SmalltalkError("cannot convert " + format_double(f) + " to an Integer")
+        raise PrimitiveFailed("cannot convert " + format_double(f) + " to an Integer")
     if -9.0e18 < f < 9.0e18:
         return W_Integer(int(f))
     return normalize(bigint_from_float(f))

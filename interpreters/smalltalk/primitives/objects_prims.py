@@ -3,7 +3,7 @@ from interpreters.smalltalk.objects import (
     W_Object, W_Instance, W_Class, W_Integer, W_BigInteger, W_Double, W_String,
     W_Symbol, W_Array, W_Method, W_Primitive, W_Invokable, W_Block,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError
+from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
 from interpreters.smalltalk.interpreter import send, invoke, does_not_understand
 from interpreters.smalltalk.primitives.helpers import (
     arg_int, arg_symbol, arg_array, arg_class, type_error,
@@ -113,7 +113,7 @@ def prim_inst_var_at(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Obj
     fields = fields_of(u, "Object>>instVarAt:", rcvr)
     i = arg_int(u, "Object>>instVarAt:", args[0])
     if i < 1 or i > len(fields):
-        raise SmalltalkError("instVarAt: index " + str(i) + " out of bounds")
+        raise PrimitiveFailed("instVarAt: index " + str(i) + " out of bounds")
     return fields[i - 1]
 
 
@@ -121,7 +121,7 @@ def prim_inst_var_at_put(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W
     fields = fields_of(u, "Object>>instVarAt:put:", rcvr)
     i = arg_int(u, "Object>>instVarAt:put:", args[0])
     if i < 1 or i > len(fields):
-        raise SmalltalkError("instVarAt:put: index " + str(i) + " out of bounds")
+        raise PrimitiveFailed("instVarAt:put: index " + str(i) + " out of bounds")
     fields[i - 1] = args[1]
     return args[1]
 
@@ -134,7 +134,7 @@ def field_index(u: Universe, rcvr: W_Object, name: str) -> int:
         if names[i] == name:
             return i
         i -= 1
-    raise SmalltalkError("no field named " + name + " in " + cls.name)
+    raise PrimitiveFailed("no field named " + name + " in " + cls.name)
 
 
 def prim_inst_var_named(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
@@ -155,7 +155,7 @@ def prim_class_new(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Objec
     if cls.is_subclass_of(u.ct.array):
         return W_Array([])
     if cls.is_subclass_of(u.ct.klass):
-        raise SmalltalkError("cannot instantiate " + cls.name + " with new")
+        raise PrimitiveFailed("cannot instantiate " + cls.name + " with new")
     return u.new_instance(cls)
 
 
@@ -182,7 +182,8 @@ def prim_class_methods(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_O
     cls = arg_class(u, "Class>>methods", rcvr)
     items: list[W_Object] = []
     for m in cls.method_order:
-        items.append(m)
+        if not m.from_extension:
+            items.append(m)
     return W_Array(items)
 
 
@@ -190,7 +191,8 @@ def prim_class_selectors(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W
     cls = arg_class(u, "Class>>selectors", rcvr)
     items: list[W_Object] = []
     for m in cls.method_order:
-        items.append(m.signature)
+        if not m.from_extension:
+            items.append(m.signature)
     return W_Array(items)
 
 
@@ -242,7 +244,7 @@ def prim_method_num_args(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W
 def arr_index(u: Universe, prim: str, arr: W_Array, w: W_Object) -> int:
     i = arg_int(u, prim, w)
     if i < 1 or i > len(arr.items):
-        raise SmalltalkError("index " + str(i) + " out of bounds for an Array of length " +
+        raise PrimitiveFailed("index " + str(i) + " out of bounds for an Array of length " +
                              str(len(arr.items)) + " (" + prim + ")")
     return i - 1
 
@@ -269,7 +271,7 @@ def prim_array_copy(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Obje
 def prim_array_new(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     n = arg_int(u, "Array class>>new:", args[0])
     if n < 0:
-        raise SmalltalkError("Array class>>new: negative size " + str(n))
+        raise PrimitiveFailed("Array class>>new: negative size " + str(n))
     return W_Array([u.nil] * n)
 
 

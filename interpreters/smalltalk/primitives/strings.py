@@ -2,7 +2,7 @@
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_String, W_Symbol,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError
+from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
 from interpreters.smalltalk.primitives.helpers import arg_int, arg_str, type_error
 
 
@@ -83,7 +83,7 @@ def prim_substring(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Objec
     start = arg_int(u, "String>>primSubstringFrom:to:", args[0])
     end = arg_int(u, "String>>primSubstringFrom:to:", args[1])
     if start < 1 or end > len(s) or (end < start - 1):
-        raise SmalltalkError("substring from " + str(start) + " to " + str(end) +
+        raise PrimitiveFailed("substring from " + str(start) + " to " + str(end) +
                              " out of bounds for a String of length " + str(len(s)))
     return W_String(s[start - 1:end])
 
@@ -92,7 +92,7 @@ def prim_char_at(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     s = arg_str(u, "String>>charAt:", rcvr)
     i = arg_int(u, "String>>charAt:", args[0])
     if i < 1 or i > len(s):
-        raise SmalltalkError("charAt: index " + str(i) + " out of bounds for a String of length " +
+        raise PrimitiveFailed("charAt: index " + str(i) + " out of bounds for a String of length " +
                              str(len(s)))
     return W_String(s[i - 1])
 
@@ -101,7 +101,7 @@ def prim_char_code_at(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Ob
     s = arg_str(u, "String>>charCodeAt:", rcvr)
     i = arg_int(u, "String>>charCodeAt:", args[0])
     if i < 1 or i > len(s):
-        raise SmalltalkError("charCodeAt: index " + str(i) + " out of bounds for a String of length " +
+        raise PrimitiveFailed("charCodeAt: index " + str(i) + " out of bounds for a String of length " +
                              str(len(s)))
     return W_Integer(ord(s[i - 1]))
 
@@ -109,7 +109,7 @@ def prim_char_code_at(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Ob
 def prim_from_char_code(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     c = arg_int(u, "String class>>fromCharCode:", args[0])
     if c < 0 or c > 0x10FFFF:
-        raise SmalltalkError("fromCharCode: " + str(c) + " is not a character code")
+        raise PrimitiveFailed("fromCharCode: " + str(c) + " is not a character code")
     return W_String(chr(c))
 
 

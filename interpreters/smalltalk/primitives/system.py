@@ -2,7 +2,7 @@
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_String, W_Symbol, W_Class, Frame,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError, ExitProgram
+from interpreters.smalltalk.universe import Universe, SmalltalkError, ExitProgram, AbortProgram
 from interpreters.smalltalk.interpreter import method_name, get_location
 from interpreters.smalltalk.primitives.helpers import arg_int, arg_str, arg_symbol
 from interpreters.smalltalk.hostos import now_seconds
@@ -38,6 +38,11 @@ def prim_load(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
 
 def prim_exit(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     raise ExitProgram(arg_int(u, "System>>exit:", args[0]))
+
+
+def prim_abort(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
+    """End the run as an uncaught error (status 1); the caller printed the report."""
+    raise AbortProgram(arg_str(u, "System>>abort:", args[0]))
 
 
 def prim_print_string(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
@@ -99,6 +104,7 @@ PRIMITIVES = {
     "System>>hasGlobal:": prim_has_global,
     "System>>load:": prim_load,
     "System>>exit:": prim_exit,
+    "System>>abort:": prim_abort,
     "System>>printString:": prim_print_string,
     "System>>printNewline": prim_print_newline,
     "System>>errorPrint:": prim_error_print,
