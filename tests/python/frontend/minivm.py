@@ -71,6 +71,8 @@ class Function:
             return self.vm.generator(frame)
         if self.code.flags & B.CO_COROUTINE:
             return Coroutine(self.vm.generator(frame), self.__qualname__)
+        if self.code.flags & B.CO_ASYNC_GENERATOR:
+            return AsyncGenerator(self.vm.generator(frame))
         return self.vm.run_to_end(frame)
 
 
@@ -98,6 +100,42 @@ class Coroutine:
 
     def __next__(self):
         return self.gen.send(None)
+
+
+class AsyncYield:
+    """What an async generator's frame yields for `yield v` (YIELD_VALUE 2)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class AsyncGenerator:
+    def __init__(self, gen):
+        self.gen = gen
+        self.done = False
+
+    def __aiter__(self):
+        return self
+
+    def __anext__(self):
+        return self.asend(None)
+
+    def asend(self, value):
+        return Coroutine(self.step(value), "asend")
+
+    def step(self, value):
+        if self.done:
+            raise StopAsyncIteration
+        v = value
+        while True:
+            try:
+                r = self.gen.send(v)
+            except StopIteration:
+                self.done = True
+                raise StopAsyncIteration
+            if isinstance(r, AsyncYield):
+                return r.value
+            v = yield r
 
 
 def awaitable_iter(o):
@@ -256,6 +294,8 @@ class MiniVM:
             try:
                 if op == B.YIELD_VALUE:
                     value = stack.pop()
+                    if arg == 2:
+                        value = AsyncYield(value)
                     self.frames.pop()
                     try:
                         sent = yield value

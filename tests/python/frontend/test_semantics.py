@@ -801,6 +801,39 @@ async def early():
         return 'returned'
 print(run(early()))
 """,
+"async_generators": """
+class Tick:
+    def __await__(self):
+        got = yield 'tick'
+        return got
+def run(coro):
+    ticks = 0
+    value = None
+    while True:
+        try:
+            coro.send(value)
+        except StopIteration as stop:
+            return stop.value, ticks
+        ticks += 1
+        value = ticks
+async def agen(n):
+    for i in range(n):
+        t = await Tick()
+        yield i * 10 + (t or 0) * 0
+    print('agen done')
+async def use():
+    out = []
+    async for v in agen(3):
+        out.append(v)
+    out.append([x async for x in agen(2)])
+    out.append({x: x + 1 async for x in agen(2) if x})
+    out.append([await Tick() for _ in range(2)])
+    g = (x * 2 async for x in agen(2))
+    out.append([y async for y in g])
+    out.append([[z async for z in agen(i)] for i in range(3)])
+    return out
+print(run(use()))
+""",
 }
 
 

@@ -1,0 +1,48 @@
+cases = [
+    lambda: [1, 2][3],
+    lambda: (1,)[5],
+    lambda: "abc"[10],
+    lambda: {"a": 1}["b"],
+    lambda: int("12x"),
+    lambda: float("abc"),
+    lambda: 1 / 0,
+    lambda: 5 % 0,
+    lambda: 2.0 / 0,
+    lambda: "a" * "b",
+    lambda: [] + (),
+    lambda: 1 + "x",
+    lambda: "x" + 1,
+    lambda: len(5),
+    lambda: object().foo,
+    lambda: [].nope(),
+    lambda: {}.pop("k"),
+    lambda: [].pop(),
+    lambda: [1].index(9),
+    lambda: "abc".index("z"),
+    lambda: abs("x"),
+    lambda: sum(["a"]),
+    lambda: max([]),
+    lambda: next(iter([])),
+    lambda: {1, 2}.remove(5),
+    lambda: (lambda x: x)(),
+    lambda: (lambda: 1)(2),
+    lambda: dict(a=1)["a"]["b"],
+    lambda: None.x,
+    lambda: int.nope,
+    lambda: [1, 2, 3][1:2:0],
+    lambda: chr(-1),
+    lambda: ord("ab"),
+    lambda: 3 < "a",
+    lambda: sorted([3, "a"]),
+    lambda: hash([]),
+    lambda: tuple(5),
+    lambda: "{} {}".format(1),
+    lambda: "%d" % "x",
+    lambda: divmod(1, 0),
+]
+for i, c in enumerate(cases):
+    try:
+        c()
+        print(i, "no error")
+    except Exception as e:
+        print(i, type(e).__name__, e)
