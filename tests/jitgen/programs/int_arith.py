@@ -1,7 +1,7 @@
 """Machine integers: floor division, modulo, shifts, overflow, wrapping.
 
-intmask(r_uint) must give a plain int on the host too (as in RPython); the
-expected output below comes from jitgen.hints running on CPython.
+intmask(r_uint) must give a plain int on the host too (as in RPython), and
+str(r_uint) the number; the expected output comes from jitgen.hints on CPython.
 """
 from jitgen.hints import ovfcheck, intmask, r_uint, MAXINT, MININT
 
@@ -73,6 +73,7 @@ def main(argv: list[str]) -> int:
     print(fnv1a(""), fnv1a("a"), fnv1a("tandem"))
     u = r_uint(0) - r_uint(1)
     print(intmask(u), u > r_uint(5), intmask(u >> 60), intmask(r_uint(3) * r_uint(5)))
+    print(str(r_uint(7)), r_uint(3) + r_uint(4), u)
     v = r_uint(1) << 63
     print(intmask(v), intmask(v + v), intmask(v >> 1))
     try:
