@@ -15,7 +15,12 @@ CHANGELOG
                         python -m interpreters.python.disassembler FILE.
                         Note: any jump whose target <= its own pc is a
                         loop back-edge (JUMP_BACKWARD is the usual one).
-  2026-11-22 05:30 UTC  except* compiled: new opcodes CHECK_EG_MATCH (90)
+  2026-11-22 05:32 UTC  async generators (CO_ASYNC_GENERATOR 0x200,
+                        YIELD_VALUE 2) and async comprehensions.
+  2026-11-22 05:25 UTC  async def / await / async for / async with:
+                        GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR,
+                        BEFORE_ASYNC_WITH (92..96), appended; CO_COROUTINE.
+  2026-11-22 05:22 UTC  except* compiled: new opcodes CHECK_EG_MATCH (90)
                         and PREP_RERAISE_STAR (91), appended.
   2026-11-22 05:20 UTC  `from __future__ import annotations` supported:
                         the code then does IMPORT_NAME '__future__' (the
@@ -110,9 +115,35 @@ EXCEPT*: `try: ... except* T as e: ...` uses CHECK_EG_MATCH and
   [prev orig excs rest] while clauses run; an exception raised in a
   clause body is appended to excs (LIST_APPEND 2) and matching goes on.
 
-NOT COMPILED YET (raise PySyntaxError "... not supported yet"):
-  async def, async for, async with, async comprehensions (await outside
-  them gets CPython's "'await' outside (async) function").
+COROUTINES: `async def` code has CO_COROUTINE: calling it makes a
+  coroutine that owns the frame, driven like a generator (send, throw,
+  close; `__await__` returns an iterator over it; RETURN_VALUE ends it with
+  StopIteration(value)).  `await e` is e; GET_AWAITABLE; LOAD_CONST None;
+  then the SEND / YIELD_VALUE 1 / JUMP_BACKWARD loop of `yield from`.
+  `async for` is GET_AITER, then per item GET_ANEXT + that await loop,
+  with END_ASYNC_FOR as the exception handler of the await.  `async with`
+  is BEFORE_ASYNC_WITH + await; its exits call __aexit__ and await the
+  result (also in WITH_EXCEPT_START's handler path).
+
+ASYNC GENERATORS: `async def` with `yield` has CO_ASYNC_GENERATOR (not
+  CO_GENERATOR / CO_COROUTINE).  Calling it makes an async generator:
+  __aiter__ returns it; __anext__() / asend(v) return awaitables that resume
+  the frame (sending v, None first) until a YIELD_VALUE 2 (the awaitable
+  then finishes with that value: StopIteration(v)) or until the frame
+  returns (StopAsyncIteration); YIELD_VALUE 1 values (from awaits inside)
+  pass through to whoever drives the awaitable.  athrow / aclose as in
+  CPython.
+ASYNC COMPREHENSIONS: a comprehension with `async for` or `await` is
+  async: list/set/dict comprehension code has CO_COROUTINE and the caller
+  awaits the result of CALL_FUNCTION 1; a generator expression gets
+  CO_ASYNC_GENERATOR and is not awaited.  If the outermost `for` is async,
+  the caller passes GET_AITER (not GET_ITER) of the iterable as ".0".
+  Inside, an async `for` clause is: GET_ANEXT, await loop, and
+  END_ASYNC_FOR as the handler, as in the `async for` statement.
+
+NOT COMPILED: nothing in the 3.11 grammar.  Limits of the front end:
+  \\N{name} escapes (no Unicode name table in the VM) and NFKC
+  normalisation of non-ASCII identifiers.
 """
 from typing import Final
 
@@ -124,7 +155,8 @@ CO_VARKEYWORDS = 0x0008   # has **kwargs (its slot follows *args)
 CO_NESTED = 0x0010        # defined inside another function
 CO_GENERATOR = 0x0020     # calling it makes a generator
 CO_NOFREE = 0x0040        # no cellvars and no freevars
-CO_COROUTINE = 0x0080     # reserved: async def (not compiled yet)
+CO_COROUTINE = 0x0080     # async def: calling it makes a coroutine
+CO_ASYNC_GENERATOR = 0x0200  # async def with yield: an async generator
 
 # --- operands of BINARY_OP -------------------------------------------------
 # `a op b` uses the binary slot; `a op= b` uses NB_INPLACE_* (= NB_* + 13),
@@ -313,7 +345,8 @@ IMPORT_NAME = 75        # arg i: [level fromlist] -> [module];
 IMPORT_FROM = 76        # arg i: [m] -> [m getattr(m, names[i])]; ImportError
                         #   "cannot import name 'x' from 'm'"
 IMPORT_STAR = 77        # [m] -> []; copies public names into locals
-YIELD_VALUE = 78        # arg 0 (yield) or 1 (inside yield from):
+YIELD_VALUE = 78        # arg 0 (yield), 1 (inside yield from / await) or
+                        #   2 (yield in an async generator):
                         #   [v] -> suspend, yield v; on resume -> [sent]
 SEND = 79               # arg target: [it v] -> [it r] if it yields r
                         #   (r = next(it) if v is None else it.send(v)),
@@ -362,12 +395,27 @@ PREP_RERAISE_STAR = 91  # except*: [orig excs] -> [result]: orig is the
                         #   if any]; result = items[0] if there is one item,
                         #   else ExceptionGroup("", items).
 
+GET_AWAITABLE = 92      # [o] -> [it]: it = o if o is a coroutine, else
+                        #   type(o).__await__(o), which must return an
+                        #   iterator (TypeError "object T can't be used in
+                        #   'await' expression"); SEND then drives it
+GET_AITER = 93          # [o] -> [type(o).__aiter__(o)]; TypeError "'async
+                        #   for' requires an object with __aiter__ method,
+                        #   got T"
+GET_ANEXT = 94          # [ai] -> [ai it]: it = GET_AWAITABLE of
+                        #   type(ai).__anext__(ai)
+END_ASYNC_FOR = 95      # [ai exc] -> []: the handler of the await in an
+                        #   `async for`: StopAsyncIteration ends the loop,
+                        #   any other exc is re-raised (RERAISE-like)
+BEFORE_ASYNC_WITH = 96  # [mgr] -> [aexit it]: aexit = mgr.__aexit__ bound;
+                        #   it = GET_AWAITABLE of mgr.__aenter__()
+
 # operands of CALL_INTRINSIC_1
 INTRINSIC_UNARY_POSITIVE = 0   # reserved
 INTRINSIC_LIST_TO_TUPLE = 1    # tuple(list)
 INTRINSIC_STOPITERATION_ERROR = 2  # reserved
 
-NUM_OPCODES = 92
+NUM_OPCODES = 97
 
 # --- tables built at import time ------------------------------------------
 OPNAMES: list[str] = ["<%d>" % _i for _i in range(NUM_OPCODES)]
@@ -434,8 +482,12 @@ def stack_effect(op: int, arg: int, jump: bool) -> int:
         return 1
     if op == CHECK_EXC_MATCH or op == COPY_DICT_WITHOUT_KEYS:
         return 0
-    if op == CHECK_EG_MATCH:
+    if op == CHECK_EG_MATCH or op == GET_AWAITABLE or op == GET_AITER:
         return 0
+    if op == GET_ANEXT or op == BEFORE_ASYNC_WITH:
+        return 1
+    if op == END_ASYNC_FOR:
+        return -2
     if op == PREP_RERAISE_STAR:
         return -1
     if op == WITH_EXCEPT_START or op == BEFORE_WITH:

@@ -47,6 +47,8 @@ class Scope:
     is_generator: bool
     is_coroutine: bool
     is_comprehension: bool
+    uses_await: bool            # an await (or async comprehension) directly here
+    is_async_comp: bool         # comprehension with async for or await
     is_lambda: bool
     needs_class_cell: bool      # class scope: a method uses __class__/super
     free_in_class: list[str]    # class scope: names both local and free
@@ -69,6 +71,8 @@ class Scope:
         self.is_generator = False
         self.is_coroutine = False
         self.is_comprehension = False
+        self.uses_await = False
+        self.is_async_comp = False
         self.is_lambda = False
         self.needs_class_cell = False
         self.free_in_class = []
@@ -391,6 +395,7 @@ class SymbolTableBuilder:
         elif isinstance(e, A.GeneratorExp):
             self.visit_comprehension(e, "<genexpr>", e.generators, e.elt, None)
         elif isinstance(e, A.Await):
+            self.cur.uses_await = True
             self.visit_expr(e.value)
         elif isinstance(e, A.Yield):
             self.mark_yield(e)
@@ -514,7 +519,16 @@ class SymbolTableBuilder:
         self.visit_expr(elt)
         if value is not None:
             self.visit_expr(value)
+        for g2 in gens:
+            if g2.is_async:
+                s.is_async_comp = True
+        if s.uses_await:
+            s.is_async_comp = True
         self.leave()
+        # a list/set/dict comprehension that is async is awaited where it
+        # is used; an async generator expression is not
+        if s.is_async_comp and name != "<genexpr>":
+            self.cur.uses_await = True
 
     def visit_comp_target(self, t: A.Expr) -> None:
         if isinstance(t, A.Name):

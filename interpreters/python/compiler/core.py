@@ -18,6 +18,7 @@ FB_FINALLY_END = 5     # in a finally run for an exception: [prev_exc, exc]
 FB_WITH = 6            # [exit] on the stack
 FB_POP_VALUE = 7       # one value to pop (e.g. a match subject)
 FB_EXCEPT_STAR = 8     # an except* clause body: no break/continue/return
+FB_ASYNC_WITH = 9      # [aexit] on the stack
 
 
 class FBlock:
@@ -126,7 +127,7 @@ class CompilerBase:
             u.flags = B.CO_OPTIMIZED | B.CO_NEWLOCALS
             if parent.scope.kind == SCOPE_FUNCTION:
                 u.flags |= B.CO_NESTED
-            if scope.is_generator:
+            if scope.is_generator and not scope.is_coroutine:
                 u.flags |= B.CO_GENERATOR
             for n in scope.order:
                 if scope.resolved[n] == RES_LOCAL:

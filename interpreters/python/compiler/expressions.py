@@ -100,23 +100,41 @@ class ExpressionCompiler(CompilerBase):
                 self.expr(e.value)
             else:
                 self.load_none()
-            self.emit(B.YIELD_VALUE, 0)
+            self.emit(B.YIELD_VALUE, 2 if self.unit.scope.is_coroutine else 0)
         elif isinstance(e, A.YieldFrom):
             self.check_yield(e)
+            if self.unit.scope.is_coroutine:
+                raise self.error("'yield from' inside async function", e)
             self.expr(e.value)
             self.emit0(B.GET_YIELD_FROM_ITER)
             self.load_none()
             self.yield_from_loop()
         elif isinstance(e, A.Await):
-            # async def is rejected before its body is compiled, so any
-            # await reached here is outside an async function
-            if self.unit.scope.kind == SCOPE_FUNCTION:
-                raise self.error("'await' outside async function", e)
-            raise self.error("'await' outside function", e)
+            self.check_await(e, "'await' outside async function")
+            self.expr(e.value)
+            self.await_top()
         elif isinstance(e, A.Starred):
             raise self.error("can't use starred expression here", e)
         else:
             raise self.error("unknown expression", e)
+
+    def check_await(self, node: A.Node, msg: str) -> None:
+        """await / async for / async with need an async def around them."""
+        s = self.unit.scope
+        if s.kind != SCOPE_FUNCTION:
+            if msg.startswith("'await'"):
+                msg = "'await' outside function"
+            raise self.error(msg, node)
+        if s.is_comprehension:
+            return      # the comprehension is async; checked where it is made
+        if not s.is_coroutine:
+            raise self.error(msg, node)
+
+    def await_top(self) -> None:
+        """[awaitable] -> [result]"""
+        self.emit0(B.GET_AWAITABLE)
+        self.load_none()
+        self.yield_from_loop()
 
     def check_yield(self, e: A.Expr) -> None:
         if self.unit.scope.kind != SCOPE_FUNCTION:
@@ -535,11 +553,21 @@ class ExpressionCompiler(CompilerBase):
 
     def comprehension(self, e: A.Expr, name: str, gens: list[A.Comprehension],
                       elt: A.Expr, value: A.Expr | None) -> None:
-        for g in gens:
-            if g.is_async:
-                raise self.error("asynchronous comprehensions are not supported yet", e)
+        inner = self.table.scope_of(e)
+        is_async = inner.is_async_comp
+        outer = self.unit.scope
+        if is_async and name != "<genexpr>" and not outer.is_coroutine and \
+                not (outer.is_comprehension and outer.is_async_comp):
+            raise self.error("asynchronous comprehension outside of an "
+                             "asynchronous function", e)
         self.enter_unit(e, name, e.lineno)
         self.unit.argcount = 1
+        if is_async:
+            inner.is_coroutine = True
+            if name == "<genexpr>":
+                self.unit.flags = (self.unit.flags & ~B.CO_GENERATOR) | B.CO_ASYNC_GENERATOR
+            else:
+                self.unit.flags |= B.CO_COROUTINE
         self.set_loc(e)
         self.copy_cell_params()
         if name == "<listcomp>":
@@ -555,22 +583,35 @@ class ExpressionCompiler(CompilerBase):
         code = self.leave_unit()
         self.make_closure(code, 0)
         self.expr(gens[0].iter)
-        self.emit0(B.GET_ITER)
+        if gens[0].is_async:
+            self.emit0(B.GET_AITER)
+        else:
+            self.emit0(B.GET_ITER)
         self.emit(B.CALL_FUNCTION, 1)
+        if is_async and name != "<genexpr>":
+            self.await_top()
 
     def comprehension_loop(self, name: str, gens: list[A.Comprehension], k: int,
                            elt: A.Expr, value: A.Expr | None) -> None:
         g = gens[k]
+        b = self.unit.b
         if k == 0:
             self.emit(B.LOAD_FAST, 0)
         else:
             self.expr(g.iter)
-            self.emit0(B.GET_ITER)
+            self.emit0(B.GET_AITER if g.is_async else B.GET_ITER)
         start = self.new_label()
         end = self.new_label()
         skip = self.new_label()
         self.place(start)
-        self.emit(B.FOR_ITER, end)
+        if g.is_async:
+            outer_h = b.push_handler(end, b.depth)
+            self.emit0(B.GET_ANEXT)
+            self.load_none()
+            self.yield_from_loop()
+            b.restore_handler(outer_h)
+        else:
+            self.emit(B.FOR_ITER, end)
         self.store(g.target)
         for cond in g.ifs:
             self.jump_if(cond, False, skip)
@@ -591,11 +632,13 @@ class ExpressionCompiler(CompilerBase):
                 self.emit(B.MAP_ADD, depth)
             else:
                 self.expr(elt)
-                self.emit(B.YIELD_VALUE, 0)
+                self.emit(B.YIELD_VALUE, 2 if self.unit.scope.is_coroutine else 0)
                 self.emit0(B.POP_TOP)
         self.place(skip)
         self.emit(B.JUMP_BACKWARD, start)
         self.place(end)
+        if g.is_async:
+            self.emit0(B.END_ASYNC_FOR)     # [aiter exc] -> []
 
 
 def annotation_order(args: A.Arguments) -> list[A.Arg]:

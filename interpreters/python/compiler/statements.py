@@ -3,7 +3,7 @@ from interpreters.python import bytecode as B
 from interpreters.python import pyast as A
 from interpreters.python.compiler.core import (
     FBlock, FB_WHILE, FB_FOR, FB_TRY_EXCEPT, FB_TRY_FINALLY, FB_HANDLER,
-    FB_FINALLY_END, FB_WITH, FB_POP_VALUE, FB_EXCEPT_STAR)
+    FB_FINALLY_END, FB_WITH, FB_POP_VALUE, FB_EXCEPT_STAR, FB_ASYNC_WITH)
 from interpreters.python.compiler.matching import MatchCompiler
 from interpreters.python.compiler.expressions import BINOPS
 from interpreters.python.compiler.unparse import unparse
@@ -67,7 +67,7 @@ class StatementCompiler(MatchCompiler):
             self.try_stmt(s)
         elif isinstance(s, A.With):
             if s.is_async:
-                raise self.error("'async with' is not supported yet", s)
+                self.check_await(s, "'async with' outside async function")
             self.with_stmt(s, 0)
         elif isinstance(s, A.Raise):
             n = 0
@@ -203,7 +203,8 @@ class StatementCompiler(MatchCompiler):
 
     def for_stmt(self, s: A.For) -> None:
         if s.is_async:
-            raise self.error("'async for' is not supported yet", s)
+            self.async_for(s)
+            return
         start = self.new_label()
         cleanup = self.new_label()
         end = self.new_label()
@@ -218,6 +219,33 @@ class StatementCompiler(MatchCompiler):
         self.set_loc(s)
         self.emit(B.JUMP_BACKWARD, start)
         self.place(cleanup)
+        self.body(s.orelse)
+        self.place(end)
+
+    def async_for(self, s: A.For) -> None:
+        self.check_await(s, "'async for' outside async function")
+        b = self.unit.b
+        start = self.new_label()
+        stop = self.new_label()
+        end = self.new_label()
+        self.expr(s.iter)
+        self.emit0(B.GET_AITER)
+        depth = b.depth
+        self.place(start)
+        outer = b.push_handler(stop, depth)
+        self.emit0(B.GET_ANEXT)
+        self.load_none()
+        self.yield_from_loop()
+        b.restore_handler(outer)
+        self.store(s.target)
+        self.push_fblock(FB_FOR, start, end)
+        self.body(s.body)
+        self.pop_fblock()
+        self.set_loc(s)
+        self.emit(B.JUMP_BACKWARD, start)
+        # [aiter exc]: StopAsyncIteration ends the loop
+        self.place(stop)
+        self.emit0(B.END_ASYNC_FOR)
         self.body(s.orelse)
         self.place(end)
 
@@ -255,6 +283,9 @@ class StatementCompiler(MatchCompiler):
     def return_stmt(self, s: A.Return) -> None:
         if self.unit.scope.kind != SCOPE_FUNCTION:
             raise self.error("'return' outside function", s)
+        sc = self.unit.scope
+        if sc.is_coroutine and sc.is_generator and s.value is not None:
+            raise self.error("'return' with value in async generator", s)
         for fb in self.unit.fblocks:
             if fb.kind == FB_EXCEPT_STAR:
                 v = s.value
@@ -316,13 +347,15 @@ class StatementCompiler(MatchCompiler):
                 self.emit(B.SWAP, 2)
             self.emit0(B.POP_EXCEPT)
             return
-        if k == FB_WITH:
+        if k == FB_WITH or k == FB_ASYNC_WITH:
             if preserve_tos:
                 self.emit(B.SWAP, 2)
             self.load_none()
             self.load_none()
             self.load_none()
             self.emit(B.CALL_FUNCTION, 3)
+            if k == FB_ASYNC_WITH:
+                self.await_top()
             self.emit0(B.POP_TOP)
             return
 
@@ -538,9 +571,14 @@ class StatementCompiler(MatchCompiler):
         end = self.new_label()
         self.expr(item.context_expr)
         self.set_loc(s)
-        self.emit0(B.BEFORE_WITH)
+        if s.is_async:
+            self.emit0(B.BEFORE_ASYNC_WITH)
+            self.load_none()
+            self.yield_from_loop()
+        else:
+            self.emit0(B.BEFORE_WITH)
         depth = b.depth - 1          # [exit] stays below the handler
-        self.push_fblock(FB_WITH, -1, -1)
+        self.push_fblock(FB_ASYNC_WITH if s.is_async else FB_WITH, -1, -1)
         outer = b.push_handler(handler, depth)
         target = item.optional_vars
         if target is not None:
@@ -558,6 +596,8 @@ class StatementCompiler(MatchCompiler):
         self.load_none()
         self.load_none()
         self.emit(B.CALL_FUNCTION, 3)
+        if s.is_async:
+            self.await_top()
         self.emit0(B.POP_TOP)
         self.emit(B.JUMP_FORWARD, end)
         # [exit exc] -> [exit prev exc]
@@ -565,6 +605,8 @@ class StatementCompiler(MatchCompiler):
         self.emit0(B.PUSH_EXC_INFO)
         old2 = b.push_handler(cleanup, depth + 1)
         self.emit0(B.WITH_EXCEPT_START)
+        if s.is_async:
+            self.await_top()
         self.emit(B.POP_JUMP_IF_TRUE, suppress)
         self.emit0(B.RERAISE)
         self.place(suppress)
@@ -618,8 +660,6 @@ class StatementCompiler(MatchCompiler):
 
     # --- definitions ---------------------------------------------------------
     def funcdef(self, s: A.FunctionDef) -> None:
-        if s.is_async:
-            raise self.error("'async def' is not supported yet", s)
         for d in s.decorator_list:
             self.expr(d)
         self.set_loc(s)
@@ -629,6 +669,11 @@ class StatementCompiler(MatchCompiler):
         if len(s.decorator_list) > 0:
             firstlineno = s.decorator_list[0].lineno
         self.enter_unit(s, s.name, firstlineno)
+        if s.is_async:
+            if self.unit.scope.is_generator:
+                self.unit.flags |= B.CO_ASYNC_GENERATOR
+            else:
+                self.unit.flags |= B.CO_COROUTINE
         self.set_arg_counts(s.args)
         self.unit.docstring = docstring_of(s.body)
         self.set_loc(s)

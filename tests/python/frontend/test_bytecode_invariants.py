@@ -52,7 +52,7 @@ def verify(code):
             problems.append("depth %d > stacksize %d" % (depth, code.stacksize))
         if B.ARG_KIND[op] == B.ARG_JUMP:
             reach(arg, depth + B.stack_effect(op, arg, True), B.OPNAMES[op])
-        if op == B.YIELD_VALUE and not (code.flags & (B.CO_GENERATOR | B.CO_COROUTINE)):
+        if op == B.YIELD_VALUE and not (code.flags & (B.CO_GENERATOR | B.CO_COROUTINE | B.CO_ASYNC_GENERATOR)):
             problems.append("YIELD_VALUE outside a generator")
         if op not in UNCONDITIONAL:
             after = depth + B.stack_effect(op, arg, False)
