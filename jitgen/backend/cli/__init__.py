@@ -1,1 +1,94 @@
+"""The CLI backend: low-level graphs -> a .NET assembly through
+Reflection.Emit (pythonnet on Mono), linked against the support runtime
+vm/cli/*.cs (TandemRuntime.dll).  docs/backend-cli.md.
 
+build(program, out, options): write OUT.exe (run with `mono OUT.exe args`)
+and TandemRuntime.dll beside it; `out` may end in .exe or not.
+run(program, argv, options): build into the cache and run it with mono;
+returns the exit status.
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from jitgen.backend.cli.runtime import BuildError, cache_dir, runtime_dll, RUNTIME_NAME
+
+__all__ = ["build", "run", "build_cached", "BuildError"]
+
+HERE = Path(__file__).resolve().parent
+
+
+def _program_key(prog, options: dict) -> str:
+    """Hash of the program's source files, the options, this backend's code
+    and the runtime's: an unchanged rebuild is a cache hit."""
+    files = set()
+    for g in prog.graphs:
+        code = getattr(getattr(g, "func", None), "__code__", None)
+        if code is not None:
+            files.add(code.co_filename)
+    h = hashlib.sha256(repr(sorted(options.items())).encode())
+    for p in sorted(files) + sorted(str(x) for x in HERE.glob("*.py")) \
+            + sorted(str(x) for x in (HERE.parents[2] / "vm" / "cli").glob("*.cs")):
+        h.update(p.encode())
+        try:
+            h.update(Path(p).read_bytes())
+        except OSError:
+            h.update(b"?")
+    return h.hexdigest()[:24]
+
+
+def _generate(prog, outdir: Path, name: str) -> Path:
+    from jitgen.backend.cli.runtime import load_clr
+    from jitgen.backend.cli.assembly import AssemblyGen
+    rtasm, dll = load_clr()
+    gen = AssemblyGen(prog, rtasm, name, str(outdir), name + ".exe")
+    gen.generate()
+    gen.save(exe=True)
+    shutil.copyfile(dll, outdir / dll.name)
+    return outdir / (name + ".exe")
+
+
+def build_cached(prog, options: dict | None = None, progress: bool = False) -> Path:
+    options = dict(options or {})
+    key = _program_key(prog, options)
+    target = cache_dir() / f"prog-{key}" / "prog.exe"
+    if target.exists():
+        return target
+    t0 = time.time()
+    tmp = Path(tempfile.mkdtemp(dir=cache_dir()))
+    _generate(prog, tmp, "prog")
+    final = target.parent
+    try:
+        os.rename(tmp, final)
+    except OSError:      # another process built it meanwhile
+        shutil.rmtree(tmp, ignore_errors=True)
+    if progress:
+        print(f"[cli] translated in {time.time() - t0:.2f}s", file=sys.stderr)
+    return target
+
+
+def build(prog, out: str, options: dict | None = None) -> None:
+    src = build_cached(prog, options, progress=True)
+    out = str(out)
+    exe = out if out.endswith(".exe") else out + ".exe"
+    outdir = os.path.dirname(os.path.abspath(exe))
+    os.makedirs(outdir, exist_ok=True)
+    shutil.copyfile(src, exe)
+    shutil.copyfile(src.parent / (RUNTIME_NAME + ".dll"), os.path.join(outdir, RUNTIME_NAME + ".dll"))
+
+
+def run(prog, argv: list[str], options: dict | None = None) -> int:
+    exe = build_cached(prog, options)
+    sys.stdout.flush()
+    env = dict(os.environ)
+    if argv:
+        env["TANDEM_ARGV0"] = argv[0]
+    r = subprocess.run(["mono", str(exe)] + list(argv[1:]), env=env)
+    return r.returncode if r.returncode >= 0 else 128 - r.returncode

@@ -1,0 +1,573 @@
+"""IL for each low-level operation (docs/lowlevel.md).  Simple arithmetic
+is inline IL; everything with Python semantics beyond one instruction calls
+the support runtime (vm/cli/*.cs)."""
+from __future__ import annotations
+
+from jitgen.lower import llgraph as lg
+from jitgen.lower import lltypes as lt
+
+OPS: dict = {}
+# Operations whose first value argument is not pushed first (so it cannot
+# be left on the stack by the previous operation).
+NO_PUSH_FIRST = {"newlist", "jit_merge_point", "can_enter_jit", "newtuple", "getclassattr",
+                 "new_exception", "debug_assert", "type_is"}
+
+
+def values(op) -> list:
+    """The arguments that are values (not Void constants naming something)."""
+    return [a for a in op.args if isinstance(a, lg.Variable) or a.concretetype != lt.Void]
+
+
+def push_all(gg, op) -> None:
+    for a in values(op):
+        gg.load(a)
+
+
+def opcodes(*names):
+    def emit(gg, op):
+        push_all(gg, op)
+        for n in names:
+            gg.il.Emit(getattr(gg.O, n))
+        gg.store(op.result)
+    return emit
+
+
+def helper(typename: str, method: str, argtypes=None):
+    """Call a static runtime method; argtypes picks an overload."""
+    def emit(gg, op):
+        tm = gg.tm
+        push_all(gg, op)
+        typ = getattr(tm, typename)
+        ats = None if argtypes is None else [getattr(tm, a) for a in argtypes]
+        gg.il.Emit(gg.O.Call, tm.method(typ, method, ats))
+        gg.store(op.result)
+    return emit
+
+
+def reg(names, fn) -> None:
+    for n in names.split():
+        OPS[n] = fn
+
+
+# ---- generic -----------------------------------------------------------------
+def same_as(gg, op):
+    push_all(gg, op)
+    gg.store(op.result)
+
+
+reg("same_as hint_promote hint_promote_string cast_int_to_uint cast_uint_to_int", same_as)
+reg("ptr_iszero", opcodes("Ldnull", "Ceq"))
+reg("ptr_nonzero", opcodes("Ldnull", "Cgt_Un"))
+
+
+def ptr_eq(gg, op, negate=False):
+    push_all(gg, op)
+    if op.args[0].concretetype == lt.Str:
+        gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.string, "Equals", [gg.tm.string, gg.tm.string]))
+    else:
+        gg.il.Emit(gg.O.Ceq)
+    if negate:
+        gg.il.Emit(gg.O.Ldc_I4_0)
+        gg.il.Emit(gg.O.Ceq)
+    gg.store(op.result)
+
+
+OPS["ptr_eq"] = ptr_eq
+OPS["ptr_ne"] = lambda gg, op: ptr_eq(gg, op, True)
+
+
+def debug_assert(gg, op):
+    O, il = gg.O, gg.il
+    ok = il.DefineLabel()
+    gg.load(op.args[0])
+    il.Emit(O.Brtrue, ok)
+    il.Emit(O.Ldstr, "debug_assert failed: " + str(op.args[1].value))
+    il.Emit(O.Call, gg.tm.method(gg.tm.RT, "Fatal"))
+    il.Emit(O.Throw)
+    il.MarkLabel(ok)
+
+
+OPS["debug_assert"] = debug_assert
+
+
+def nothing(gg, op):
+    pass
+
+
+reg("jit_merge_point can_enter_jit", nothing)
+reg("we_are_jitted", opcodes("Ldc_I4_0"))
+
+# ---- integers ------------------------------------------------------------------
+NOT = ("Ldc_I4_0", "Ceq")
+reg("int_add uint_add", opcodes("Add"))
+reg("int_sub uint_sub", opcodes("Sub"))
+reg("int_mul uint_mul", opcodes("Mul"))
+reg("int_and uint_and bool_and", opcodes("And"))
+reg("int_or uint_or bool_or", opcodes("Or"))
+reg("int_xor uint_xor", opcodes("Xor"))
+reg("int_invert uint_invert", opcodes("Not"))
+reg("int_neg float_neg", opcodes("Neg"))
+reg("int_lt", opcodes("Clt"))
+reg("int_gt", opcodes("Cgt"))
+reg("int_eq uint_eq bool_eq", opcodes("Ceq"))
+reg("int_ne uint_ne bool_ne", opcodes("Ceq", *NOT))
+reg("int_le", opcodes("Cgt", *NOT))
+reg("int_ge", opcodes("Clt", *NOT))
+reg("uint_lt", opcodes("Clt_Un"))
+reg("uint_gt", opcodes("Cgt_Un"))
+reg("uint_le", opcodes("Cgt_Un", *NOT))
+reg("uint_ge", opcodes("Clt_Un", *NOT))
+reg("bool_not", opcodes(*NOT))
+reg("cast_bool_to_int", opcodes("Conv_U8"))
+reg("cast_int_to_float", opcodes("Conv_R8"))
+
+
+def int_is_true(gg, op):
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Ldc_I4_0)
+    gg.il.Emit(gg.O.Conv_I8)
+    gg.il.Emit(gg.O.Cgt_Un)
+    gg.store(op.result)
+
+
+OPS["int_is_true"] = int_is_true
+for _n, _m in [("int_add_ovf", "AddOvf"), ("int_sub_ovf", "SubOvf"), ("int_mul_ovf", "MulOvf"),
+               ("int_neg_ovf", "NegOvf"), ("int_abs_ovf", "AbsOvf"), ("int_floordiv", "FloorDiv"),
+               ("int_mod", "Mod"), ("int_truediv", "TrueDiv"), ("int_pow_ovf", "PowOvf"),
+               ("int_lshift", "Lshift"), ("int_lshift_ovf", "LshiftOvf"), ("int_rshift", "Rshift"),
+               ("uint_lshift", "ULshift"), ("uint_rshift", "URshift"),
+               ("uint_floordiv", "UFloorDiv"), ("uint_mod", "UMod"),
+               ("int_min", "Min"), ("int_max", "Max"),
+               ("int_repr", "Repr"), ("uint_repr", "URepr"), ("bool_repr", "BoolRepr")]:
+    OPS[_n] = helper("Int", _m)
+
+# ---- floats --------------------------------------------------------------------
+reg("float_add", opcodes("Add"))
+reg("float_sub", opcodes("Sub"))
+reg("float_mul", opcodes("Mul"))
+reg("float_lt", opcodes("Clt"))
+reg("float_gt", opcodes("Cgt"))
+reg("float_eq", opcodes("Ceq"))
+reg("float_ne", opcodes("Ceq", *NOT))
+reg("float_le", opcodes("Cgt_Un", *NOT))
+reg("float_ge", opcodes("Clt_Un", *NOT))
+
+
+def float_is_true(gg, op):
+    from System import Double
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Ldc_R8, Double(0.0))
+    gg.il.Emit(gg.O.Ceq)
+    gg.il.Emit(gg.O.Ldc_I4_0)
+    gg.il.Emit(gg.O.Ceq)
+    gg.store(op.result)
+
+
+OPS["float_is_true"] = float_is_true
+for _n, _m in [("float_truediv", "TrueDiv"), ("float_floordiv", "FloorDiv"), ("float_mod", "Mod"),
+               ("float_pow", "Pow"), ("float_fpow", "FPow"), ("float_sqrt", "Sqrt"),
+               ("float_exp", "Exp"), ("float_log", "Log"), ("float_min", "Min"),
+               ("float_max", "Max"), ("cast_float_to_int", "ToInt"), ("float_repr", "Repr"),
+               ("str_to_float", "Parse")]:
+    OPS[_n] = helper("Flt", _m)
+for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_sin", "Sin"),
+               ("float_cos", "Cos"), ("float_tan", "Tan"), ("float_atan", "Atan"),
+               ("float_abs", "Abs"), ("float_fabs", "Abs")]:
+    OPS[_n] = helper("math", _m, ["double"])
+OPS["float_atan2"] = helper("math", "Atan2", ["double", "double"])
+OPS["float_isnan"] = helper("double", "IsNaN", ["double"])
+OPS["float_isinf"] = helper("double", "IsInfinity", ["double"])
+
+# ---- strings -------------------------------------------------------------------
+for _n, _m in [("str_len", "Len"), ("str_getitem", "GetItem"), ("str_slice", "Slice"),
+               ("str_concat", "Concat"), ("str_mul", "Mul"), ("str_lt", "Lt"), ("str_le", "Le"),
+               ("str_gt", "Gt"), ("str_ge", "Ge"), ("str_contains", "Contains"),
+               ("str_is_true", "IsTrue"), ("str_min", "Min"), ("str_max", "Max"),
+               ("str_hash", "Hash"), ("str_ord", "Ord"), ("str_chr", "Chr"), ("str_join", "Join"),
+               ("str_split", "Split"), ("str_split_sep", "SplitSep"), ("str_find", "Find"),
+               ("str_rfind", "RFind"), ("str_index", "Index"), ("str_count", "Count"),
+               ("str_startswith", "StartsWith"), ("str_endswith", "EndsWith"),
+               ("str_strip", "Strip"), ("str_lstrip", "LStrip"), ("str_rstrip", "RStrip"),
+               ("str_strip_chars", "StripChars"), ("str_lstrip_chars", "LStripChars"),
+               ("str_rstrip_chars", "RStripChars"), ("str_replace", "Replace"),
+               ("str_upper", "Upper"), ("str_lower", "Lower"), ("str_isdigit", "IsDigit"),
+               ("str_isalpha", "IsAlpha"), ("str_isalnum", "IsAlnum"),
+               ("str_isspace", "IsSpaceStr"), ("str_isupper", "IsUpper"),
+               ("str_islower", "IsLower"), ("str_ljust", "LJust"), ("str_rjust", "RJust"),
+               ("str_zfill", "ZFill"), ("str_repr", "Repr"), ("str_to_int", "ToInt"),
+               ("sb_append_slice", "SbAppendSlice"), ("sb_append_multiple_char", "SbAppendMultiple"),
+               ("sb_getlength", "SbLength")]:
+    OPS[_n] = helper("Str", _m)
+reg("str_eq", helper("string", "Equals", ["string", "string"]))
+
+
+def str_ne(gg, op):
+    push_all(gg, op)
+    tm = gg.tm
+    gg.il.Emit(gg.O.Call, tm.method(tm.string, "Equals", [tm.string, tm.string]))
+    gg.il.Emit(gg.O.Ldc_I4_0)
+    gg.il.Emit(gg.O.Ceq)
+    gg.store(op.result)
+
+
+OPS["str_ne"] = str_ne
+
+
+def new_sb(gg, op):
+    gg.il.Emit(gg.O.Newobj, gg.tm.sb.GetConstructor(gg.tm.types([])))
+    gg.store(op.result)
+
+
+def sb_append(gg, op):
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.sb, "Append", [gg.tm.string]))
+    gg.il.Emit(gg.O.Pop)
+
+
+def sb_build(gg, op):
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.sb, "ToString", []))
+    gg.store(op.result)
+
+
+OPS["new_stringbuilder"] = new_sb
+OPS["sb_append"] = sb_append
+OPS["sb_build"] = sb_build
+
+
+# ---- lists ---------------------------------------------------------------------
+def cast_from_gen(gg, t) -> None:
+    """After reading a value of type t out of a runtime container."""
+    if gg.tm.erased(t):
+        gg.il.Emit(gg.O.Castclass, gg.tm.net(t))
+
+
+def list_helper(method: str, result_is_item=False):
+    def emit(gg, op):
+        tm = gg.tm
+        lt_ = op.args[0].concretetype
+        push_all(gg, op)
+        gg.il.Emit(gg.O.Call, tm.gmethod(tm.Lst, method, [tm.gen(lt_.item)]))
+        if result_is_item:
+            cast_from_gen(gg, lt_.item)
+        gg.store(op.result)
+    return emit
+
+
+for _n, _m in [("list_mul", "Mul"), ("list_len", "Len"), ("list_is_true", "IsTrue"),
+               ("list_setitem", "Set"), ("list_delitem", "Del"), ("list_append", "Append"),
+               ("list_extend", "Extend"), ("list_insert", "Insert"), ("list_slice", "Slice"),
+               ("list_concat", "Concat"), ("list_contains", "Contains"), ("list_index", "Index"),
+               ("list_remove", "Remove"), ("list_count", "Count"), ("list_reverse", "Reverse"),
+               ("list_copy", "Copy"), ("list_clear", "Clear"), ("list_eq", "ListEq")]:
+    OPS[_n] = list_helper(_m)
+for _n, _m in [("list_getitem", "Get"), ("list_pop_last", "PopLast"), ("list_pop", "Pop")]:
+    OPS[_n] = list_helper(_m, True)
+
+
+def list_sort(gg, op):
+    item = op.args[0].concretetype.item
+    m = {lt.Signed: "SortInt", lt.Float: "SortFloat", lt.Str: "SortStr"}[item]
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.Lst, m))
+
+
+OPS["list_sort"] = list_sort
+
+
+def newlist(gg, op):
+    from System import Int32
+    tm, O, il = gg.tm, gg.O, gg.il
+    net = tm.net(op.result.concretetype)
+    items = values(op)
+    il.Emit(O.Ldc_I4, Int32(len(items)))
+    il.Emit(O.Newobj, net.GetConstructor(tm.types([tm.int])))
+    if items:
+        add = tm.method(net, "Add")
+        for a in items:
+            il.Emit(O.Dup)
+            gg.load(a)
+            il.Emit(O.Callvirt, add)
+    gg.store(op.result)
+
+
+OPS["newlist"] = newlist
+
+
+# ---- dicts ---------------------------------------------------------------------
+def dict_method(method: str, result_is_value=False, result_type=None):
+    def emit(gg, op):
+        tm = gg.tm
+        dt = op.args[0].concretetype
+        push_all(gg, op)
+        gg.il.Emit(gg.O.Callvirt, tm.method(tm.net(dt), method))
+        if result_is_value:
+            cast_from_gen(gg, dt.value)
+        gg.store(op.result)
+    return emit
+
+
+for _n, _m in [("dict_len", "Len"), ("dict_setitem", "Set"), ("dict_delitem", "Del"),
+               ("dict_contains", "Contains"), ("dict_keys", "Keys"), ("dict_values", "Values"),
+               ("dict_items", "Items"), ("dict_clear", "Clear"), ("dict_copy", "Copy")]:
+    OPS[_n] = dict_method(_m)
+for _n, _m in [("dict_getitem", "Get"), ("dict_get", "GetDefault"), ("dict_pop", "Pop"),
+               ("dict_pop_default", "PopDefault"), ("dict_setdefault", "SetDefault")]:
+    OPS[_n] = dict_method(_m, True)
+
+
+def dict_is_true(gg, op):
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.net(op.args[0].concretetype), "IsTrue"))
+    gg.store(op.result)
+
+
+def newdict(gg, op):
+    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.net(op.result.concretetype), "NewDefault"))
+    gg.store(op.result)
+
+
+def new_rdict(gg, op):
+    t = op.result.concretetype
+    _, ctor = gg.gen.rdict_comparer(t)
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Newobj, ctor)
+    gg.il.Emit(gg.O.Newobj, gg.tm.net(t).GetConstructors()[0])
+    gg.store(op.result)
+
+
+OPS["dict_is_true"] = dict_is_true
+OPS["newdict"] = newdict
+OPS["new_rdict"] = new_rdict
+
+
+# ---- tuples --------------------------------------------------------------------
+def emit_newtuple(gen, il, t: lt.Tuple, loaders) -> None:
+    from System import Int32
+    tm, O = gen.tm, gen.OpCodes
+    net = tm.gen(t)
+    if net.Equals(tm.TupN):
+        il.Emit(O.Ldc_I4, Int32(len(loaders)))
+        il.Emit(O.Newarr, tm.object)
+        for i, (load, it) in enumerate(zip(loaders, t.items)):
+            il.Emit(O.Dup)
+            il.Emit(O.Ldc_I4, Int32(i))
+            load()
+            if tm.is_value(it):
+                il.Emit(O.Box, tm.gen(it))
+            il.Emit(O.Stelem_Ref)
+        il.Emit(O.Newobj, tm.TupN.GetConstructors()[0])
+        return
+    for load in loaders:
+        load()
+    il.Emit(O.Newobj, net.GetConstructors()[0])
+
+
+def newtuple(gg, op):
+    emit_newtuple(gg.gen, gg.il, op.result.concretetype,
+                  [(lambda a=a: gg.load(a)) for a in values(op)])
+    gg.store(op.result)
+
+
+def tuple_getitem(gg, op):
+    from System import Int32
+    tm, O, il = gg.tm, gg.O, gg.il
+    t = op.args[0].concretetype
+    i = op.args[1].value
+    gg.load(op.args[0])
+    net = tm.gen(t)
+    it = t.items[i]
+    if net.Equals(tm.TupN):
+        il.Emit(O.Ldfld, tm.TupN.GetField("items"))
+        il.Emit(O.Ldc_I4, Int32(i))
+        il.Emit(O.Ldelem_Ref)
+        if tm.is_value(it):
+            il.Emit(O.Unbox_Any, tm.gen(it))
+    else:
+        il.Emit(O.Ldfld, net.GetField(f"f{i}"))
+    cast_from_gen(gg, it)
+    gg.store(op.result)
+
+
+def tuple_eq(gg, op):
+    push_all(gg, op)
+    tm = gg.tm
+    gg.il.Emit(gg.O.Call, tm.method(tm.object, "Equals", [tm.object, tm.object]))
+    gg.store(op.result)
+
+
+def tuple_hash(gg, op):
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.object, "GetHashCode"))
+    gg.il.Emit(gg.O.Conv_I8)
+    gg.store(op.result)
+
+
+OPS["newtuple"] = newtuple
+OPS["tuple_getitem"] = tuple_getitem
+OPS["tuple_eq"] = tuple_eq
+OPS["tuple_hash"] = tuple_hash
+
+
+# ---- instances -----------------------------------------------------------------
+def new_instance(gg, op):
+    gg.il.Emit(gg.O.Newobj, gg.gen.ctors[op.args[0].value])
+    gg.store(op.result)
+
+
+def new_exception(gg, op):
+    O, il = gg.O, gg.il
+    il.Emit(O.Newobj, gg.gen.ctors[op.args[0].value])
+    il.Emit(O.Dup)
+    gg.load(op.args[1])
+    il.Emit(O.Stfld, gg.tm.PyExc.GetField("message"))
+    gg.store(op.result)
+
+
+def getfield(gg, op):
+    obj = op.args[0]
+    gg.load(obj)
+    gg.il.Emit(gg.O.Ldfld, gg.gen.field(obj.concretetype.classdef, op.args[1].value))
+    gg.store(op.result)
+
+
+def setfield(gg, op):
+    obj = op.args[0]
+    gg.load(obj)
+    gg.load(op.args[2])
+    gg.il.Emit(gg.O.Stfld, gg.gen.field(obj.concretetype.classdef, op.args[1].value))
+
+
+def getclassattr(gg, op):
+    """The constant of obj's exact class: isinst tests from the deepest
+    subclasses up."""
+    O, il, tm = gg.O, gg.il, gg.tm
+    cd = op.args[0].concretetype.classdef
+    name = op.args[1].value
+    subtree = []
+    todo = [cd]
+    while todo:
+        c = todo.pop()
+        subtree.append(c)
+        todo.extend(c.subclasses)
+    subtree.sort(key=lambda c: -len(c.mro()))
+    tmp = il.DeclareLocal(tm.object)
+    gg.load(op.args[0])
+    il.Emit(O.Stloc, tmp)
+    done = il.DefineLabel()
+    for c in subtree:
+        const = c.lookup_class_attr(name)
+        if const is None:
+            continue
+        if c is not cd:
+            nxt = il.DefineLabel()
+            il.Emit(O.Ldloc, tmp)
+            il.Emit(O.Isinst, tm.classes[c])
+            il.Emit(O.Brfalse, nxt)
+            gg.gen.consts.load(il, const.value, op.result.concretetype)
+            il.Emit(O.Br, done)
+            il.MarkLabel(nxt)
+        else:
+            fallback = const
+    if cd.lookup_class_attr(name) is not None:
+        gg.gen.consts.load(il, cd.lookup_class_attr(name).value, op.result.concretetype)
+    else:
+        il.Emit(O.Ldstr, f"no class attribute {name}")
+        il.Emit(O.Call, tm.method(tm.RT, "Fatal"))
+        il.Emit(O.Throw)
+    il.MarkLabel(done)
+    gg.store(op.result)
+
+
+def instanceof(gg, op):
+    O, il = gg.O, gg.il
+    cd = op.args[1].value
+    gg.load(op.args[0])
+    if cd.base is not None:
+        il.Emit(O.Isinst, gg.tm.classes[cd])
+    il.Emit(O.Ldnull)
+    il.Emit(O.Cgt_Un)
+    gg.store(op.result)
+
+
+def type_is(gg, op):
+    O, il, tm = gg.O, gg.il, gg.tm
+    from System import Type
+    gg.load(op.args[0])
+    il.Emit(O.Ldtoken, tm.classes[op.args[1].value])
+    il.Emit(O.Call, tm.method(Type.GetType("System.Type"), "GetTypeFromHandle"))
+    il.Emit(O.Call, tm.method(tm.RT, "TypeIs"))
+    gg.store(op.result)
+
+
+def classname(gg, op):
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.RT, "ClassName"))
+    gg.store(op.result)
+
+
+def cast_instance(gg, op):
+    gg.load(op.args[0])
+    gg.il.Emit(gg.O.Castclass, gg.tm.classes[op.args[1].value])
+    gg.store(op.result)
+
+
+OPS["new_instance"] = new_instance
+OPS["new_exception"] = new_exception
+OPS["getfield"] = getfield
+OPS["setfield"] = setfield
+OPS["getclassattr"] = getclassattr
+OPS["instanceof"] = instanceof
+OPS["type_is"] = type_is
+OPS["classname"] = classname
+OPS["cast_instance"] = cast_instance
+
+
+# ---- calls ---------------------------------------------------------------------
+def direct_call(gg, op):
+    g = op.args[0].value
+    for a in op.args[1:]:
+        gg.load(a)
+    gg.il.Emit(gg.O.Call, gg.gen.graph_methods[g])
+    gg.store(op.result)
+
+
+def indirect_call(gg, op):
+    ft = op.args[0].concretetype
+    for a in op.args:
+        gg.load(a)
+    gg.il.Emit(gg.O.Callvirt, gg.gen.fn_invoke(ft))
+    gg.store(op.result)
+
+
+def call_method(gg, op):
+    cd = op.args[0].concretetype.classdef
+    gg.load(op.args[0])
+    for a in op.args[2:]:
+        gg.load(a)
+    gg.il.Emit(gg.O.Callvirt, gg.gen.slot_for_call(cd, op.args[1].value))
+    gg.store(op.result)
+
+
+EXTERNALS = {"io_write_stdout": "WriteStdout", "io_write_stderr": "WriteStderr",
+             "io_flush_stdout": "FlushStdout", "io_read_file": "ReadFile",
+             "io_write_file": "WriteFile", "io_read_line_stdin": "ReadLineStdin",
+             "io_file_exists": "FileExists"}
+
+
+def external_call(gg, op):
+    name = op.args[0].value
+    m = EXTERNALS.get(name)
+    if m is None:
+        from jitgen.backend.cli.assembly import GenError
+        raise GenError(f"cli backend: unknown external {name}")
+    for a in op.args[1:]:
+        gg.load(a)
+    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.RT, m))
+    gg.store(op.result)
+
+
+OPS["direct_call"] = direct_call
+OPS["indirect_call"] = indirect_call
+OPS["call_method"] = call_method
+OPS["external_call"] = external_call

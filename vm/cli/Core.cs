@@ -1,0 +1,252 @@
+// Tandem CLI runtime: startup, exceptions, stack depth, stdout, integers.
+// Compiled with mcs into TandemRuntime.dll by jitgen/backend/cli/runtime.py;
+// translated assemblies reference it.  Semantics: docs/lowlevel.md.
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using System.Threading;
+
+namespace Tandem.Rt {
+
+// Root of the program's exception classes (the subset's `Exception`).
+public class PyExc : System.Exception {
+    public string message;
+    public PyExc() : base() {}
+    public virtual string m___str__() { return message; }
+    public override string Message { get { return message ?? ""; } }
+}
+
+// Raised to end the process with a status (fatal errors).
+public class FatalExit : System.Exception {
+    public int status;
+    public FatalExit(int s) { status = s; }
+}
+
+public static class RT {
+    // Built-in exception kinds, in the order of the emitted factory's switch.
+    public const int Overflow = 0, ZeroDiv = 1, Index = 2, Key = 3, Value = 4,
+        Type = 5, OS = 6, StackOvf = 7, Attribute = 8, Assertion = 9, Runtime = 10;
+    public static Func<long, string, PyExc> excFactory;
+    public static Dictionary<System.Type, string> names = new Dictionary<System.Type, string>();
+
+    public static int depth = 0;
+    public static int maxDepth = 2800;
+
+    public static Stream stdoutStream;
+    public static StringBuilder outBuf = new StringBuilder();
+    static readonly UTF8Encoding utf8 = new UTF8Encoding(false);
+    static TextReader stdin;
+
+    public static PyExc Exc(int kind, string msg) { return excFactory(kind, msg); }
+
+    public static void Enter() {
+        if (++depth > maxDepth) {
+            depth--;
+            throw excFactory(StackOvf, "maximum recursion depth exceeded");
+        }
+    }
+
+    public static bool TypeIs(object o, System.Type t) { return o != null && o.GetType() == t; }
+    public static void RegisterClass(System.Type t, string pyname) { names[t] = pyname; }
+    public static string ClassName(object o) {
+        if (o == null) throw Null("__class__");
+        string n;
+        if (names.TryGetValue(o.GetType(), out n)) return n;
+        return o.GetType().Name;
+    }
+
+    public static Exception Null(string what) {
+        return new NullError("AttributeError: 'NoneType' object has no attribute '" + what + "'");
+    }
+
+    // ---- I/O ----
+    public static void WriteStdout(string s) {
+        outBuf.Append(s);
+        if (outBuf.Length > 1 << 16) FlushStdout();
+    }
+    public static void FlushStdout() {
+        if (outBuf.Length == 0) return;
+        byte[] b = utf8.GetBytes(outBuf.ToString());
+        outBuf.Clear();
+        try { stdoutStream.Write(b, 0, b.Length); stdoutStream.Flush(); } catch (IOException) {}
+    }
+    public static void WriteStderr(string s) {
+        FlushStdout();
+        byte[] b = utf8.GetBytes(s);
+        Stream e = Console.OpenStandardError();
+        e.Write(b, 0, b.Length); e.Flush();
+    }
+    public static string ReadFile(string path) {
+        try { return File.ReadAllText(path, utf8); }
+        catch (Exception e) { throw Exc(OS, OSMessage(e, path)); }
+    }
+    public static void WriteFile(string path, string data) {
+        try { File.WriteAllText(path, data, utf8); }
+        catch (Exception e) { throw Exc(OS, OSMessage(e, path)); }
+    }
+    static string OSMessage(Exception e, string path) {
+        if (e is FileNotFoundException || e is DirectoryNotFoundException)
+            return "[Errno 2] No such file or directory: " + Str.Repr(path);
+        if (e is UnauthorizedAccessException)
+            return "[Errno 13] Permission denied: " + Str.Repr(path);
+        return "[Errno 5] " + e.Message + ": " + Str.Repr(path);
+    }
+    public static string ReadLineStdin() {
+        if (stdin == null) stdin = new StreamReader(Console.OpenStandardInput(), utf8);
+        StringBuilder sb = new StringBuilder();
+        while (true) {
+            int c = stdin.Read();
+            if (c < 0) break;
+            sb.Append((char)c);
+            if (c == '\n') break;
+        }
+        return sb.ToString();
+    }
+    public static bool FileExists(string path) { return File.Exists(path); }
+
+    // ---- startup ----
+    static long status;
+    public static int Start(string[] args, Func<List<string>, long> main, Action init) {
+        string progName = Environment.GetEnvironmentVariable("TANDEM_ARGV0");
+        if (progName == null) progName = System.Reflection.Assembly.GetEntryAssembly().Location;
+        stdoutStream = Console.OpenStandardOutput();
+        string lim = Environment.GetEnvironmentVariable("TANDEM_CLI_MAXDEPTH");
+        if (lim != null) maxDepth = int.Parse(lim);
+        List<string> argv = new List<string>();
+        argv.Add(progName);
+        argv.AddRange(args);
+        // The CLR cannot catch a real stack overflow: a depth counter raises
+        // StackOverflow long before this thread's big stack runs out.
+        Thread t = new Thread(() => { status = RunMain(argv, main, init); }, 1024 * 1024 * 1024);
+        t.Start();
+        t.Join();
+        return (int)status;
+    }
+
+    public static long RunMain(List<string> argv, Func<List<string>, long> main, Action init) {
+        try {
+            init();
+            long r = main(argv);
+            FlushStdout();
+            return r;
+        } catch (PyExc e) {
+            string n = ClassName(e);
+            string m = e.m___str__();
+            WriteStderr(string.IsNullOrEmpty(m) ? n + "\n" : n + ": " + m + "\n");
+            return 1;
+        } catch (NullError e) {
+            WriteStderr(e.Message + "\n");
+            return 1;
+        } catch (NullReferenceException) {
+            WriteStderr("AttributeError: 'NoneType' object has no attribute\n");
+            return 1;
+        } catch (FatalExit e) {
+            FlushStdout();
+            return e.status;
+        }
+    }
+
+    public static Exception Fatal(string msg) {
+        WriteStderr("fatal error: " + msg + "\n");
+        return new FatalExit(1);
+    }
+    public static void DepthExceeded() {
+        depth--;
+        throw excFactory(StackOvf, "maximum recursion depth exceeded");
+    }
+}
+
+public class NullError : System.Exception {
+    public NullError(string m) : base(m) {}
+}
+
+public static class Int {
+    public static long AddOvf(long a, long b) {
+        long r = unchecked(a + b);
+        if (((a ^ r) & (b ^ r)) < 0) throw RT.Exc(RT.Overflow, "integer overflow");
+        return r;
+    }
+    public static long SubOvf(long a, long b) {
+        long r = unchecked(a - b);
+        if (((a ^ b) & (a ^ r)) < 0) throw RT.Exc(RT.Overflow, "integer overflow");
+        return r;
+    }
+    public static long MulOvf(long a, long b) {
+        try { return checked(a * b); }
+        catch (OverflowException) { throw RT.Exc(RT.Overflow, "integer overflow"); }
+    }
+    public static long NegOvf(long a) {
+        if (a == long.MinValue) throw RT.Exc(RT.Overflow, "integer overflow");
+        return -a;
+    }
+    public static long AbsOvf(long a) {
+        if (a == long.MinValue) throw RT.Exc(RT.Overflow, "integer overflow");
+        return a < 0 ? -a : a;
+    }
+    public static long FloorDiv(long a, long b) {
+        if (b == 0) throw RT.Exc(RT.ZeroDiv, "integer division or modulo by zero");
+        if (b == -1) {
+            if (a == long.MinValue) throw RT.Exc(RT.Overflow, "integer overflow");
+            return -a;
+        }
+        long q = a / b;
+        if ((a % b != 0) && ((a < 0) != (b < 0))) q--;
+        return q;
+    }
+    public static long Mod(long a, long b) {
+        if (b == 0) throw RT.Exc(RT.ZeroDiv, "integer modulo by zero");
+        if (b == -1) return 0;
+        long r = a % b;
+        if (r != 0 && ((r < 0) != (b < 0))) r += b;
+        return r;
+    }
+    public static double TrueDiv(long a, long b) {
+        if (b == 0) throw RT.Exc(RT.ZeroDiv, "division by zero");
+        return (double)a / (double)b;
+    }
+    public static long PowOvf(long a, long b) {
+        if (b < 0) throw RT.Exc(RT.Value, "negative exponent");
+        long r = 1;
+        while (b > 0) {
+            if ((b & 1) != 0) r = MulOvf(r, a);
+            b >>= 1;
+            if (b > 0) a = MulOvf(a, a);
+        }
+        return r;
+    }
+    public static long Lshift(long a, long b) {
+        if (b < 0) throw RT.Exc(RT.Value, "negative shift count");
+        if (b >= 64) return 0;
+        return a << (int)b;
+    }
+    public static long LshiftOvf(long a, long b) {
+        if (b < 0) throw RT.Exc(RT.Value, "negative shift count");
+        if (a == 0) return 0;
+        if (b >= 64) throw RT.Exc(RT.Overflow, "integer overflow");
+        long r = a << (int)b;
+        if ((r >> (int)b) != a) throw RT.Exc(RT.Overflow, "integer overflow");
+        return r;
+    }
+    public static long Rshift(long a, long b) {
+        if (b < 0) throw RT.Exc(RT.Value, "negative shift count");
+        if (b >= 64) return a < 0 ? -1 : 0;
+        return a >> (int)b;
+    }
+    public static ulong ULshift(ulong a, ulong b) { return b >= 64 ? 0 : a << (int)b; }
+    public static ulong URshift(ulong a, ulong b) { return b >= 64 ? 0 : a >> (int)b; }
+    public static ulong UFloorDiv(ulong a, ulong b) {
+        if (b == 0) throw RT.Exc(RT.ZeroDiv, "integer division or modulo by zero");
+        return a / b;
+    }
+    public static ulong UMod(ulong a, ulong b) {
+        if (b == 0) throw RT.Exc(RT.ZeroDiv, "integer modulo by zero");
+        return a % b;
+    }
+    public static string Repr(long a) { return a.ToString(System.Globalization.CultureInfo.InvariantCulture); }
+    public static string URepr(ulong a) { return a.ToString(System.Globalization.CultureInfo.InvariantCulture); }
+    public static string BoolRepr(bool b) { return b ? "True" : "False"; }
+    public static long Min(long a, long b) { return b < a ? b : a; }
+    public static long Max(long a, long b) { return b > a ? b : a; }
+}
+}

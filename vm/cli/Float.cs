@@ -1,0 +1,188 @@
+// Float operations with Python's semantics, and repr(float) computed exactly
+// with BigInteger (Mono's "R" format is not always the shortest string).
+using System;
+using System.Globalization;
+using System.Numerics;
+
+namespace Tandem.Rt {
+
+public static class Flt {
+    public static double TrueDiv(double a, double b) {
+        if (b == 0.0) throw RT.Exc(RT.ZeroDiv, "float division by zero");
+        return a / b;
+    }
+    public static double Mod(double a, double b) {
+        if (b == 0.0) throw RT.Exc(RT.ZeroDiv, "float modulo");
+        return ModNoCheck(a, b);
+    }
+    static double ModNoCheck(double a, double b) {
+        double m = a % b;
+        if (m != 0.0) {
+            if ((b < 0) != (m < 0)) m += b;
+        } else {
+            m = b < 0 ? -0.0 : 0.0;
+        }
+        return m;
+    }
+    public static double FloorDiv(double a, double b) {
+        if (b == 0.0) throw RT.Exc(RT.ZeroDiv, "float floor division by zero");
+        double mod = a % b;
+        double div = (a - mod) / b;
+        if (mod != 0.0 && ((b < 0) != (mod < 0))) div -= 1.0;
+        double fl;
+        if (div != 0.0) {
+            fl = Math.Floor(div);
+            if (div - fl > 0.5) fl += 1.0;
+        } else {
+            fl = (a / b) < 0 ? -0.0 : 0.0;
+        }
+        return fl;
+    }
+    public static double Pow(double a, double b) {
+        if (a == 0.0 && b < 0.0) throw RT.Exc(RT.ZeroDiv, "0.0 cannot be raised to a negative power");
+        if (a < 0.0 && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
+            throw RT.Exc(RT.Value, "negative number cannot be raised to a fractional power");
+        if (a == 1.0 || b == 0.0) return 1.0;
+        double r = Math.Pow(a, b);
+        if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
+            throw RT.Exc(RT.Overflow, "(34, 'Numerical result out of range')");
+        return r;
+    }
+    public static double FPow(double a, double b) {
+        if (a == 1.0 || b == 0.0) return 1.0;
+        if (a == 0.0 && b < 0.0) throw RT.Exc(RT.Value, "math domain error");
+        if (a < 0.0 && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
+            throw RT.Exc(RT.Value, "math domain error");
+        double r = Math.Pow(a, b);
+        if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))
+            throw RT.Exc(RT.Overflow, "math range error");
+        return r;
+    }
+    public static double Sqrt(double a) {
+        if (a < 0.0) throw RT.Exc(RT.Value, "math domain error");
+        return Math.Sqrt(a);
+    }
+    public static double Exp(double a) {
+        double r = Math.Exp(a);
+        if (double.IsInfinity(r) && !double.IsInfinity(a)) throw RT.Exc(RT.Overflow, "math range error");
+        return r;
+    }
+    public static double Log(double a) {
+        if (a <= 0.0) throw RT.Exc(RT.Value, "math domain error");
+        return Math.Log(a);
+    }
+    public static double Min(double a, double b) { return b < a ? b : a; }
+    public static double Max(double a, double b) { return b > a ? b : a; }
+    public static long ToInt(double a) {
+        if (double.IsInfinity(a)) throw RT.Exc(RT.Overflow, "cannot convert float infinity to integer");
+        if (double.IsNaN(a)) throw RT.Exc(RT.Value, "cannot convert float NaN to integer");
+        double t = Math.Truncate(a);
+        if (t >= 9223372036854775808.0 || t < -9223372036854775808.0)
+            throw RT.Exc(RT.Overflow, "integer overflow");
+        return (long)t;
+    }
+
+    // ---- repr ----
+    static readonly BigInteger Ten = new BigInteger(10);
+
+    public static string Repr(double v) {
+        if (double.IsNaN(v)) return "nan";
+        if (double.IsInfinity(v)) return v > 0 ? "inf" : "-inf";
+        long bits = BitConverter.DoubleToInt64Bits(v);
+        bool neg = bits < 0;
+        if (v == 0.0) return neg ? "-0.0" : "0.0";
+        int be = (int)((bits >> 52) & 0x7ff);
+        long frac = bits & 0xfffffffffffffL;
+        long m; int e;
+        if (be == 0) { m = frac; e = -1074; } else { m = frac | (1L << 52); e = be - 1075; }
+        string digits; int exp10;
+        Shortest(m, e, be, out digits, out exp10);
+        string body = Format(digits, exp10);
+        return neg ? "-" + body : body;
+    }
+
+    // digits (no leading/trailing zeros) and exp10 such that value = d.ddd * 10**exp10
+    static void Shortest(long m, int e, int be, out string digits, out int exp10) {
+        BigInteger numV, denV;
+        if (e >= 0) { numV = new BigInteger(m) << e; denV = BigInteger.One; }
+        else { numV = new BigInteger(m); denV = BigInteger.One << (-e); }
+        // half gaps above and below, as fractions over 2**(2-e) scale: use num/den with den = denV*4
+        // upper half gap = 2**(e-1), lower = 2**(e-2) at a power of two (except the smallest exponent)
+        bool lowerHalf = (m == (1L << 52)) && be > 1;
+        double v = (double)m * Math.Pow(2.0, e);
+        int k = (int)Math.Floor(Math.Log10(v));
+        bool even = (m & 1) == 0;
+        for (int p = 1; p <= 17; p++) {
+            BigInteger D; int kk = k;
+            while (true) {
+                int t = p - 1 - kk;
+                BigInteger num = numV, den = denV;
+                if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
+                BigInteger rem;
+                D = BigInteger.DivRem(num, den, out rem);
+                int c = (rem * 2).CompareTo(den);
+                if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
+                if (D >= BigInteger.Pow(Ten, p)) { kk++; continue; }
+                if (D < BigInteger.Pow(Ten, p - 1)) { kk--; continue; }
+                break;
+            }
+            k = kk;
+            int q = kk - p + 1;   // candidate = D * 10**q
+            // compare |D*10**q - v| with the half gap, all scaled by 4 * 2**-e * 10**-q
+            BigInteger cn, cd;    // candidate as cn/cd
+            if (q >= 0) { cn = D * BigInteger.Pow(Ten, q); cd = BigInteger.One; }
+            else { cn = D; cd = BigInteger.Pow(Ten, -q); }
+            BigInteger diff = cn * denV - numV * cd;     // over cd*denV
+            bool below = diff.Sign < 0;
+            BigInteger ad = BigInteger.Abs(diff);
+            // half gap 2**(e-1) or 2**(e-2): as hn/hd
+            int ge = (below && lowerHalf) ? e - 2 : e - 1;
+            BigInteger hn, hd;
+            if (ge >= 0) { hn = BigInteger.One << ge; hd = BigInteger.One; }
+            else { hn = BigInteger.One; hd = BigInteger.One << (-ge); }
+            int cmp = (ad * hd).CompareTo(hn * cd * denV);
+            if (cmp < 0 || (cmp == 0 && even)) {
+                string s = D.ToString();
+                s = s.TrimEnd('0');
+                if (s.Length == 0) s = "0";
+                digits = s; exp10 = kk;
+                return;
+            }
+        }
+        digits = "0"; exp10 = 0;   // unreachable: 17 digits always round-trip
+    }
+
+    static string Format(string ds, int exp10) {
+        int n = ds.Length;
+        if (exp10 >= -5 + 1 && exp10 < 16) {
+            int decpt = exp10 + 1;
+            if (decpt <= 0) return "0." + new string('0', -decpt) + ds;
+            if (decpt >= n) return ds + new string('0', decpt - n) + ".0";
+            return ds.Substring(0, decpt) + "." + ds.Substring(decpt);
+        }
+        string mant = n == 1 ? ds : ds.Substring(0, 1) + "." + ds.Substring(1);
+        string es = Math.Abs(exp10).ToString(CultureInfo.InvariantCulture);
+        if (es.Length < 2) es = "0" + es;
+        return mant + "e" + (exp10 < 0 ? "-" : "+") + es;
+    }
+
+    public static double Parse(string s0) {
+        string s = Str.Strip(s0).Replace("_", "");
+        string low = s.ToLowerInvariant();
+        string body = low.TrimStart('+', '-');
+        bool neg = low.StartsWith("-");
+        if (body.Length == low.Length - 1 || body.Length == low.Length) {
+            if (body == "inf" || body == "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
+            if (body == "nan") return double.NaN;
+        }
+        bool ok = s.Length > 0 && s0.IndexOf("__") < 0;
+        for (int i = 0; ok && i < s.Length; i++) {
+            char c = s[i];
+            if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) ok = false;
+        }
+        double r;
+        if (ok && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out r)) return r;
+        throw RT.Exc(RT.Value, "could not convert string to float: " + Str.Repr(s0));
+    }
+}
+}

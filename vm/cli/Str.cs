@@ -1,0 +1,290 @@
+// Str operations with Python's semantics on System.String.  Strings are
+// UTF-16: a code point outside the BMP counts as two (docs/backend-cli.md).
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text;
+
+namespace Tandem.Rt {
+
+public static class Str {
+    static string N(string s, string what) { if (s == null) throw RT.Null(what); return s; }
+
+    public static long Len(string s) { return N(s, "__len__").Length; }
+    public static string GetItem(string s, long i) {
+        int n = N(s, "__getitem__").Length;
+        if (i < 0) i += n;
+        if (i < 0 || i >= n) throw RT.Exc(RT.Index, "string index out of range");
+        return CharStr(s[(int)i]);
+    }
+    static readonly string[] ascii = MakeAscii();
+    static string[] MakeAscii() {
+        string[] a = new string[256];
+        for (int i = 0; i < 256; i++) a[i] = ((char)i).ToString();
+        return a;
+    }
+    public static string CharStr(char c) { return c < 256 ? ascii[c] : c.ToString(); }
+
+    public static void Clamp(long n, ref long start, ref long stop) {
+        if (start < 0) { start += n; if (start < 0) start = 0; } else if (start > n) start = n;
+        if (stop < 0) { stop += n; if (stop < 0) stop = 0; } else if (stop > n) stop = n;
+    }
+    public static string Slice(string s, long start, long stop) {
+        long n = N(s, "__getitem__").Length;
+        Clamp(n, ref start, ref stop);
+        if (stop <= start) return "";
+        return s.Substring((int)start, (int)(stop - start));
+    }
+    public static string Concat(string a, string b) { return string.Concat(N(a, "__add__"), N(b, "__add__")); }
+    public static string Mul(string s, long n) {
+        N(s, "__mul__");
+        if (n <= 0 || s.Length == 0) return "";
+        StringBuilder sb = new StringBuilder(s.Length * (int)n);
+        for (long i = 0; i < n; i++) sb.Append(s);
+        return sb.ToString();
+    }
+    public static bool Eq(string a, string b) { return string.Equals(a, b); }
+    public static int Cmp(string a, string b) { return string.CompareOrdinal(N(a, "__lt__"), N(b, "__lt__")); }
+    public static bool Lt(string a, string b) { return Cmp(a, b) < 0; }
+    public static bool Le(string a, string b) { return Cmp(a, b) <= 0; }
+    public static bool Gt(string a, string b) { return Cmp(a, b) > 0; }
+    public static bool Ge(string a, string b) { return Cmp(a, b) >= 0; }
+    public static string Min(string a, string b) { return Cmp(b, a) < 0 ? b : a; }
+    public static string Max(string a, string b) { return Cmp(b, a) > 0 ? b : a; }
+    public static bool Contains(string s, string sub) { return N(s, "__contains__").IndexOf(N(sub, "__contains__"), StringComparison.Ordinal) >= 0; }
+    public static bool IsTrue(string s) { return s != null && s.Length != 0; }
+    public static long Hash(string s) {
+        long h = 1469598103934665603L;
+        foreach (char c in N(s, "__hash__")) h = unchecked((h ^ c) * 1099511628211L);
+        return h;
+    }
+    public static long Ord(string s) {
+        if (N(s, "ord").Length != 1)
+            throw RT.Exc(RT.Type, "ord() expected a character, but string of length " + s.Length + " found");
+        return s[0];
+    }
+    public static string Chr(long i) {
+        if (i < 0 || i >= 0x110000) throw RT.Exc(RT.Value, "chr() arg not in range(0x110000)");
+        if (i < 0x10000) return CharStr((char)i);
+        return char.ConvertFromUtf32((int)i);
+    }
+    public static string Join(string sep, List<string> items) { return string.Join(N(sep, "join"), items); }
+
+    public static bool IsSpace(char c) {
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f') || c == '\x85'
+            || (c > 127 && char.IsWhiteSpace(c) && c != '\u200b');
+    }
+    public static List<string> Split(string s) {
+        List<string> r = new List<string>();
+        int i = 0, n = N(s, "split").Length;
+        while (true) {
+            while (i < n && IsSpace(s[i])) i++;
+            if (i >= n) break;
+            int j = i;
+            while (j < n && !IsSpace(s[j])) j++;
+            r.Add(s.Substring(i, j - i));
+            i = j;
+        }
+        return r;
+    }
+    public static List<string> SplitSep(string s, string sep) {
+        if (N(sep, "split").Length == 0) throw RT.Exc(RT.Value, "empty separator");
+        return new List<string>(N(s, "split").Split(new string[] { sep }, StringSplitOptions.None));
+    }
+    static void Bounds(int n, ref long start, ref long end) {
+        if (start < 0) { start += n; if (start < 0) start = 0; }
+        if (end > n) end = n; else if (end < 0) { end += n; if (end < 0) end = 0; }
+    }
+    public static long Find(string s, string sub, long start, long end) {
+        int n = N(s, "find").Length;
+        Bounds(n, ref start, ref end);
+        if (start > n || end - start < sub.Length) return -1;
+        return s.IndexOf(sub, (int)start, (int)(end - start), StringComparison.Ordinal);
+    }
+    public static long RFind(string s, string sub, long start, long end) {
+        int n = N(s, "rfind").Length;
+        Bounds(n, ref start, ref end);
+        if (start > n || end - start < sub.Length) return -1;
+        for (long i = end - sub.Length; i >= start; i--)
+            if (string.CompareOrdinal(s, (int)i, sub, 0, sub.Length) == 0) return i;
+        return -1;
+    }
+    public static long Index(string s, string sub) {
+        long r = Find(s, sub, 0, long.MaxValue);
+        if (r < 0) throw RT.Exc(RT.Value, "substring not found");
+        return r;
+    }
+    public static long Count(string s, string sub) {
+        N(s, "count");
+        if (sub.Length == 0) return s.Length + 1;
+        long c = 0; int i = 0;
+        while ((i = s.IndexOf(sub, i, StringComparison.Ordinal)) >= 0) { c++; i += sub.Length; }
+        return c;
+    }
+    public static bool StartsWith(string s, string p) { return N(s, "startswith").StartsWith(p, StringComparison.Ordinal); }
+    public static bool EndsWith(string s, string p) { return N(s, "endswith").EndsWith(p, StringComparison.Ordinal); }
+    public static string Strip(string s) { return RStrip(LStrip(s)); }
+    public static string LStrip(string s) {
+        int i = 0; N(s, "lstrip");
+        while (i < s.Length && IsSpace(s[i])) i++;
+        return s.Substring(i);
+    }
+    public static string RStrip(string s) {
+        int j = N(s, "rstrip").Length;
+        while (j > 0 && IsSpace(s[j - 1])) j--;
+        return s.Substring(0, j);
+    }
+    public static string StripChars(string s, string cs) { return N(s, "strip").Trim(cs.ToCharArray()); }
+    public static string LStripChars(string s, string cs) { return N(s, "lstrip").TrimStart(cs.ToCharArray()); }
+    public static string RStripChars(string s, string cs) { return N(s, "rstrip").TrimEnd(cs.ToCharArray()); }
+    public static string Replace(string s, string old, string nw) {
+        N(s, "replace");
+        if (old.Length == 0) {
+            StringBuilder sb = new StringBuilder();
+            sb.Append(nw);
+            foreach (char c in s) { sb.Append(c); sb.Append(nw); }
+            return sb.ToString();
+        }
+        return s.Replace(old, nw);
+    }
+    public static string Upper(string s) { return N(s, "upper").ToUpperInvariant(); }
+    public static string Lower(string s) { return N(s, "lower").ToLowerInvariant(); }
+    public static bool IsDigit(string s) {
+        if (N(s, "isdigit").Length == 0) return false;
+        foreach (char c in s) if (!char.IsDigit(c)) return false;
+        return true;
+    }
+    public static bool IsAlpha(string s) {
+        if (N(s, "isalpha").Length == 0) return false;
+        foreach (char c in s) if (!char.IsLetter(c)) return false;
+        return true;
+    }
+    public static bool IsAlnum(string s) {
+        if (N(s, "isalnum").Length == 0) return false;
+        foreach (char c in s) if (!char.IsLetterOrDigit(c)) return false;
+        return true;
+    }
+    public static bool IsSpaceStr(string s) {
+        if (N(s, "isspace").Length == 0) return false;
+        foreach (char c in s) if (!IsSpace(c)) return false;
+        return true;
+    }
+    public static bool IsUpper(string s) {
+        bool cased = false;
+        foreach (char c in N(s, "isupper")) {
+            if (char.IsLower(c)) return false;
+            if (char.IsUpper(c)) cased = true;
+        }
+        return cased;
+    }
+    public static bool IsLower(string s) {
+        bool cased = false;
+        foreach (char c in N(s, "islower")) {
+            if (char.IsUpper(c)) return false;
+            if (char.IsLower(c)) cased = true;
+        }
+        return cased;
+    }
+    public static string LJust(string s, long w, string fill) {
+        if (w <= N(s, "ljust").Length) return s;
+        return s + new string(fill[0], (int)(w - s.Length));
+    }
+    public static string RJust(string s, long w, string fill) {
+        if (w <= N(s, "rjust").Length) return s;
+        return new string(fill[0], (int)(w - s.Length)) + s;
+    }
+    public static string ZFill(string s, long w) {
+        if (w <= N(s, "zfill").Length) return s;
+        string pad = new string('0', (int)(w - s.Length));
+        if (s.Length > 0 && (s[0] == '-' || s[0] == '+')) return s[0] + pad + s.Substring(1);
+        return pad + s;
+    }
+
+    static bool Printable(string s, int i, out int cp, out int width) {
+        char c = s[i];
+        width = 1; cp = c;
+        if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) {
+            cp = char.ConvertToUtf32(c, s[i + 1]); width = 2;
+        }
+        if (cp < 0x7f) return cp >= 0x20;
+        if (cp < 0xa1) return false;
+        UnicodeCategory cat = width == 2 ? CharUnicodeInfo.GetUnicodeCategory(s, i) : CharUnicodeInfo.GetUnicodeCategory(c);
+        switch (cat) {
+            case UnicodeCategory.Control: case UnicodeCategory.Format: case UnicodeCategory.Surrogate:
+            case UnicodeCategory.PrivateUse: case UnicodeCategory.OtherNotAssigned:
+            case UnicodeCategory.LineSeparator: case UnicodeCategory.ParagraphSeparator:
+            case UnicodeCategory.SpaceSeparator:
+                return false;
+        }
+        return true;
+    }
+    public static string Repr(string s) {
+        if (s == null) return "None";
+        char q = (s.IndexOf('\'') >= 0 && s.IndexOf('"') < 0) ? '"' : '\'';
+        StringBuilder sb = new StringBuilder(s.Length + 2);
+        sb.Append(q);
+        for (int i = 0; i < s.Length; ) {
+            char c = s[i];
+            int cp, w;
+            if (c == q || c == '\\') { sb.Append('\\'); sb.Append(c); i++; continue; }
+            if (c == '\n') { sb.Append("\\n"); i++; continue; }
+            if (c == '\r') { sb.Append("\\r"); i++; continue; }
+            if (c == '\t') { sb.Append("\\t"); i++; continue; }
+            if (Printable(s, i, out cp, out w)) { sb.Append(s, i, w); i += w; continue; }
+            if (cp < 0x100) sb.Append("\\x" + cp.ToString("x2"));
+            else if (cp < 0x10000) sb.Append("\\u" + cp.ToString("x4"));
+            else sb.Append("\\U" + cp.ToString("x8"));
+            i += w;
+        }
+        sb.Append(q);
+        return sb.ToString();
+    }
+
+    public static long ToInt(string s0, long b) {
+        string s = Strip(N(s0, "int"));
+        int i = 0, n = s.Length;
+        bool neg = false;
+        if (i < n && (s[i] == '+' || s[i] == '-')) { neg = s[i] == '-'; i++; }
+        long bs = b;
+        if (i + 1 < n && s[i] == '0') {
+            char p = char.ToLowerInvariant(s[i + 1]);
+            if ((p == 'x' && (b == 16 || b == 0)) || (p == 'o' && (b == 8 || b == 0)) || (p == 'b' && (b == 2 || b == 0))) {
+                bs = p == 'x' ? 16 : p == 'o' ? 8 : 2;
+                i += 2;
+                if (i < n && s[i] == '_') i++;
+            }
+        }
+        bool zeroOnly = false;
+        if (bs == 0) { bs = 10; zeroOnly = i < n && s[i] == '0'; }
+        ulong acc = 0; bool any = false, bad = false, ovf = false, nonzero = false;
+        ulong limit = neg ? 9223372036854775808UL : 9223372036854775807UL;
+        for (; i < n; i++) {
+            char c = s[i];
+            if (c == '_') { if (!any || i + 1 >= n || s[i + 1] == '_') { bad = true; break; } continue; }
+            int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            if (d >= bs) { bad = true; break; }
+            any = true;
+            if (d != 0) nonzero = true;
+            if (!ovf) {
+                if (acc > (limit - (ulong)d) / (ulong)bs) ovf = true;
+                else acc = acc * (ulong)bs + (ulong)d;
+            }
+        }
+        if (!any || bad || (zeroOnly && nonzero))
+            throw RT.Exc(RT.Value, "invalid literal for int() with base " + b + ": " + Repr(s0));
+        if (ovf) throw RT.Exc(RT.Overflow, "integer overflow");
+        return neg ? unchecked(-(long)acc) : (long)acc;
+    }
+
+    // StringBuilder ops
+    public static void SbAppendSlice(StringBuilder sb, string s, long start, long end) {
+        long n = s.Length;
+        Clamp(n, ref start, ref end);
+        if (end > start) sb.Append(s, (int)start, (int)(end - start));
+    }
+    public static void SbAppendMultiple(StringBuilder sb, string c, long n) {
+        for (long i = 0; i < n; i++) sb.Append(c);
+    }
+    public static long SbLength(StringBuilder sb) { return sb.Length; }
+}
+}
