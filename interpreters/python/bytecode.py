@@ -15,7 +15,9 @@ CHANGELOG
                         python -m interpreters.python.disassembler FILE.
                         Note: any jump whose target <= its own pc is a
                         loop back-edge (JUMP_BACKWARD is the usual one).
-  2026-11-22 05:32 UTC  async generators (CO_ASYNC_GENERATOR 0x200,
+  2026-11-22 05:28 UTC  CodeObject.line_at / handler_at / cell_name are
+                        @elidable (pure in the code object and pc).
+  2026-11-22 05:27 UTC  async generators (CO_ASYNC_GENERATOR 0x200,
                         YIELD_VALUE 2) and async comprehensions.
   2026-11-22 05:25 UTC  async def / await / async for / async with:
                         GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR,
@@ -146,6 +148,8 @@ NOT COMPILED: nothing in the 3.11 grammar.  Limits of the front end:
   normalisation of non-ASCII identifiers.
 """
 from typing import Final
+
+from jitgen.hints import elidable
 
 # --- code flags (CPython's values) ---------------------------------------
 CO_OPTIMIZED = 0x0001     # fast locals (functions); else LOAD_NAME & co.
@@ -808,6 +812,7 @@ class CodeObject:
         self.exctable = exctable
         self.docstring = docstring
 
+    @elidable
     def line_at(self, pc: int) -> int:
         """Source line of the instruction at pc (for tracebacks)."""
         i = pc >> 1
@@ -815,6 +820,7 @@ class CodeObject:
             return self.linetable[i]
         return self.firstlineno
 
+    @elidable
     def handler_at(self, pc: int) -> ExceptionTableEntry | None:
         """The exception-table entry protecting pc, or None."""
         for entry in self.exctable:
@@ -822,6 +828,7 @@ class CodeObject:
                 return entry
         return None
 
+    @elidable
     def cell_name(self, i: int) -> str:
         """Name of cells[i] (cellvars, then freevars)."""
         if i < len(self.cellvars):
