@@ -1,5 +1,5 @@
 """The bytecode interpreter: frames, the dispatch loop, sends and blocks."""
-from jitgen.hints import JitDriver, we_are_translated
+from jitgen.hints import JitDriver, we_are_translated, ovfcheck
 from interpreters.smalltalk.bytecodes import (
     PUSH_LOCAL, POP_LOCAL, PUSH_FIELD, POP_FIELD, PUSH_SELF, PUSH_CONST, PUSH_NIL,
     PUSH_TRUE, PUSH_FALSE, PUSH_GLOBAL, PUSH_BLOCK, POP, DUP, SEND, SUPER_SEND,
@@ -7,7 +7,7 @@ from interpreters.smalltalk.bytecodes import (
     JUMP_IF_NOT_NIL, JUMP_BACK, MAKE_ARRAY, POP_GLOBAL,
 )
 from interpreters.smalltalk.objects import (
-    W_Object, W_Instance, W_Class, W_Symbol, W_String, W_Array, W_Block, W_Method,
+    W_Object, W_Instance, W_Class, W_Symbol, W_String, W_Array, W_Block, W_Method, W_Integer,
     W_Primitive, W_Invokable, Frame, EPOCH,
 )
 from interpreters.smalltalk.universe import (
@@ -188,6 +188,17 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
         elif op == SEND:
             frame.pc = pc
             site = method.sites[code[pc + 1]]
+            special = site.special
+            if special != 0:
+                b = stack[len(stack) - 1]
+                a = stack[len(stack) - 2]
+                if isinstance(a, W_Integer) and isinstance(b, W_Integer) and u.integer_fast_path():
+                    r = integer_op(u, special, a.value, b.value)
+                    if r is not None:
+                        stack.pop()
+                        stack[len(stack) - 1] = r
+                        pc += 2
+                        continue
             n = site.num_args
             if n == 0:
                 args: list[W_Object] = []
@@ -209,7 +220,14 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             elif isinstance(m, W_Method):
                 stack.append(invoke_method(u, m, rcvr, args))
             else:
-                stack.append(invoke(u, m, rcvr, args))
+                assert isinstance(m, W_Primitive)
+                if m.index < 0:
+                    stack.append(invoke(u, m, rcvr, args))
+                else:
+                    try:
+                        stack.append(u.prim_fns[m.index](u, rcvr, args))
+                    except PrimitiveFailed as e:
+                        stack.append(primitive_failed(u, rcvr, e.msg))
             pc += 2
         elif op == PUSH_SELF:
             stack.append(frame.receiver)
@@ -334,6 +352,28 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             pc += 2
         else:
             raise SmalltalkError("bad bytecode " + str(op))
+
+
+def integer_op(u: Universe, special: int, a: int, b: int) -> W_Object | None:
+    """A special binary selector on two small Integers; None on overflow."""
+    try:
+        if special == 1:
+            return W_Integer(ovfcheck(a + b))
+        if special == 2:
+            return W_Integer(ovfcheck(a - b))
+        if special == 3:
+            return W_Integer(ovfcheck(a * b))
+    except OverflowError:
+        return None
+    if special == 4:
+        return u.bool_object(a < b)
+    if special == 5:
+        return u.bool_object(a > b)
+    if special == 6:
+        return u.bool_object(a <= b)
+    if special == 7:
+        return u.bool_object(a >= b)
+    return u.bool_object(a == b)
 
 
 def pop_n(stack: list[W_Object], n: int, filler: W_Object) -> list[W_Object]:

@@ -160,10 +160,18 @@ class W_Array(W_Object):
         return ct.array
 
 
+# Binary selectors the interpreter computes directly on two small Integers
+# (while Integer's methods for them are the VM's primitives).
+SPECIAL_SELECTORS = {"+": 1, "-": 2, "*": 3, "<": 4, ">": 5, "<=": 6, ">=": 7, "=": 8}
+SPECIAL_PRIMITIVES = ["", "Integer>>+", "Integer>>-", "Integer>>*", "Integer>><", "Integer>>>",
+                      "Integer>><=", "Integer>>>=", "Integer>>="]
+
+
 class SendSite:
     """One send in the bytecode, with its monomorphic inline cache."""
     selector: W_Symbol
     num_args: int
+    special: int             # index into SPECIAL_PRIMITIVES, 0 if none
     line: int
     cached_class: "W_Class | None"
     cached_epoch: int
@@ -172,6 +180,9 @@ class SendSite:
     def __init__(self, selector: W_Symbol, num_args: int, line: int) -> None:
         self.selector = selector
         self.num_args = num_args
+        self.special = 0
+        if selector.value in SPECIAL_SELECTORS:
+            self.special = SPECIAL_SELECTORS[selector.value]
         self.line = line
         self.cached_class = None
         self.cached_epoch = -1

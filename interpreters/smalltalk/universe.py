@@ -6,7 +6,7 @@ from interpreters.smalltalk.parser import parse_class_source
 from interpreters.smalltalk.compiler import Compiler, CompileEnv
 from interpreters.smalltalk.objects import (
     W_Object, W_Instance, W_Class, W_Symbol, W_Method, W_Primitive, W_Invokable,
-    ClassTable, SymbolTable, Frame,
+    ClassTable, SymbolTable, Frame, EPOCH, SPECIAL_PRIMITIVES, SPECIAL_SELECTORS,
 )
 from vm import io
 
@@ -99,6 +99,8 @@ class Universe:
     start_ticks: float
     random_state: int
     bootstrapped: bool
+    int_fast_epoch: int      # EPOCH value when int_fast_ok was computed
+    int_fast_ok: bool        # Integer's special selectors are still the VM's primitives
 
     def __init__(self, classpath: list[str], extend_dir: str, primitives: dict[str, PrimFn]) -> None:
         self.ct = ClassTable()
@@ -118,6 +120,8 @@ class Universe:
         self.start_ticks = 0.0
         self.random_state = 74755
         self.bootstrapped = False
+        self.int_fast_epoch = -1
+        self.int_fast_ok = False
         self.nil = W_Instance(None, 0, None)
         self.true = W_Instance(None, 0, None)
         self.false = W_Instance(None, 0, None)
@@ -128,6 +132,21 @@ class Universe:
         if name in self.globals:
             return self.globals[name]
         return None
+
+    def integer_fast_path(self) -> bool:
+        """May the interpreter do +, <, ... on two small Integers itself?"""
+        if self.int_fast_epoch == EPOCH.value:
+            return self.int_fast_ok
+        ok = True
+        for sel in SPECIAL_SELECTORS.keys():
+            m = self.ct.integer.lookup(sel)
+            key = SPECIAL_PRIMITIVES[SPECIAL_SELECTORS[sel]]
+            if not isinstance(m, W_Primitive) or key not in self.prim_index or \
+                    m.index != self.prim_index[key]:
+                ok = False
+        self.int_fast_ok = ok
+        self.int_fast_epoch = EPOCH.value
+        return ok
 
     def symbol(self, name: str) -> W_Symbol:
         return self.symbols.intern(name)

@@ -215,3 +215,11 @@ def test_extension_methods_are_not_listed(st, tmp_path):
     n = len(listed)
     r2 = st("Object selectors length println")
     assert r2.out == "%d\n" % n
+
+
+def test_user_integer_class_overrides_fast_arithmetic(st, tmp_path):
+    # a user's Integer.som (first on the classpath) replaces the core's, + included
+    src = "Integer = ( + other = ( ^ 42 ) < other = primitive asString = primitive " \
+          "println = ( system printString: self asString. system printNewline ) )"
+    r = st("(3 + 4) println. (3 < 4) println", classes={"Integer": src})
+    assert r.out == "42\ntrue\n"
