@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys as _host_sys
 
 from vm import io
+from jitgen.hints import we_are_translated
 from interpreters.python.objspace.base import W_Root, OperationError
 from interpreters.python.objspace.space import ObjSpace
 from interpreters.python.objspace.primitives import W_Int, W_Long, W_Str
@@ -22,6 +23,12 @@ LIB_DIR = _os.path.join(_os.path.dirname(_os.path.abspath(__file__)), "lib")
 STATUS_OK = 0
 STATUS_ERROR = 1
 STATUS_EXIT = 2
+
+
+def raise_host_recursion_limit() -> None:
+    """Host mode: each Python-level call uses several host frames."""
+    if _host_sys.getrecursionlimit() < 200000:
+        _host_sys.setrecursionlimit(200000)
 
 
 class PyVM:
@@ -57,8 +64,8 @@ def get_vm(vm: int) -> PyVM:
 
 
 def create_vm(argv: list[str]) -> int:
-    if _host_sys.getrecursionlimit() < 200000:
-        _host_sys.setrecursionlimit(200000)
+    if not we_are_translated():
+        raise_host_recursion_limit()
     REGISTRY.vms.append(PyVM(argv))
     return len(REGISTRY.vms) - 1
 
@@ -134,12 +141,23 @@ def run_source_in_main(v: PyVM, source: str, filename: str, mode: str) -> int:
         status = handle_error(v, e)
         io.flush_stdout()
         return status
+    except Exception as e:
+        # a bug in the VM itself: report it in one line, not a host traceback
+        io.flush_stdout()
+        io.write_stderr("SystemError: internal error in the Tandem Python VM: %s\n" % host_error_text(e))
+        return STATUS_ERROR
     finally:
         space.ec.depth = 0
         space.ec.topframe = None
         space.ec.w_handled = None
     io.flush_stdout()
     return STATUS_OK
+
+
+def host_error_text(e: Exception) -> str:
+    if not we_are_translated():
+        return "%s: %s" % (type(e).__name__, str(e))
+    return "internal error"
 
 
 def run_file(vm: int, path: str) -> int:

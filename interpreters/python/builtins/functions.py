@@ -20,6 +20,8 @@ from interpreters.python.objspace.objectmethods import make_user_type, object_ge
 from interpreters.python.objspace.numbers import BigInt
 from interpreters.python.objspace import operations as ops
 from interpreters.python.builtins.fileobject import W_File, open_file, KIND_STDOUT
+from interpreters.python.objspace.textutil import int_to_base as text_int_to_base
+from interpreters.python.objspace.operations import pow3
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -157,7 +159,7 @@ def b_hash(space: ObjSpace, args: Args) -> W_Root:
 
 def b_id(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "id", 1, 1)
-    return space.newint(id(pos[0]) & 0xFFFFFFFFFFFF)
+    return space.newint(space.id_of(pos[0]))
 
 
 def b_abs(space: ObjSpace, args: Args) -> W_Root:
@@ -183,19 +185,6 @@ def b_pow(space: ObjSpace, args: Args) -> W_Root:
     if len(pos) == 3 and not space.is_none(pos[2]):
         return pow3(space, pos[0], pos[1], pos[2])
     return ops.binary_op(space, ops.NB_POWER, pos[0], pos[1])
-
-
-def pow3(space: ObjSpace, w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:
-    if not (ops.is_int_like(w_a) and ops.is_int_like(w_b) and ops.is_int_like(w_m)):
-        raise space.error_type("pow() 3rd argument not allowed unless all arguments are integers")
-    a = ops.big_of(w_a)
-    b = ops.big_of(w_b)
-    m = ops.big_of(w_m)
-    if m.is_zero():
-        raise space.error_value("pow() 3rd argument cannot be 0")
-    if b.sign() < 0:
-        raise space.error_value("base is not invertible for the given modulus")
-    return space.newlong(a.pow(b, m))
 
 
 def b_round(space: ObjSpace, args: Args) -> W_Root:
@@ -370,8 +359,15 @@ def b_chr(space: ObjSpace, args: Args) -> W_Root:
 def b_ord(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "ord", 1, 1)
     w_b = space.base_value(pos[0])
-    if isinstance(w_b, W_Str) or isinstance(w_b, W_Bytes):
+    s = ""
+    ok = False
+    if isinstance(w_b, W_Str):
         s = w_b.value
+        ok = True
+    elif isinstance(w_b, W_Bytes):
+        s = w_b.value
+        ok = True
+    if ok:
         if len(s) != 1:
             raise space.error_type("ord() expected a character, but string of length %d found" % len(s))
         return space.newint(ord(s))
@@ -381,12 +377,7 @@ def b_ord(space: ObjSpace, args: Args) -> W_Root:
 def int_to_base(space: ObjSpace, w: W_Root, base: int) -> W_Root:
     w_i = space.index_w(w)
     if isinstance(w_i, W_Int):
-        v = w_i.intval
-        if base == 16:
-            return space.newstr(hex(v))
-        if base == 8:
-            return space.newstr(oct(v))
-        return space.newstr(bin(v))
+        return space.newstr(text_int_to_base(w_i.intval, base))
     assert isinstance(w_i, W_Long)
     return space.newstr(w_i.bigval.format_base(base))
 

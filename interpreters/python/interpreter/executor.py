@@ -820,7 +820,10 @@ def dict_merge(space: ObjSpace, w_d: W_Dict, w_m: W_Root, w_f: W_Root) -> None:
 
 
 def unpack_sequence(space: ObjSpace, frame: Frame, w_seq: W_Root, n: int) -> None:
-    if isinstance(w_seq, W_Tuple) or isinstance(w_seq, W_List):
+    items: list[W_Root] = []
+    if isinstance(w_seq, W_Tuple):
+        items = w_seq.items
+    elif isinstance(w_seq, W_List):
         items = w_seq.items
     else:
         if not is_iterable(space, w_seq):

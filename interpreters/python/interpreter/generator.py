@@ -8,6 +8,7 @@ from interpreters.python.objspace.base import W_Root, Args, OperationError
 from interpreters.python.objspace.iterators import W_Iterator
 from interpreters.python.objspace.typeobject import W_Type
 from interpreters.python.interpreter.pyframe import Frame
+from interpreters.python.objspace.textutil import hex_fixed
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -196,7 +197,7 @@ def gen_iter(space: ObjSpace, args: Args) -> W_Root:
 
 def gen_repr(space: ObjSpace, args: Args) -> W_Root:
     g = self_gen(space, args.pos[0])
-    return space.newstr("<generator object %s at 0x%012x>" % (g.qualname, id(g) & 0xFFFFFFFFFFFF))
+    return space.newstr("<generator object %s at 0x%s>" % (g.qualname, hex_fixed(space.id_of(g), 12)))
 
 
 def gen_get_name(space: ObjSpace, w: W_Root) -> W_Root:

@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from interpreters.python.objspace.base import W_Root, OperationError
 from interpreters.python.objspace.primitives import W_Int, W_Long, W_Float, W_Str
 from interpreters.python.objspace.containers import W_Tuple, W_Dict
+from interpreters.python.objspace.textutil import hex_fixed
 from interpreters.python.objspace.numbers import (
     format_float, format_int, format_bigint)
 
@@ -214,11 +215,11 @@ def ascii_of(s: str) -> str:
         if o < 128:
             out.append(c)
         elif o < 256:
-            out.append("\\x%02x" % o)
+            out.append("\\x" + hex_fixed(o, 2))
         elif o < 65536:
-            out.append("\\u%04x" % o)
+            out.append("\\u" + hex_fixed(o, 4))
         else:
-            out.append("\\U%08x" % o)
+            out.append("\\U" + hex_fixed(o, 8))
     return "".join(out)
 
 

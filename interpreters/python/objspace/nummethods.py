@@ -13,7 +13,9 @@ from interpreters.python.objspace.numbers import (
 from interpreters.python.objspace.formatting import format_number
 from interpreters.python.objspace.operations import (
     int_binop, float_binop, cmp_result, float_compare, REFLECTED, is_int_like,
-    NB_POWER, num_as_float_exact)
+    NB_POWER, num_as_float_exact, pow3, big_of)
+from interpreters.python.objspace.textutil import decimal_value
+from jitgen.hints import we_are_translated
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -61,8 +63,8 @@ def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
         body = body[2:]
     ok = len(body) > 0
     for c in body.lower():
-        if c.isdecimal():
-            d = int(c)
+        if decimal_value(c) >= 0:
+            d = decimal_value(c)
         elif "a" <= c <= "z":
             d = ord(c) - 87
         else:
@@ -75,11 +77,14 @@ def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
     if len(body) <= 15:
         v = 0
         for c in body.lower():
-            d = int(c) if c.isdecimal() else ord(c) - 87
+            d = decimal_value(c) if decimal_value(c) >= 0 else ord(c) - 87
             v = v * base + d
         return space.newint(-v if neg else v)
-    if not body.isascii():
-        body = "".join([str(int(c)) if c.isdecimal() else c for c in body])
+    ascii_body: list[str] = []
+    for c in body:
+        dv = decimal_value(c)
+        ascii_body.append(str(dv) if dv >= 0 else c)
+    body = "".join(ascii_body)
     big = BigInt.from_str(body, base)
     if neg:
         big = big.neg()
@@ -174,7 +179,6 @@ def int_bool(space: ObjSpace, args: Args) -> W_Root:
 def int_binop_m(space: ObjSpace, args: Args) -> W_Root:
     if len(args.pos) != 2:
         if len(args.pos) == 3 and args.data == NB_POWER:
-            from interpreters.python.builtins.numeric import pow3
             return pow3(space, args.pos[0], args.pos[1], args.pos[2])
         raise space.error_type("expected 1 argument, got %d" % (len(args.pos) - 1))
     w_a = self_int(space, args.pos[0])
@@ -198,7 +202,6 @@ def int_cmp(space: ObjSpace, args: Args) -> W_Root:
         a = w_a.intval
         b = w_b.intval
         return cmp_result(space, (a > b) - (a < b), args.data)
-    from interpreters.python.objspace.operations import big_of
     return cmp_result(space, big_of(w_a).compare(big_of(w_b)), args.data)
 
 
@@ -212,7 +215,6 @@ def float_vs_int_compare(space: ObjSpace, w_int: W_Root, f: float, op: int, int_
         fi = float(w_int.intval)
         c = (fi > f) - (fi < f)
     else:
-        from interpreters.python.objspace.operations import big_of
         bi = big_of(w_int)
         fl = math.floor(f)
         bf = BigInt.from_float(fl)
@@ -300,6 +302,8 @@ def int_bit_count(space: ObjSpace, args: Args) -> W_Root:
 
 
 def int_to_bytes(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "int.to_bytes")
     w = self_int(space, args.pos[0])
     w_len = args.pos[1] if len(args.pos) > 1 else args.get_kw("length")
     length = space.int_w(w_len) if w_len is not None else 1
@@ -316,6 +320,8 @@ def int_to_bytes(space: ObjSpace, args: Args) -> W_Root:
 
 
 def int_from_bytes(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "int.from_bytes")
     w_bytes = args.pos[1]
     w_order = args.pos[2] if len(args.pos) > 2 else args.get_kw("byteorder")
     order = space.str_w(w_order) if w_order is not None else "big"
@@ -440,25 +446,16 @@ def float_bool(space: ObjSpace, args: Args) -> W_Root:
     return space.newbool(self_float(space, args.pos[0]) != 0.0)
 
 
-def float_other(space: ObjSpace, w: W_Root) -> float | None:
+def float_other_ok(space: ObjSpace, w: W_Root) -> bool:
     w_b = space.base_value(w)
-    if isinstance(w_b, W_Float):
-        return w_b.floatval
-    if isinstance(w_b, W_Int):
-        return float(w_b.intval)
-    if isinstance(w_b, W_Long):
-        try:
-            return w_b.bigval.to_float()
-        except OverflowError:
-            raise space.error_overflow("int too large to convert to float")
-    return None
+    return isinstance(w_b, W_Float) or isinstance(w_b, W_Int) or isinstance(w_b, W_Long)
 
 
 def float_binop_m(space: ObjSpace, args: Args) -> W_Root:
     a = self_float(space, args.pos[0])
-    b = float_other(space, args.pos[1])
-    if b is None:
+    if not float_other_ok(space, args.pos[1]):
         return space.w_NotImplemented
+    b = space.float_w(args.pos[1])
     op = args.data
     if op & REFLECTED:
         return float_binop(space, op & 0xFF, b, a)
@@ -525,10 +522,14 @@ def float_ceil(space: ObjSpace, args: Args) -> W_Root:
 
 
 def float_hex(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "float.hex")
     return space.newstr(self_float(space, args.pos[0]).hex())
 
 
 def float_as_integer_ratio(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "float.as_integer_ratio")
     n, d = self_float(space, args.pos[0]).as_integer_ratio()
     return space.newtuple([int_from_str(space, str(n), 10), int_from_str(space, str(d), 10)])
 

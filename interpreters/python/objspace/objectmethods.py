@@ -19,13 +19,14 @@ from interpreters.python.objspace.iterators import W_Iterator, W_RangeIter
 from interpreters.python.objspace.argcheck import method_args, check_args
 from interpreters.python.objspace.sequtil import slice_indices
 from interpreters.python.objspace.operations import CMP_EQ, CMP_NE, cmp_result
+from interpreters.python.objspace.textutil import hex_fixed
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
 
 
-def obj_addr(w: W_Root) -> str:
-    return "0x%012x" % (id(w) & 0xFFFFFFFFFFFF)
+def obj_addr(space: ObjSpace, w: W_Root) -> str:
+    return "0x" + hex_fixed(space.id_of(w), 12)
 
 
 def type_module_prefix(space: ObjSpace, w_type: W_Type) -> str:
@@ -61,7 +62,7 @@ def object_init(space: ObjSpace, args: Args) -> W_Root:
 def object_repr(space: ObjSpace, args: Args) -> W_Root:
     w = args.pos[0]
     w_type = space.type(w)
-    return space.newstr("<%s%s object at %s>" % (type_module_prefix(space, w_type), w_type.qualname, obj_addr(w)))
+    return space.newstr("<%s%s object at %s>" % (type_module_prefix(space, w_type), w_type.qualname, obj_addr(space, w)))
 
 
 def object_str(space: ObjSpace, args: Args) -> W_Root:
@@ -82,7 +83,7 @@ def object_ne(space: ObjSpace, args: Args) -> W_Root:
 
 
 def object_hash(space: ObjSpace, args: Args) -> W_Root:
-    return space.newint((id(args.pos[0]) >> 4) & 0xFFFFFFFFFFFF)
+    return space.newint(space.id_of(args.pos[0]) >> 4)
 
 
 def object_format(space: ObjSpace, args: Args) -> W_Root:
@@ -554,7 +555,7 @@ EXC_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
 def function_repr(space: ObjSpace, args: Args) -> W_Root:
     w_f = args.pos[0]
     assert isinstance(w_f, W_Function)
-    return space.newstr("<function %s at %s>" % (w_f.qualname, obj_addr(w_f)))
+    return space.newstr("<function %s at %s>" % (w_f.qualname, obj_addr(space, w_f)))
 
 
 def function_get(space: ObjSpace, args: Args) -> W_Root:
@@ -573,7 +574,7 @@ def builtin_repr(space: ObjSpace, args: Args) -> W_Root:
     w_f = args.pos[0]
     assert isinstance(w_f, W_BuiltinFunction)
     if w_f.w_self is not None and not isinstance(w_f.w_self, W_Module):
-        return space.newstr("<built-in method %s of %s object at %s>" % (w_f.name, space.type_name(w_f.w_self), obj_addr(w_f.w_self)))
+        return space.newstr("<built-in method %s of %s object at %s>" % (w_f.name, space.type_name(w_f.w_self), obj_addr(space, w_f.w_self)))
     return space.newstr("<built-in function %s>" % w_f.name)
 
 
@@ -590,7 +591,7 @@ def method_repr(space: ObjSpace, args: Args) -> W_Root:
         name = w_f.qualname
         return space.newstr("<bound method %s of %s>" % (name, space.repr_w(w_m.w_self)))
     if isinstance(w_f, W_BuiltinFunction):
-        return space.newstr("<built-in method %s of %s object at %s>" % (w_f.name, space.type_name(w_m.w_self), obj_addr(w_m.w_self)))
+        return space.newstr("<built-in method %s of %s object at %s>" % (w_f.name, space.type_name(w_m.w_self), obj_addr(space, w_m.w_self)))
     return space.newstr("<bound method of %s>" % space.repr_w(w_m.w_self))
 
 
@@ -621,7 +622,7 @@ def method_eq(space: ObjSpace, args: Args) -> W_Root:
 def method_hash(space: ObjSpace, args: Args) -> W_Root:
     w_m = args.pos[0]
     assert isinstance(w_m, W_Method)
-    return space.newint((id(w_m.w_func) ^ id(w_m.w_self)) & 0xFFFFFFFFFFFF)
+    return space.newint(space.id_of(w_m.w_func) ^ space.id_of(w_m.w_self))
 
 
 # --------------------------------------------------------------- property
@@ -1045,4 +1046,4 @@ def iterator_next(space: ObjSpace, args: Args) -> W_Root:
 
 def iterator_repr(space: ObjSpace, args: Args) -> W_Root:
     w = args.pos[0]
-    return space.newstr("<%s object at %s>" % (space.type_name(w), obj_addr(w)))
+    return space.newstr("<%s object at %s>" % (space.type_name(w), obj_addr(space, w)))

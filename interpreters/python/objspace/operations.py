@@ -12,6 +12,7 @@ from interpreters.python.objspace.primitives import W_Int, W_Bool, W_Long, W_Flo
 from interpreters.python.objspace.containers import W_List, W_Tuple
 from interpreters.python.objspace.functions import W_Function, W_BuiltinFunction
 from interpreters.python.objspace.numbers import BigInt
+from vm.floatfmt import float_mod as vm_float_mod, float_floordiv as vm_float_floordiv
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -289,26 +290,11 @@ def float_op(space: ObjSpace, op: int, a: float, b: float) -> W_Root | None:
 
 
 def float_mod(a: float, b: float) -> float:
-    m = math.fmod(a, b)
-    if m != 0.0:
-        if (b < 0.0) != (m < 0.0):
-            m += b
-    else:
-        m = math.copysign(0.0, b)
-    return m
+    return vm_float_mod(a, b)
 
 
 def float_floordiv(a: float, b: float) -> float:
-    m = math.fmod(a, b)
-    div = (a - m) / b
-    if m != 0.0 and ((b < 0.0) != (m < 0.0)):
-        div -= 1.0
-    if div != 0.0:
-        fl = math.floor(div)
-        if div - fl > 0.5:
-            fl += 1.0
-        return fl * 1.0
-    return math.copysign(0.0, a / b)
+    return vm_float_floordiv(a, b)
 
 
 def float_pow(space: ObjSpace, a: float, b: float) -> float:
@@ -472,3 +458,16 @@ def num_as_float_exact(space: ObjSpace, w: W_Root) -> float:
         except OverflowError:
             return math.inf if w.bigval.sign() > 0 else -math.inf
     raise OperationError(space.new_exception(space.w_TypeError, []))
+
+
+def pow3(space: ObjSpace, w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:
+    if not (is_int_like(w_a) and is_int_like(w_b) and is_int_like(w_m)):
+        raise space.error_type("pow() 3rd argument not allowed unless all arguments are integers")
+    a = big_of(w_a)
+    b = big_of(w_b)
+    m = big_of(w_m)
+    if m.is_zero():
+        raise space.error_value("pow() 3rd argument cannot be 0")
+    if b.sign() < 0:
+        raise space.error_value("base is not invertible for the given modulus")
+    return space.newlong(a.pow(b, m))

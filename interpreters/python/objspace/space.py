@@ -137,6 +137,7 @@ class ObjSpace:
     code_cache: executor.CodeInfoCache
     w_builtins_dict: W_Dict
     main_dir: str
+    ids: dict[W_Root, int]
 
     def __init__(self, argv: list[str]) -> None:
         self.w_None = W_NoneObject()
@@ -156,6 +157,7 @@ class ObjSpace:
         self.w_stderr = None
         self.code_cache = executor.CodeInfoCache()
         self.main_dir = ""
+        self.ids = {}
         setup_types(self)
         self.w_modules = W_Dict()
         self.w_builtins_dict = W_Dict()
@@ -184,6 +186,14 @@ class ObjSpace:
         return w_err
 
     # ---------------------------------------------------------------- wrap
+    def id_of(self, w: W_Root) -> int:
+        """id(): a number per object, given out on first request."""
+        i = self.ids.get(w, -1)
+        if i < 0:
+            i = 0x7f0000001000 + len(self.ids) * 16
+            self.ids[w] = i
+        return i
+
     def newint(self, i: int) -> W_Int:
         if -5 <= i <= 256:
             return self.small_ints[i + 5]

@@ -11,6 +11,9 @@ from interpreters.python.objspace.sequtil import slice_indices, slice_str
 from interpreters.python.objspace.formatting import (
     format_str_spec, str_format, percent_format)
 from interpreters.python.objspace.typeobject import W_Type, W_Object
+from interpreters.python.objspace.textutil import hex_fixed, is_printable, utf8_encode, utf8_decode
+from interpreters.python.objspace.operations import cmp_result
+from interpreters.python.objspace.base import OperationError
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -31,15 +34,15 @@ def str_repr(s: str) -> str:
         elif c == "\t":
             out.append("\\t")
         elif ord(c) < 32 or ord(c) == 127:
-            out.append("\\x%02x" % ord(c))
-        elif not c.isprintable():
+            out.append("\\x" + hex_fixed(ord(c), 2))
+        elif not is_printable(c):
             o = ord(c)
             if o < 256:
-                out.append("\\x%02x" % o)
+                out.append("\\x" + hex_fixed(o, 2))
             elif o < 65536:
-                out.append("\\u%04x" % o)
+                out.append("\\u" + hex_fixed(o, 4))
             else:
-                out.append("\\U%08x" % o)
+                out.append("\\U" + hex_fixed(o, 8))
         else:
             out.append(c)
     out.append(quote)
@@ -62,7 +65,7 @@ def bytes_repr(s: str) -> str:
         elif c == "\t":
             out.append("\\t")
         elif o < 32 or o >= 127:
-            out.append("\\x%02x" % o)
+            out.append("\\x" + hex_fixed(o, 2))
         else:
             out.append(c)
     out.append(quote)
@@ -127,15 +130,14 @@ def str_new(space: ObjSpace, args: Args) -> W_Root:
 
 
 def decode_utf8(space: ObjSpace, raw: str) -> str:
-    data = bytes([ord(c) for c in raw])
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
+        return utf8_decode(raw)
+    except ValueError:
         raise space.error(space.w_UnicodeDecodeError, "'utf-8' codec can't decode bytes")
 
 
 def encode_utf8(s: str) -> str:
-    return "".join([chr(b) for b in s.encode("utf-8")])
+    return utf8_encode(s)
 
 
 def str_str(space: ObjSpace, args: Args) -> W_Root:
@@ -218,7 +220,6 @@ def str_mod(space: ObjSpace, args: Args) -> W_Root:
 
 
 def str_cmp(space: ObjSpace, args: Args) -> W_Root:
-    from interpreters.python.objspace.operations import cmp_result
     a = self_str(space, args.pos[0])
     w_b = space.base_value(args.pos[1])
     if not isinstance(w_b, W_Str):
@@ -571,9 +572,8 @@ def str_translate(space: ObjSpace, args: Args) -> W_Root:
     for c in s:
         try:
             w_v = space.getitem(pos[1], space.newint(ord(c)))
-        except Exception as e:
-            from interpreters.python.objspace.base import OperationError
-            if isinstance(e, OperationError) and space.exception_match(e.w_value, space.w_LookupError):
+        except OperationError as e:
+            if space.exception_match(e.w_value, space.w_LookupError):
                 out.append(c)
                 continue
             raise
@@ -685,7 +685,6 @@ def bytes_add(space: ObjSpace, args: Args) -> W_Root:
 
 
 def bytes_cmp(space: ObjSpace, args: Args) -> W_Root:
-    from interpreters.python.objspace.operations import cmp_result
     a = self_bytes(space, args.pos[0])
     w_b = space.base_value(args.pos[1])
     if not isinstance(w_b, W_Bytes):
@@ -699,7 +698,7 @@ def bytes_hash(space: ObjSpace, args: Args) -> W_Root:
 
 
 def bytes_hex(space: ObjSpace, args: Args) -> W_Root:
-    return space.newstr("".join(["%02x" % ord(c) for c in self_bytes(space, args.pos[0])]))
+    return space.newstr("".join([hex_fixed(ord(c), 2) for c in self_bytes(space, args.pos[0])]))
 
 
 BYTES_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {

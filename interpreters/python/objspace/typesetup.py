@@ -129,6 +129,17 @@ EXCEPTION_TREE = [
 ]
 
 
+def make_view_type(space: ObjSpace, name: str) -> W_Type:
+    w_vt = make_type(space, name, space.w_object, VIEW_METHODS, 0)
+    if name != "dict_values":
+        for op in [7, 1, 10, 12]:
+            add_fn(w_vt, BINOP_DUNDER[op], view_setop, op)
+            add_fn(w_vt, BINOP_RDUNDER[op], view_setop, op | REFLECTED)
+        add_cmp(w_vt, view_eq, [0, 1, 2, 3, 4, 5])
+    w_vt.dict_w["__hash__"] = space.w_None
+    return w_vt
+
+
 def setup_types(space: ObjSpace) -> None:
     w_object = make_type(space, "object", None, om.OBJECT_METHODS, 0)
     add_new(w_object, om.object_new)
@@ -286,15 +297,9 @@ def setup_types(space: ObjSpace) -> None:
     space.w_generator = make_type(space, "generator", w_object, GENERATOR_METHODS, 0)
     add_getset(space.w_generator, "__name__", gen_get_name, None)
     space.w_file = make_type(space, "TextIOWrapper", w_object, {}, 0)
-    for attr, name in [("w_dict_keys", "dict_keys"), ("w_dict_values", "dict_values"), ("w_dict_items", "dict_items")]:
-        w_vt = make_type(space, name, w_object, VIEW_METHODS, 0)
-        if name != "dict_values":
-            for op in [7, 1, 10, 12]:
-                add_fn(w_vt, BINOP_DUNDER[op], view_setop, op)
-                add_fn(w_vt, BINOP_RDUNDER[op], view_setop, op | REFLECTED)
-            add_cmp(w_vt, view_eq, [0, 1, 2, 3, 4, 5])
-        w_vt.dict_w["__hash__"] = space.w_None
-        setattr(space, attr, w_vt)
+    space.w_dict_keys = make_view_type(space, "dict_keys")
+    space.w_dict_values = make_view_type(space, "dict_values")
+    space.w_dict_items = make_view_type(space, "dict_items")
 
     # exceptions
     for name, parent in EXCEPTION_TREE:
@@ -309,8 +314,34 @@ def setup_types(space: ObjSpace) -> None:
         else:
             w_e = make_type(space, name, space.exc_types[parent], {}, KIND_EXCEPTION)
         space.exc_types[name] = w_e
-        setattr(space, "w_" + name, w_e)
     ex = space.exc_types
+    space.w_BaseException = ex["BaseException"]
+    space.w_Exception = ex["Exception"]
+    space.w_TypeError = ex["TypeError"]
+    space.w_ValueError = ex["ValueError"]
+    space.w_IndexError = ex["IndexError"]
+    space.w_KeyError = ex["KeyError"]
+    space.w_AttributeError = ex["AttributeError"]
+    space.w_NameError = ex["NameError"]
+    space.w_UnboundLocalError = ex["UnboundLocalError"]
+    space.w_ZeroDivisionError = ex["ZeroDivisionError"]
+    space.w_OverflowError = ex["OverflowError"]
+    space.w_StopIteration = ex["StopIteration"]
+    space.w_RuntimeError = ex["RuntimeError"]
+    space.w_RecursionError = ex["RecursionError"]
+    space.w_AssertionError = ex["AssertionError"]
+    space.w_SystemExit = ex["SystemExit"]
+    space.w_KeyboardInterrupt = ex["KeyboardInterrupt"]
+    space.w_ImportError = ex["ImportError"]
+    space.w_ModuleNotFoundError = ex["ModuleNotFoundError"]
+    space.w_NotImplementedError = ex["NotImplementedError"]
+    space.w_GeneratorExit = ex["GeneratorExit"]
+    space.w_OSError = ex["OSError"]
+    space.w_FileNotFoundError = ex["FileNotFoundError"]
+    space.w_UnicodeDecodeError = ex["UnicodeDecodeError"]
+    space.w_LookupError = ex["LookupError"]
+    space.w_SyntaxError = ex["SyntaxError"]
+    space.w_IndentationError = ex["IndentationError"]
     add_fn(ex["KeyError"], "__str__", om.keyerror_str, 0)
     add_getset(ex["StopIteration"], "value", om.stopiteration_get_value, None)
     add_getset(ex["SystemExit"], "code", om.systemexit_get_code, None)
