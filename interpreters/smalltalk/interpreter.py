@@ -11,7 +11,7 @@ from interpreters.smalltalk.objects import (
     W_Primitive, W_Invokable, Frame, EPOCH,
 )
 from interpreters.smalltalk.universe import (
-    Universe, SmalltalkError, NonLocalReturn, PrimitiveFailed,
+    Universe, SmalltalkError, NonLocalReturn, PrimitiveFailed, RestartFrame,
 )
 
 
@@ -91,7 +91,14 @@ def invoke_method(u: Universe, m: W_Method, rcvr: W_Object, args: list[W_Object]
     u.depth += 1
     u.top_frame = f
     try:
-        return dispatch_loop(u, f)
+        while True:
+            try:
+                return dispatch_loop(u, f)
+            except RestartFrame as r:
+                if r.frame is not f:
+                    raise
+                f.stack = []
+                u.top_frame = f
     except NonLocalReturn as e:
         if e.home is f:
             return e.value

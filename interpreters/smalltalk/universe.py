@@ -51,6 +51,14 @@ class AbortProgram(SmalltalkError):
     """`system abort: message`: the report was already printed; only the back trace follows."""
 
 
+class RestartFrame(Exception):
+    """`Block>>restart` (older SOM cores' whileTrue:): run the sending method again from its start."""
+    frame: Frame
+
+    def __init__(self, frame: Frame) -> None:
+        self.frame = frame
+
+
 class ExitProgram(Exception):
     """`system exit: n`: unwinds everything; the embedding reports status 2."""
     code: int

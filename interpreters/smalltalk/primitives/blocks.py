@@ -1,6 +1,6 @@
 """Block primitives: evaluation and ensure:."""
 from interpreters.smalltalk.objects import W_Object, W_Integer, W_Block
-from interpreters.smalltalk.universe import Universe
+from interpreters.smalltalk.universe import Universe, RestartFrame, SmalltalkError
 from interpreters.smalltalk.interpreter import call_block
 from interpreters.smalltalk.primitives.helpers import arg_block
 
@@ -46,7 +46,16 @@ def prim_if_curtailed(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Ob
         raise
 
 
+def prim_restart(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
+    """Start the sending method over (older SOM cores write whileTrue: with it)."""
+    f = u.top_frame
+    if f is None:
+        raise SmalltalkError("Block>>restart outside of a method")
+    raise RestartFrame(f)
+
+
 PRIMITIVES = {
+    "Block>>restart": prim_restart,
     "Block>>value": prim_value,
     "Block1>>value": prim_value,
     "Block2>>value:": prim_value,

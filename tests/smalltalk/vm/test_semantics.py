@@ -223,3 +223,12 @@ def test_user_integer_class_overrides_fast_arithmetic(st, tmp_path):
           "println = ( system printString: self asString. system printNewline ) )"
     r = st("(3 + 4) println. (3 < 4) println", classes={"Integer": src})
     assert r.out == "42\ntrue\n"
+
+
+def test_restart_primitive_of_older_cores(st):
+    # older SOM cores implement whileTrue: with `self restart`
+    src = ("Block = ( value = primitive restart = primitive "
+           "whileTrue: body = ( self value ifFalse: [ ^ nil ]. body value. self restart ) )")
+    r = st("| i b | i := 0. b := [ i < 5 ]. b whileTrue: [ i := i + 1 ]. i println",
+           classes={"Block": src})
+    assert (r.status, r.out) == (0, "5\n")
