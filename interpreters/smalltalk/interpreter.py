@@ -19,7 +19,10 @@ def get_location(method: W_Method, pc: int) -> str:
     return method.filename + ":" + str(method.line_at(pc))
 
 
-jitdriver = JitDriver(greens=["pc", "method"], reds=["frame", "u"], name="smalltalk")
+# The portal: a position in the user program is (method, pc); the frame is
+# virtualizable.  can_enter_jit sits on JUMP_BACK, the back edge of inlined loops.
+jitdriver = JitDriver(greens=["pc", "method"], reds=["frame", "u"], virtualizables=["frame"],
+                      name="smalltalk")
 
 
 def method_name(m: W_Method) -> str:

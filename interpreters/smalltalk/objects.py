@@ -249,6 +249,9 @@ class W_Primitive(W_Invokable):
 
 class Frame:
     """One activation of a method or block."""
+    # The JIT may keep these in registers while the frame is the portal's red.
+    _virtualizable_ = ["locals", "stack", "pc"]
+
     method: W_Method
     receiver: W_Object
     locals: list[W_Object]
