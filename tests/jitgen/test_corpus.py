@@ -28,7 +28,7 @@ NEGATIVES = sorted((HERE / "negative").glob("*.py"))
 
 # Generous guards against a hung subprocess; not a performance check.
 ORACLE_TIMEOUT = 60
-JITGEN_TIMEOUT = 120
+JITGEN_TIMEOUT = 60
 
 ARGS_RE = re.compile(r"^# args:(.*)$", re.M)
 STDIN_RE = re.compile(r"^# stdin: (.+)$", re.M)
