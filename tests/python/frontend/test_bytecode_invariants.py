@@ -22,7 +22,6 @@ def verify(code):
         problems.append("table sizes")
     depth_at = {0: 0}
     work = [0]
-    handlers = {}
     for e in code.exctable:
         if not (0 <= e.start < e.end <= n and e.handler % 2 == 0 and e.handler < n):
             problems.append("bad exception entry %d-%d->%d" % (e.start, e.end, e.handler))

@@ -1,7 +1,6 @@
 """The parser's AST (shape and every node's position) must equal CPython's `ast`."""
 import glob
 import os
-import textwrap
 
 import pytest
 
