@@ -1,8 +1,9 @@
 """The embedding API of the Smalltalk VM (docs/embedding.md)."""
 import os
 import sys
-from interpreters.smalltalk.lexer import ParseError
-from interpreters.smalltalk.parser import parse_script_source
+from interpreters.smalltalk import ast
+from interpreters.smalltalk.lexer import ParseError, Lexer, T_IDENT, T_OPERATOR, T_LPAREN
+from interpreters.smalltalk.parser import parse_script_source, parse_class_source
 from interpreters.smalltalk.compiler import Compiler
 from interpreters.smalltalk.objects import W_Object, W_String, W_Array, W_Class
 from interpreters.smalltalk.universe import (
@@ -170,6 +171,14 @@ def eval(vm: int, source: str, filename: str, mode: str) -> int:
     v = get_vm(vm)
     try:
         u = universe_of(v)
+        cdef = parse_class_input(source, filename)
+        if cdef is not None:
+            # a class definition typed at the prompt (or given with -e) defines it
+            cls = u.define_class(cdef)
+            if mode == "single":
+                io.write_stdout(cls.name + "\n")
+            io.flush_stdout()
+            return 0
         body = parse_script_source(source, filename)
         comp = Compiler(u.env, filename, [], "workspace")
         comp.script_globals = True
@@ -184,6 +193,39 @@ def eval(vm: int, source: str, filename: str, mode: str) -> int:
         return guarded_status(v, e)
 
 
+def parse_class_input(source: str, filename: str) -> ast.ClassDef | None:
+    """The class defined by the input, or None if the input is statements."""
+    if not looks_like_class(source):
+        return None
+    try:
+        return parse_class_source(source, filename)
+    except ParseError as e:
+        if parses_as_script(source):
+            return None            # `x = (3)` is a comparison
+        raise e
+
+
+def parses_as_script(source: str) -> bool:
+    try:
+        parse_script_source(source, "<input>")
+    except ParseError:
+        return False
+    return True
+
+
+def looks_like_class(source: str) -> bool:
+    """`Name = (` or `Name = Super (`: the start of a class definition."""
+    try:
+        toks = Lexer(source, "<input>").tokenize()
+    except ParseError:
+        return False
+    if len(toks) < 3 or toks[0].kind != T_IDENT or toks[1].kind != T_OPERATOR or toks[1].text != "=":
+        return False
+    if toks[2].kind == T_LPAREN:
+        return True
+    return len(toks) > 3 and toks[2].kind == T_IDENT and toks[3].kind == T_LPAREN
+
+
 def print_value(u: Universe, result: W_Object) -> None:
     """The REPL shows the printString of a value."""
     printed = send(u, result, u.symbol("printString"), [])
@@ -193,7 +235,10 @@ def print_value(u: Universe, result: W_Object) -> None:
 
 def is_complete(vm: int, source: str) -> int:
     try:
-        parse_script_source(source, "<input>")
+        if looks_like_class(source) and not parses_as_script(source):
+            parse_class_source(source, "<input>")
+        else:
+            parse_script_source(source, "<input>")
     except ParseError as e:
         if e.msg.endswith("found end of input"):
             return 0

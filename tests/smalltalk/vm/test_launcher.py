@@ -97,3 +97,12 @@ def test_interrupt_stops_a_loop(capsys):
     embed.interrupt(vm)
     assert embed.eval(vm, "[ true ] whileTrue: [ ]", "<x>", "exec") == 1
     assert "interrupted" in capsys.readouterr().err
+
+
+def test_class_definition_at_the_prompt(capsys):
+    vm = embed.create_vm(["repl"])
+    assert embed.is_complete(vm, "Point3 = ( | x | x = ( ^ x )") == 0
+    assert embed.eval(vm, "Point3 = ( | x | x = ( ^ x ) x: v = ( x := v ) )", "<repl>", "single") == 0
+    assert embed.eval(vm, "(Point3 new x: 7; yourself) x", "<repl>", "single") == 0
+    assert embed.eval(vm, "y := 3. y = (3)", "<repl>", "single") == 0
+    assert capsys.readouterr().out == "Point3\n7\ntrue\n"
