@@ -9,7 +9,7 @@ from interpreters.python.compiler.statements import StatementCompiler
 from interpreters.python.parser.statements import Parser
 from interpreters.python.symtable import build_symtable
 from interpreters.python.syntaxerror import PySyntaxError
-from interpreters.python.tokenizer import Tokenizer, SourceLines
+from interpreters.python.tokenizer import Tokenizer
 
 
 class Compiler(StatementCompiler):

@@ -4,7 +4,7 @@ from interpreters.python import pyast as A
 from interpreters.python.compiler.assembler import CodeBuilder
 from interpreters.python.symtable import (
     Scope, SymbolTable, SCOPE_MODULE, SCOPE_FUNCTION, SCOPE_CLASS, RES_LOCAL,
-    RES_CELL, RES_FREE, RES_GLOBAL_EXPLICIT, RES_GLOBAL_IMPLICIT, mangle)
+    RES_CELL, RES_FREE, RES_GLOBAL_EXPLICIT, mangle)
 from interpreters.python.syntaxerror import PySyntaxError
 from interpreters.python.tokenizer import SourceLines
 

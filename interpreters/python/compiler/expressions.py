@@ -3,7 +3,7 @@ from interpreters.python import bytecode as B
 from interpreters.python import pyast as A
 from interpreters.python.compiler.core import CompilerBase
 from interpreters.python.compiler.unparse import unparse
-from interpreters.python.symtable import SCOPE_FUNCTION, all_args, mangle
+from interpreters.python.symtable import SCOPE_FUNCTION, mangle
 
 BINOPS = {"Add": B.NB_ADD, "Sub": B.NB_SUBTRACT, "Mult": B.NB_MULTIPLY,
           "MatMult": B.NB_MATRIX_MULTIPLY, "Div": B.NB_TRUE_DIVIDE,

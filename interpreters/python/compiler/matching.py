@@ -8,7 +8,6 @@ keeps on the stack while it works are popped by small chains of
 """
 from interpreters.python import bytecode as B
 from interpreters.python import pyast as A
-from interpreters.python.compiler.core import FB_POP_VALUE
 from interpreters.python.compiler.expressions import ExpressionCompiler
 
 

@@ -2,8 +2,8 @@
 
 The parser is recursive descent over the token list, split by topic into
 a chain of classes (single inheritance): ParserBase -> StringParser
-(literals, f-strings) -> ExpressionParser -> TargetParser ->
-PatternParser -> StatementParser.
+(literals, f-strings) -> ExpressionParser -> ArgumentParser (calls,
+parameters, lambda) -> TargetParser -> PatternParser -> StatementParser.
 """
 from interpreters.python.syntaxerror import (
     PySyntaxError, PyIndentationError)

@@ -1,6 +1,6 @@
 """Patterns of the `match` statement (PEP 634)."""
 from interpreters.python.bytecode import ConstNone, ConstBool
-from interpreters.python.tokenizer import Token, T_NAME, T_NUMBER, T_STRING, T_OP
+from interpreters.python.tokenizer import T_NAME, T_NUMBER, T_STRING, T_OP
 from interpreters.python.parser.core import KEYWORDS
 from interpreters.python.parser.targets import TargetParser
 from interpreters.python import pyast as A

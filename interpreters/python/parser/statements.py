@@ -1,9 +1,7 @@
 """Statements, blocks and the three start symbols (file, eval, single)."""
 from interpreters.python.syntaxerror import PySyntaxError, PyIndentationError
 from interpreters.python.tokenizer import (
-    Token, T_NAME, T_OP, T_NEWLINE, T_INDENT, T_DEDENT, T_ENDMARKER, T_STRING,
-    T_NUMBER)
-from interpreters.python.parser.core import KEYWORDS
+    Token, T_NAME, T_OP, T_NEWLINE, T_INDENT, T_DEDENT, T_ENDMARKER)
 from interpreters.python.parser.patterns import PatternParser
 from interpreters.python import pyast as A
 
@@ -642,7 +640,7 @@ class StatementParser(PatternParser):
         self.advance()
         if not self.at_kind(T_NEWLINE):
             raise self.syntax_error_here()
-        nl = self.advance()
+        self.advance()
         if not self.at_kind(T_INDENT):
             t = self.tok()
             raise PyIndentationError("expected an indented block after 'match' "

@@ -4,11 +4,12 @@ The parser reads `a, b[i] = ...` as an expression first; here it is checked
 and its context set to Store or Del, with CPython's messages for what
 cannot be assigned to.
 """
-from interpreters.python.parser.expressions import ExpressionParser, describe
+from interpreters.python.parser.arguments import ArgumentParser
+from interpreters.python.parser.expressions import describe
 from interpreters.python import pyast as A
 
 
-class TargetParser(ExpressionParser):
+class TargetParser(ArgumentParser):
 
     def set_context(self, e: A.Expr, ctx: int, statement: bool) -> None:
         """Mark `e` as a Store/Del target, or raise CPython's error.
