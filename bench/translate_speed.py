@@ -20,7 +20,10 @@ Phase timings come, in order of preference, from:
    (it includes importing the program);
 3. the frontend alone, on every function of the file.
 The whole `python -m jitgen check` command is also timed as a subprocess.
-Each row says where its figure comes from.
+Each row says where its figure comes from.  Each target is measured in a
+fresh interpreter.  With the pipeline API, "lines" are the source lines of
+the functions the checker reached (what is really translated); otherwise
+the non-blank lines of the target's files.
 """
 from __future__ import annotations
 
@@ -28,6 +31,7 @@ import argparse
 import importlib
 import importlib.util
 import inspect
+import json
 import os
 import subprocess
 import sys
@@ -351,6 +355,7 @@ def pipeline_phase_timings(path: Path) -> dict[str, float] | str | None:
         checker_mod.build_flow_graph = original
     out["flowgraphs"] = spent[0]
     out["typecheck"] = t_check - spent[0]
+    out["translated_lines"] = float(translated_lines(checker))
     try:
         from jitgen.lower.lowering import lower_program
         t0 = time.perf_counter()
@@ -360,6 +365,22 @@ def pipeline_phase_timings(path: Path) -> dict[str, float] | str | None:
         # Lowering is young: report its failure, keep the other figures.
         print(f"# {path.name}: lowering failed: {type(e).__name__}: {e}")
     return out
+
+
+def translated_lines(checker) -> int:
+    """Source lines of the functions the checker reached (each function once)."""
+    seen: set[tuple[str, int]] = set()
+    total = 0
+    for fd in getattr(checker, "order", []):
+        info = getattr(fd, "info", None)
+        node = getattr(info, "node", None)
+        if node is None or getattr(node, "end_lineno", None) is None:
+            continue
+        key = (getattr(info, "file", ""), node.lineno)
+        if key not in seen:
+            seen.add(key)
+            total += node.end_lineno - node.lineno + 1
+    return total
 
 
 def frontend_flowgraph_time(path: Path) -> tuple[float, int, int] | None:
@@ -403,6 +424,18 @@ def cli_check_time(path: Path) -> tuple[float, int, str]:
     return time.perf_counter() - t0, proc.returncode, proc.stderr
 
 
+def measure_isolated(target: str, entry: Path, sources: list[Path]) -> list[Row]:
+    """measure() in a fresh interpreter, so targets do not share a heap."""
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--one", target, str(entry)] + [str(s) for s in sources]
+    proc = subprocess.run(cmd, capture_output=True, text=True)
+    sys.stdout.write("".join(l + "\n" for l in proc.stdout.splitlines() if l.startswith("#")))
+    for line in proc.stdout.splitlines():
+        if line.startswith("{"):
+            return [Row(**d) for d in json.loads(line)["rows"]]
+    print(f"# {target}: the measuring process failed:\n{proc.stderr}", file=sys.stderr)
+    return []
+
+
 def measure(target: str, entry: Path, sources: list[Path]) -> list[Row]:
     lines = count_lines(sources)
     rows: list[Row] = []
@@ -411,6 +444,9 @@ def measure(target: str, entry: Path, sources: list[Path]) -> list[Row]:
     if phases is None:
         phases = pipeline_phase_timings(entry)
         source = "pipeline API"
+    if isinstance(phases, dict) and "translated_lines" in phases:
+        lines = int(phases.pop("translated_lines"))
+        source = "pipeline API; lines = source lines of the functions translated"
     if isinstance(phases, str):
         for ph in PHASES:
             rows.append(Row(target, ph, lines, None, phases))
@@ -472,7 +508,14 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--scale", type=float, default=1.0, help="size of the generated program")
     ap.add_argument("--targets", action="store_true", help="also the interpreters' targets")
     ap.add_argument("--keep", metavar="DIR", help="write the generated program here")
+    ap.add_argument("--one", nargs="+", metavar="ARG", help=argparse.SUPPRESS)
     opts = ap.parse_args(argv[1:])
+    if opts.one:
+        # Internal: measure one target and print its rows as JSON.
+        target, entry, sources = opts.one[0], Path(opts.one[1]), [Path(p) for p in opts.one[2:]]
+        rows = measure(target, entry, sources)
+        print(json.dumps({"rows": [vars(r) for r in rows]}))
+        return 0
     tmp = Path(opts.keep) if opts.keep else Path(tempfile.mkdtemp(prefix="tandem-bench-"))
     tmp.mkdir(parents=True, exist_ok=True)
     prog = tmp / "generated_interp.py"
@@ -484,10 +527,10 @@ def main(argv: list[str]) -> int:
         print(f"generated program fails on CPython ({prog}):\n{sanity.stderr}", file=sys.stderr)
         return 1
     print(f"# generated program: {prog} ({count_lines([prog])} non-blank lines)")
-    rows = measure("generated", prog, [prog])
+    rows = measure_isolated("generated", prog, [prog])
     if opts.targets:
         for name, entry, sources in interpreter_targets():
-            rows += measure(name, entry, sources)
+            rows += measure_isolated(name, entry, sources)
     print_table(rows)
     return 0
 
