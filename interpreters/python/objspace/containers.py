@@ -71,8 +71,17 @@ class W_Dict(W_Root):
         """Index into the index table: the slot of w_key, or an EMPTY slot."""
         mask = len(self.indices) - 1
         i = h & mask
+        ix = self.indices[i]
+        if ix == EMPTY:
+            return i
+        w_k = self.keys_w[ix]
+        if w_k is not None and self.hashes[ix] == h:
+            if w_k is w_key or space.eq_w(w_k, w_key):
+                return i
         perturb = r_uint(h)
         while True:
+            perturb = perturb >> 5
+            i = (i * 5 + 1 + intmask(perturb)) & mask
             ix = self.indices[i]
             if ix == EMPTY:
                 return i
@@ -80,8 +89,6 @@ class W_Dict(W_Root):
             if w_k is not None and self.hashes[ix] == h:
                 if w_k is w_key or space.eq_w(w_k, w_key):
                     return i
-            perturb = perturb >> 5
-            i = (i * 5 + 1 + intmask(perturb)) & mask
 
     def lookup(self, space: ObjSpace, w_key: W_Root) -> W_Root | None:
         h = space.hash_w(w_key)
@@ -109,16 +116,22 @@ class W_Dict(W_Root):
     def _find_str(self, s: str, h: int) -> int:
         mask = len(self.indices) - 1
         i = h & mask
+        ix = self.indices[i]
+        if ix == EMPTY:
+            return i
+        w_k = self.keys_w[ix]
+        if w_k is not None and self.hashes[ix] == h and isinstance(w_k, W_Str) and w_k.value == s:
+            return i
         perturb = r_uint(h)
         while True:
+            perturb = perturb >> 5
+            i = (i * 5 + 1 + intmask(perturb)) & mask
             ix = self.indices[i]
             if ix == EMPTY:
                 return i
             w_k = self.keys_w[ix]
             if w_k is not None and self.hashes[ix] == h and isinstance(w_k, W_Str) and w_k.value == s:
                 return i
-            perturb = perturb >> 5
-            i = (i * 5 + 1 + intmask(perturb)) & mask
 
     def lookup_str(self, s: str) -> W_Root | None:
         """Lookup of a str key without a space (instance __dict__s)."""
