@@ -61,29 +61,37 @@ class MethodBuilder:
     method: W_Method
     scope: FrameScope
     line: int
+    col: int
 
     def __init__(self, method: W_Method, scope: FrameScope) -> None:
         self.method = method
         self.scope = scope
         self.line = 0
+        self.col = 0
+
+    def at(self, node: ast.Node) -> None:
+        """Following bytecodes come from this node's source position."""
+        self.line = node.line
+        self.col = node.col
+
+    def put(self, word: int) -> None:
+        self.method.code.append(word)
+        self.method.lines.append(self.line)
+        self.method.cols.append(self.col)
 
     def emit(self, op: int) -> None:
-        self.method.code.append(op)
-        self.method.lines.append(self.line)
+        self.put(op)
 
     def emit1(self, op: int, a: int) -> int:
-        self.emit(op)
+        self.put(op)
         pos = len(self.method.code)
-        self.method.code.append(a)
-        self.method.lines.append(self.line)
+        self.put(a)
         return pos
 
     def emit2(self, op: int, a: int, b: int) -> None:
-        self.emit(op)
-        self.method.code.append(a)
-        self.method.lines.append(self.line)
-        self.method.code.append(b)
-        self.method.lines.append(self.line)
+        self.put(op)
+        self.put(a)
+        self.put(b)
 
     def here(self) -> int:
         return len(self.method.code)
@@ -124,7 +132,7 @@ class Compiler:
         m.filename = self.filename
         scope = FrameScope(None, False)
         b = MethodBuilder(m, scope)
-        b.line = mdef.line
+        b.at(mdef)
         for p in mdef.params:
             scope.declare(p)
         for t in mdef.body.temps:
@@ -147,7 +155,7 @@ class Compiler:
         m.filename = self.filename
         scope = FrameScope(None, False)
         b = MethodBuilder(m, scope)
-        b.line = body.line
+        b.at(body)
         for t in body.temps:
             scope.declare(t)
         self.compile_statements_value(b, body.statements)
@@ -174,7 +182,7 @@ class Compiler:
         m.outer_method = b.method
         scope = FrameScope(b.scope, True)
         nb = MethodBuilder(m, scope)
-        nb.line = blk.line
+        nb.at(blk)
         for p in blk.params:
             scope.declare(p)
         for t in blk.body.temps:
@@ -186,7 +194,7 @@ class Compiler:
 
     # -- expressions ---------------------------------------------------
     def compile_expr(self, b: MethodBuilder, e: ast.Expr) -> None:
-        b.line = e.line
+        b.at(e)
         if isinstance(e, ast.Send):
             self.compile_send(b, e)
         elif isinstance(e, ast.VarRef):
@@ -195,14 +203,14 @@ class Compiler:
             self.compile_literal(b, e)
         elif isinstance(e, ast.Assign):
             self.compile_expr(b, e.value)
-            b.line = e.line
+            b.at(e)
             b.emit(bc.DUP)
             self.compile_store(b, e)
         elif isinstance(e, ast.Block):
             self.compile_block(b, e)
         elif isinstance(e, ast.Return):
             self.compile_expr(b, e.value)
-            b.line = e.line
+            b.at(e)
             if b.scope.is_block:
                 b.emit(bc.RETURN_NONLOCAL)
             else:
@@ -336,12 +344,12 @@ class Compiler:
         n = len(e.parts)
         for i in range(n):
             part = e.parts[i]
-            b.line = part.line
+            b.at(part)
             if i < n - 1:
                 b.emit(bc.DUP)
             for a in part.args:
                 self.compile_expr(b, a)
-            b.line = part.line
+            b.at(part)
             self.emit_send(b, part.selector, len(part.args), e.is_super)
             if i < n - 1:
                 b.emit(bc.POP)
@@ -352,7 +360,7 @@ class Compiler:
         self.compile_expr(b, e.receiver)
         for a in e.args:
             self.compile_expr(b, a)
-        b.line = e.line
+        b.at(e)
         self.emit_send(b, e.selector, len(e.args), e.is_super)
 
     # -- inlining of control structures ---------------------------------
@@ -388,7 +396,7 @@ class Compiler:
             if not self.is_block(args[0], 0):
                 return False
             self.compile_expr(b, e.receiver)
-            b.line = e.line
+            b.at(e)
             j = b.emit1(bc.JUMP_IF_FALSE if sel == "ifTrue:" else bc.JUMP_IF_TRUE, 0)
             self.inline_block(b, args[0], False)
             j2 = b.emit1(bc.JUMP, 0)
@@ -400,7 +408,7 @@ class Compiler:
             if not (self.is_block(args[0], 0) and self.is_block(args[1], 0)):
                 return False
             self.compile_expr(b, e.receiver)
-            b.line = e.line
+            b.at(e)
             j = b.emit1(bc.JUMP_IF_FALSE if sel == "ifTrue:ifFalse:" else bc.JUMP_IF_TRUE, 0)
             self.inline_block(b, args[0], False)
             j2 = b.emit1(bc.JUMP, 0)
@@ -412,7 +420,7 @@ class Compiler:
             if not self.is_block(args[0], 0):
                 return False
             self.compile_expr(b, e.receiver)
-            b.line = e.line
+            b.at(e)
             j = b.emit1(bc.JUMP_IF_FALSE if sel == "and:" else bc.JUMP_IF_TRUE, 0)
             self.inline_block(b, args[0], False)
             j2 = b.emit1(bc.JUMP, 0)
@@ -425,7 +433,7 @@ class Compiler:
                 return False
             loop = b.here()
             self.inline_block(b, e.receiver, False)
-            b.line = e.line
+            b.at(e)
             j = b.emit1(bc.JUMP_IF_FALSE if sel == "whileTrue:" else bc.JUMP_IF_TRUE, 0)
             self.inline_block(b, args[0], False)
             b.emit(bc.POP)
@@ -437,7 +445,7 @@ class Compiler:
             if not (self.is_block(args[0], 0) or (sel == "ifNotNil:" and self.is_block(args[0], 1))):
                 return False
             self.compile_expr(b, e.receiver)
-            b.line = e.line
+            b.at(e)
             b.emit(bc.DUP)
             j = b.emit1(bc.JUMP_IF_NOT_NIL if sel == "ifNil:" else bc.JUMP_IF_NIL, 0)
             self.inline_block(b, args[0], True)
@@ -449,7 +457,7 @@ class Compiler:
             if not (self.is_block(nil_arg, 0) and (self.is_block(val_arg, 0) or self.is_block(val_arg, 1))):
                 return False
             self.compile_expr(b, e.receiver)
-            b.line = e.line
+            b.at(e)
             b.emit(bc.DUP)
             j = b.emit1(bc.JUMP_IF_NIL, 0)
             self.inline_block(b, val_arg, True)
@@ -481,7 +489,7 @@ class Compiler:
             step = scope.declare("")
             self.compile_expr(b, e.args[1])
             b.emit2(bc.POP_LOCAL, step, 0)
-        b.line = e.line
+        b.at(e)
         loop = b.here()
         b.emit2(bc.PUSH_LOCAL, counter, 0)
         b.emit2(bc.PUSH_LOCAL, limit, 0)
@@ -490,7 +498,7 @@ class Compiler:
         b.emit2(bc.PUSH_LOCAL, counter, 0)
         self.inline_block(b, e.args[len(e.args) - 1], True)
         b.emit(bc.POP)
-        b.line = e.line
+        b.at(e)
         b.emit2(bc.PUSH_LOCAL, counter, 0)
         if step >= 0:
             b.emit2(bc.PUSH_LOCAL, step, 0)

@@ -108,6 +108,8 @@ def guarded_status(v: SmalltalkVM, e: Exception) -> int:
         return 1
     if isinstance(e, SmalltalkError):
         lines = "Error: " + e.msg + "\n"
+        if e.where != "":
+            lines = e.where + ": error: " + e.msg + "\n"
         if isinstance(e, AbortProgram):
             lines = ""
         if len(e.trace) > 0:

@@ -16,7 +16,7 @@ from interpreters.smalltalk.universe import (
 
 
 def get_location(method: W_Method, pc: int) -> str:
-    return method.filename + ":" + str(method.line_at(pc))
+    return method.filename + ":" + str(method.line_at(pc)) + ":" + str(method.col_at(pc))
 
 
 # The portal: a position in the user program is (method, pc); the frame is
@@ -42,6 +42,8 @@ def add_trace(e: SmalltalkError, frame: Frame) -> None:
     """Record one activation; runs of the same line are counted, not repeated."""
     line = "  " + method_name(frame.method) + "  (" + get_location(frame.method, frame.pc) + ")"
     n = len(e.trace)
+    if e.where == "":
+        e.where = get_location(frame.method, frame.pc)
     if n > 0 and e.trace[n - 1] == line:
         e.repeats[n - 1] += 1
     elif n < 30:

@@ -210,6 +210,7 @@ class W_Method(W_Invokable):
     num_locals: int          # arguments first, then temporaries
     max_stack: int
     lines: list[int]         # source line of each bytecode position
+    cols: list[int]          # and its column
     filename: str
     is_block: bool
     outer_method: "W_Method | None"
@@ -222,6 +223,7 @@ class W_Method(W_Invokable):
         self.num_locals = 0
         self.max_stack = 0
         self.lines = []
+        self.cols = []
         self.filename = ""
         self.is_block = False
         self.outer_method = None
@@ -232,6 +234,11 @@ class W_Method(W_Invokable):
     def line_at(self, pc: int) -> int:
         if 0 <= pc < len(self.lines):
             return self.lines[pc]
+        return 0
+
+    def col_at(self, pc: int) -> int:
+        if 0 <= pc < len(self.cols):
+            return self.cols[pc]
         return 0
 
 

@@ -17,9 +17,11 @@ class SmalltalkError(Exception):
     trace: list[str]          # Smalltalk activations, innermost first
     repeats: list[int]        # how many times each line repeats in a row
     dropped: int
+    where: str                # file:line:col of the innermost activation
 
     def __init__(self, msg: str) -> None:
         self.msg = msg
+        self.where = ""
         self.trace = []
         self.repeats = []
         self.dropped = 0

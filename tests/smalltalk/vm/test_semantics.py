@@ -160,10 +160,17 @@ def test_deep_recursion_is_a_smalltalk_error(st):
 
 
 def test_runtime_error_reports_location(st):
-    r = st("#(1 2 3) at: 10", mode="exec")
+    r = st("| a |\na := #(1 2 3).\n  a at: 10", mode="exec")
     assert r.status == 1
-    assert "index 10 out of bounds" in r.err
-    assert "<test>:1" in r.err
+    # reported by the VM (stderr) or, through primitiveFailed:, by the library (stdout)
+    assert "index 10 out of bounds" in r.out + r.err
+    assert "<test>:3:5" in r.err       # line and column of the failing send
+
+
+def test_vm_error_message_starts_with_location(st):
+    r = st("3 ifTrue: [ 4 ]")
+    assert r.status == 1
+    assert r.err.startswith("<test>:1:3: error: an inlined ifTrue:")
 
 
 def test_inlined_condition_must_be_boolean(st):
