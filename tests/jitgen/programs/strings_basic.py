@@ -63,6 +63,11 @@ def main(argv: list[str]) -> int:
         if c.isdigit():
             total += int(c)
     print("digits sum", total)
+    print("a", "b", 3, sep="-")
+    print("no newline", end="!\n")
+    print()
+    print("x", 1.5, True, sep="", end="")
+    print(" <- joined")
     return 0
 
 
