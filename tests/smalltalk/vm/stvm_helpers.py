@@ -1,4 +1,8 @@
-"""Helpers: run Smalltalk classes and workspace code in-process."""
+"""Helpers and the `st` fixture of the Smalltalk VM tests.
+
+A module of its own, imported by each test file: tests/smalltalk has a
+conftest.py that other tests import by that name.
+"""
 import os
 import subprocess
 import sys
@@ -8,6 +12,16 @@ import pytest
 from interpreters.smalltalk import embed
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)))))
+
+
+def run_cli(args, cwd=None, stdin=None):
+    """The command-line launcher in a subprocess."""
+    env = dict(os.environ)
+    env["PYTHONPATH"] = ROOT
+    p = subprocess.run([sys.executable, "-m", "interpreters.smalltalk"] + list(args),
+                       cwd=cwd or ROOT, env=env, capture_output=True, text=True, timeout=120,
+                       input=stdin)
+    return p
 
 
 class Result:
@@ -37,13 +51,3 @@ def st(tmp_path, capsys):
         cap = capsys.readouterr()
         return Result(status, cap.out, cap.err, embed.exit_code(vm))
     return run
-
-
-def run_cli(args, cwd=None, stdin=None):
-    """The command-line launcher in a subprocess."""
-    env = dict(os.environ)
-    env["PYTHONPATH"] = ROOT
-    p = subprocess.run([sys.executable, "-m", "interpreters.smalltalk"] + list(args),
-                       cwd=cwd or ROOT, env=env, capture_output=True, text=True, timeout=120,
-                       input=stdin)
-    return p

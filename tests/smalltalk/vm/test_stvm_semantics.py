@@ -1,4 +1,5 @@
 """Interpreter semantics: blocks, returns, dnu, globals, super, recursion."""
+from stvm_helpers import st  # noqa: F401 (fixture)
 
 
 def test_workspace_value_and_globals(st):

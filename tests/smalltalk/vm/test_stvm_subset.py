@@ -3,7 +3,7 @@ import os
 
 from jitgen.driver import pipeline
 
-from conftest import ROOT
+from stvm_helpers import ROOT
 
 
 def test_target_passes_the_checker():

@@ -1,6 +1,6 @@
 """Launcher conventions (SOM's: -cp, ClassName args, run:/run, exit codes) and embed.py."""
 from interpreters.smalltalk import embed
-from conftest import run_cli
+from stvm_helpers import run_cli
 
 
 def write(tmp_path, name, src):

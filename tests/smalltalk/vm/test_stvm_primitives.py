@@ -1,6 +1,8 @@
 """Primitives: numbers (CPython computes the expected integers), strings, reflection."""
 import pytest
 
+from stvm_helpers import st  # noqa: F401 (fixture)
+
 INT_CASES = [
     (9223372036854775807, 1), (-9223372036854775808, -1), (3, 2), (-7, 2), (7, -2),
     (-7, -2), (1 << 62, 4), (123456789012345678901234567890, 987654321),
