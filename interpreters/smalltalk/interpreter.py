@@ -120,7 +120,7 @@ def invoke_method(u: Universe, m: W_Method, rcvr: W_Object, args: list[W_Object]
 def call_block(u: Universe, blk: W_Block, args: list[W_Object]) -> W_Object:
     m = blk.method
     if len(args) != m.num_args:
-        raise SmalltalkError("wrong number of arguments for block: expected " +
+        raise PrimitiveFailed("wrong number of arguments for block: expected " +
                              str(m.num_args) + ", got " + str(len(args)))
     locals = args + [u.nil] * (m.num_locals - len(args))
     outer = blk.outer

@@ -72,6 +72,9 @@ def prim_halt(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
 
 def perform_lookup(u: Universe, rcvr: W_Object, sel: W_Symbol, args: list[W_Object],
                    start: W_Class) -> W_Object:
+    if sel.num_args != len(args):
+        raise PrimitiveFailed("#" + sel.value + " takes " + str(sel.num_args) +
+                              " arguments, perform gave " + str(len(args)))
     m = start.lookup(sel.value)
     if m is None:
         return does_not_understand(u, rcvr, start, sel, args)
@@ -228,6 +231,9 @@ def prim_method_holder(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_O
 def prim_method_invoke_on_with(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     m = arg_invokable(u, "Method>>invokeOn:with:", rcvr)
     arr = arg_array(u, "Method>>invokeOn:with:", args[1])
+    if len(arr.items) != m.num_args:
+        raise PrimitiveFailed("#" + m.signature.value + " takes " + str(m.num_args) +
+                              " arguments, invokeOn:with: gave " + str(len(arr.items)))
     return invoke(u, m, args[0], list(arr.items))
 
 
