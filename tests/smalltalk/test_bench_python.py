@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from som_runner import ROOT
 
 if ROOT not in sys.path:
     sys.path.insert(0, ROOT)

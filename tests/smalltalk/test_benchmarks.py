@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from conftest import ROOT
+from som_runner import ROOT
 
 BENCH = os.path.join(ROOT, "bench", "smalltalk")
 CLASSPATH = [BENCH] + [os.path.join(BENCH, d) for d in

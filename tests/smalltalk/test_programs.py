@@ -4,7 +4,7 @@ import os
 
 import pytest
 
-from conftest import HERE
+from som_runner import HERE
 
 PROGRAMS = os.path.join(HERE, "programs")
 NAMES = sorted(f[:-len(".som")] for f in os.listdir(PROGRAMS)

@@ -3,7 +3,7 @@ TestRunner of the class library; every test must pass."""
 import os
 import re
 
-from conftest import HERE
+from som_runner import HERE
 
 SUITE = os.path.join(HERE, "suite")
 
