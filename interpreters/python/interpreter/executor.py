@@ -19,6 +19,7 @@ from interpreters.python.objspace.numbers import BigInt
 from interpreters.python.objspace import operations as ops
 from interpreters.python.objspace.formatting import ascii_of
 from interpreters.python.objspace.dictmethods import dict_update_from
+from interpreters.python.objspace.setmethods import set_update_internal
 from interpreters.python.interpreter.pyframe import Frame, bind_args
 from interpreters.python.interpreter.generator import W_Generator
 
@@ -510,10 +511,7 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             frame.push(space.newlist(frame.popn(arg)))
         elif op == bc.BUILD_SET:
             items = frame.popn(arg)
-            w_s = W_Set()
-            for w_x in items:
-                w_s.add(space, w_x)
-            frame.push(w_s)
+            frame.push(build_set(space, code, frame.last_pc, items))
         elif op == bc.BUILD_MAP:
             items = frame.popn(2 * arg)
             w_d = space.newdict()
@@ -562,8 +560,7 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             w_it = frame.pop()
             w_s2 = frame.peek(arg)
             assert isinstance(w_s2, W_BaseSet)
-            for w_x in space.list_items(w_it):
-                w_s2.add(space, w_x)
+            set_update_internal(space, w_s2, w_it)
         elif op == bc.DICT_UPDATE:
             w_m = frame.pop()
             w_d2 = frame.peek(arg)
@@ -749,6 +746,29 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             frame.push(w_rest)
         else:
             raise space.error(space.exc_types["SystemError"], "unknown opcode %d" % op)
+
+
+def build_set(space: ObjSpace, code: CodeObject, pc: int, items: list[W_Root]) -> W_Set:
+    """{a, b, c}: CPython 3.11 compiles a display of more than two constants
+    as a frozenset constant merged into a new set, which lays the table out
+    differently from adding the items one by one; do the same."""
+    w_s = W_Set()
+    n = len(items)
+    all_consts = n > 2 and pc >= 2 * n
+    i = 1
+    while all_consts and i <= n:
+        if code.code[pc - 2 * i] != bc.LOAD_CONST:
+            all_consts = False
+        i += 1
+    if all_consts:
+        w_tmp = W_FrozenSet()
+        for w_x in items:
+            w_tmp.add(space, w_x)
+        w_s.merge(space, w_tmp)
+        return w_s
+    for w_x in items:
+        w_s.add(space, w_x)
+    return w_s
 
 
 def locals_lookup(space: ObjSpace, w_loc: W_Root, w_name: W_Str) -> W_Root | None:
