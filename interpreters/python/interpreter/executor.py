@@ -761,10 +761,15 @@ def build_set(space: ObjSpace, code: CodeObject, pc: int, items: list[W_Root]) -
             all_consts = False
         i += 1
     if all_consts:
+        # the compiler builds the frozenset from the items, then its constant
+        # merging rebuilds it from the first one's table order
         w_tmp = W_FrozenSet()
         for w_x in items:
             w_tmp.add(space, w_x)
-        w_s.merge(space, w_tmp)
+        w_const = W_FrozenSet()
+        for w_x in w_tmp.elements():
+            w_const.add(space, w_x)
+        w_s.merge(space, w_const)
         return w_s
     for w_x in items:
         w_s.add(space, w_x)
