@@ -6,6 +6,7 @@ from interpreters.smalltalk.bignum import bigint_from_str
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_BigInteger, W_Double, W_String, W_Symbol, W_Array,
     W_Method, SendSite, SymbolTable,
+    TRIVIAL_GETTER, TRIVIAL_SETTER, TRIVIAL_CONST, TRIVIAL_SELF,
 )
 
 
@@ -108,6 +109,26 @@ class MethodBuilder:
         return len(lits) - 1
 
 
+def classify_trivial(m: W_Method) -> None:
+    """Mark getters, setters, constant and self returns (run without a frame)."""
+    c = m.code
+    if len(m.literals) > 0 and not (len(c) == 3 and c[0] == bc.PUSH_CONST):
+        return
+    if len(c) == 3 and c[0] == bc.PUSH_FIELD and c[2] == bc.RETURN_LOCAL:
+        m.trivial = TRIVIAL_GETTER
+        m.trivial_arg = c[1]
+    elif len(c) == 3 and c[0] == bc.PUSH_CONST and c[2] == bc.RETURN_LOCAL:
+        m.trivial = TRIVIAL_CONST
+        m.trivial_arg = c[1]
+    elif len(c) == 2 and c[0] == bc.PUSH_SELF and c[1] == bc.RETURN_LOCAL:
+        m.trivial = TRIVIAL_SELF
+    elif (m.num_args == 1 and m.num_locals == 1 and len(c) == 9 and c[0] == bc.PUSH_LOCAL
+          and c[1] == 0 and c[2] == 0 and c[3] == bc.DUP and c[4] == bc.POP_FIELD
+          and c[6] == bc.POP and c[7] == bc.PUSH_SELF and c[8] == bc.RETURN_LOCAL):
+        m.trivial = TRIVIAL_SETTER
+        m.trivial_arg = c[5]
+
+
 class Compiler:
     env: CompileEnv
     filename: str
@@ -147,6 +168,7 @@ class Compiler:
             b.emit(bc.PUSH_SELF)
             b.emit(bc.RETURN_LOCAL)
         m.num_locals = scope.num_slots
+        classify_trivial(m)
         return m
 
     def compile_script(self, body: ast.Body, sig: str) -> W_Method:

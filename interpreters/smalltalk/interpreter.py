@@ -9,6 +9,7 @@ from interpreters.smalltalk.bytecodes import (
 from interpreters.smalltalk.objects import (
     W_Object, W_Instance, W_Class, W_Symbol, W_String, W_Array, W_Block, W_Method, W_Integer,
     W_Primitive, W_Invokable, Frame, EPOCH,
+    TRIVIAL_NONE, TRIVIAL_GETTER, TRIVIAL_SETTER, TRIVIAL_CONST,
 )
 from interpreters.smalltalk.universe import (
     Universe, SmalltalkError, NonLocalReturn, PrimitiveFailed, RestartFrame,
@@ -230,7 +231,10 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             if m is None:
                 stack.append(does_not_understand(u, rcvr, cls, site.selector, args))
             elif isinstance(m, W_Method):
-                stack.append(invoke_method(u, m, rcvr, args))
+                if m.trivial == TRIVIAL_NONE:
+                    stack.append(invoke_method(u, m, rcvr, args))
+                else:
+                    stack.append(run_trivial(m, rcvr, args))
             else:
                 assert isinstance(m, W_Primitive)
                 if m.index < 0:
@@ -364,6 +368,21 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             pc += 2
         else:
             raise SmalltalkError("bad bytecode " + str(op))
+
+
+def run_trivial(m: W_Method, rcvr: W_Object, args: list[W_Object]) -> W_Object:
+    """A getter, setter, constant or self return, without a frame."""
+    k = m.trivial
+    if k == TRIVIAL_GETTER:
+        assert isinstance(rcvr, W_Instance)
+        return rcvr.fields[m.trivial_arg]
+    if k == TRIVIAL_SETTER:
+        assert isinstance(rcvr, W_Instance)
+        rcvr.fields[m.trivial_arg] = args[0]
+        return rcvr
+    if k == TRIVIAL_CONST:
+        return m.literals[m.trivial_arg]
+    return rcvr
 
 
 def integer_op(u: Universe, special: int, a: int, b: int) -> W_Object | None:

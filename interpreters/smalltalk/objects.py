@@ -202,6 +202,14 @@ class W_Invokable(W_Object):
         self.from_extension = False
 
 
+# Methods so simple that a send runs them without making a frame.
+TRIVIAL_NONE = 0
+TRIVIAL_GETTER = 1      # ^ field
+TRIVIAL_SETTER = 2      # field := arg (answers self)
+TRIVIAL_CONST = 3       # ^ literal
+TRIVIAL_SELF = 4        # ^ self, or an empty body
+
+
 class W_Method(W_Invokable):
     """A compiled method or block body."""
     code: list[int]
@@ -214,6 +222,8 @@ class W_Method(W_Invokable):
     filename: str
     is_block: bool
     outer_method: "W_Method | None"
+    trivial: int             # TRIVIAL_* kind: run at the send without a frame
+    trivial_arg: int         # its field index or literal index
 
     def __init__(self, signature: W_Symbol, num_args: int) -> None:
         W_Invokable.__init__(self, signature, num_args)
@@ -227,6 +237,8 @@ class W_Method(W_Invokable):
         self.filename = ""
         self.is_block = False
         self.outer_method = None
+        self.trivial = TRIVIAL_NONE
+        self.trivial_arg = 0
 
     def get_class(self, ct: "ClassTable") -> "W_Class":
         return ct.method

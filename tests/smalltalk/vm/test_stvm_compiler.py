@@ -79,3 +79,16 @@ def test_compile_errors_are_located(src, fragment):
         compile_method(src)
     assert fragment in info.value.msg
     assert (info.value.filename, info.value.line) == ("C.som", 1)
+
+
+@pytest.mark.parametrize("src, kind", [
+    ("f = ( ^ count )", "getter"), ("f: v = ( count := v )", "setter"), ("f = ( ^ 42 )", "const"),
+    ("f = ( )", "self"), ("f = ( ^ self )", "self"), ("f = ( ^ count + 1 )", "none"),
+    ("f: v = ( count := v. ^ v )", "none"),
+])
+def test_trivial_methods_are_recognised(src, kind):
+    from interpreters.smalltalk import objects
+    kinds = {objects.TRIVIAL_NONE: "none", objects.TRIVIAL_GETTER: "getter",
+             objects.TRIVIAL_SETTER: "setter", objects.TRIVIAL_CONST: "const",
+             objects.TRIVIAL_SELF: "self"}
+    assert kinds[compile_method(src, fields=["count"]).trivial] == kind
