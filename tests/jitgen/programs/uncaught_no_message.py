@@ -1,5 +1,6 @@
 """Uncaught exception without a message: stderr ends with just the class name."""
 
+
 class MyError(Exception):
     pass
 
