@@ -18,7 +18,7 @@ class W_Iterator(W_Root):
         raise NotImplementedError
 
     def getclass(self, space: ObjSpace) -> W_Type:
-        return space.w_iterator
+        return space.iterator_type(self.type_name())
 
     def type_name(self) -> str:
         return "iterator"
@@ -28,10 +28,15 @@ class W_SeqIter(W_Iterator):
     """Over a list, tuple or str by index (sees appends, as CPython)."""
     w_seq: W_Root | None
     index: int
+    name: str
 
     def __init__(self, w_seq: W_Root) -> None:
         self.w_seq = w_seq
         self.index = 0
+        self.name = "iterator"
+
+    def type_name(self) -> str:
+        return self.name
 
     def next_w(self, space: ObjSpace) -> W_Root | None:
         w_seq = self.w_seq
@@ -49,6 +54,9 @@ class W_ReverseSeqIter(W_Iterator):
     w_seq: W_Root
     index: int
 
+    def type_name(self) -> str:
+        return "list_reverseiterator"
+
     def __init__(self, w_seq: W_Root, index: int) -> None:
         self.w_seq = w_seq
         self.index = index
@@ -65,6 +73,9 @@ class W_RangeIter(W_Iterator):
     current: int
     step: int
     remaining: int
+
+    def type_name(self) -> str:
+        return "range_iterator"
 
     def __init__(self, current: int, step: int, remaining: int) -> None:
         self.current = current
@@ -95,6 +106,12 @@ class W_DictIter(W_Iterator):
         self.reverse = reverse
 
     reverse: bool
+
+    def type_name(self) -> str:
+        names = ["dict_keyiterator", "dict_valueiterator", "dict_itemiterator"]
+        if self.reverse:
+            names = ["dict_reversekeyiterator", "dict_reversevalueiterator", "dict_reverseitemiterator"]
+        return names[self.kind]
 
     def next_w(self, space: ObjSpace) -> W_Root | None:
         d = self.w_dict
@@ -132,6 +149,9 @@ class W_ListIterOver(W_Iterator):
         self.index = 0
         self.w_set = w_set
         self.start_used = w_set.used if w_set is not None else 0
+
+    def type_name(self) -> str:
+        return "set_iterator" if self.w_set is not None else "iterator"
 
     def next_w(self, space: ObjSpace) -> W_Root | None:
         w_set = self.w_set
@@ -236,6 +256,10 @@ class W_Filter(W_Iterator):
 
 class W_CallIter(W_Iterator):
     """iter(callable, sentinel)."""
+
+    def type_name(self) -> str:
+        return "callable_iterator"
+
     w_fn: W_Root
     w_sentinel: W_Root
     done: bool

@@ -138,6 +138,7 @@ class ObjSpace:
     w_builtins_dict: W_Dict
     main_dir: str
     ids: dict[W_Root, int]
+    iter_types: dict[str, W_Type]
 
     def __init__(self, argv: list[str]) -> None:
         self.w_None = W_NoneObject()
@@ -158,6 +159,7 @@ class ObjSpace:
         self.code_cache = executor.CodeInfoCache()
         self.main_dir = ""
         self.ids = {}
+        self.iter_types = {}
         setup_types(self)
         self.w_modules = W_Dict()
         self.w_builtins_dict = W_Dict()
@@ -193,6 +195,16 @@ class ObjSpace:
             i = 0x7f0000001000 + len(self.ids) * 16
             self.ids[w] = i
         return i
+
+    def iterator_type(self, name: str) -> W_Type:
+        """The type of a builtin iterator, made on first use."""
+        w_t = self.iter_types.get(name)
+        if w_t is None:
+            w_t = W_Type(name, [self.w_object], dict(self.w_iterator.dict_w), True)
+            w_t.mro = [w_t, self.w_object]
+            w_t.mutated()
+            self.iter_types[name] = w_t
+        return w_t
 
     def newint(self, i: int) -> W_Int:
         if -5 <= i <= 256:
@@ -833,8 +845,18 @@ class ObjSpace:
         raise self.error_type("'%s' object cannot be interpreted as an integer" % self.type_name(w_res))
 
     def iter(self, w: W_Root) -> W_Root:
-        if isinstance(w, W_List) or isinstance(w, W_Tuple) or isinstance(w, W_Str):
-            return W_SeqIter(w)
+        if isinstance(w, W_List):
+            it = W_SeqIter(w)
+            it.name = "list_iterator"
+            return it
+        if isinstance(w, W_Tuple):
+            it = W_SeqIter(w)
+            it.name = "tuple_iterator"
+            return it
+        if isinstance(w, W_Str):
+            it = W_SeqIter(w)
+            it.name = "str_ascii_iterator" if is_ascii(w.value) else "str_iterator"
+            return it
         if isinstance(w, W_Range):
             return W_RangeIter(w.start, w.step, w.length)
         if isinstance(w, W_Dict):
@@ -1083,6 +1105,13 @@ class ObjSpace:
         if self.ec.interrupted:
             self.ec.interrupted = False
             raise OperationError(self.new_exception(self.w_KeyboardInterrupt, []))
+
+
+def is_ascii(s: str) -> bool:
+    for c in s:
+        if ord(c) >= 128:
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- hashing
