@@ -182,7 +182,7 @@ class SymbolTableBuilder:
                 self.visit_expr(s.returns)
             f = self.enter(s.name, SCOPE_FUNCTION, s)
             f.is_coroutine = s.is_async
-            self.visit_params(s.args)
+            self.visit_params(s.args, s)
             self.visit_body(s.body)
             self.leave()
         elif isinstance(s, A.ClassDef):
@@ -301,10 +301,12 @@ class SymbolTableBuilder:
         kw = "global" if flag == DEF_GLOBAL else "nonlocal"
         if (old & DEF_PARAM) != 0:
             raise self.error("name '%s' is parameter and %s" % (name, kw), s)
-        if flag == DEF_GLOBAL and (old & DEF_NONLOCAL) != 0:
-            raise self.error("name '%s' is nonlocal and global" % name, s)
-        if flag == DEF_NONLOCAL and (old & DEF_GLOBAL) != 0:
-            raise self.error("name '%s' is nonlocal and global" % name, s)
+        if (flag == DEF_GLOBAL and (old & DEF_NONLOCAL) != 0) or \
+                (flag == DEF_NONLOCAL and (old & DEF_GLOBAL) != 0):
+            first: A.Node = s
+            if name in self.cur.nonlocal_stmts:
+                first = self.cur.nonlocal_stmts[name]
+            raise self.error("name '%s' is nonlocal and global" % name, first)
         if (old & DEF_LOCAL) != 0:
             raise self.error("name '%s' is assigned to before %s declaration"
                              % (name, kw), s)
@@ -312,8 +314,8 @@ class SymbolTableBuilder:
             raise self.error("name '%s' is used prior to %s declaration"
                              % (name, kw), s)
         self.cur.add(name, flag)
-        if flag == DEF_NONLOCAL:
-            self.cur.nonlocal_stmts[name] = s
+        # (global and nonlocal statements both: for error locations)
+        self.cur.nonlocal_stmts[name] = s
 
     def visit_alias(self, alias: A.Alias, s: A.Stmt) -> None:
         if alias.asname is not None:
@@ -338,8 +340,10 @@ class SymbolTableBuilder:
             if ann is not None:
                 self.visit_expr(ann)
 
-    def visit_params(self, args: A.Arguments) -> None:
+    def visit_params(self, args: A.Arguments, owner: A.Node) -> None:
         for a in all_args(args):
+            if a.arg == "__debug__":
+                raise self.error("cannot assign to __debug__", owner)
             self.add_def(a.arg, DEF_PARAM, a)
             self.cur.params.append(mangle(self.class_name, a.arg))
 
@@ -372,7 +376,7 @@ class SymbolTableBuilder:
             self.visit_arg_defaults(e.args)
             f = self.enter("<lambda>", SCOPE_FUNCTION, e)
             f.is_lambda = True
-            self.visit_params(e.args)
+            self.visit_params(e.args, e)
             self.visit_expr(e.body)
             self.leave()
         elif isinstance(e, A.IfExp):

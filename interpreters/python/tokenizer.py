@@ -533,7 +533,11 @@ class Tokenizer:
         else:
             c = src[self.pos]
             if c == "!" or c == "$" or c == "?" or c == "`":
-                raise self.error("invalid syntax", self.lineno, col)
+                # no rule accepts these: the parser reports them where it
+                # meets them (as CPython's ERRORTOKEN)
+                self.pos += 1
+                self.add(T_OP, c, self.lineno, col)
+                return
             if c not in OPERATORS_1:
                 raise self.invalid_character(self.pos)
             op = c

@@ -343,6 +343,11 @@ class ExpressionCompiler(CompilerBase):
                   extra: int) -> None:
         """Arguments of a call whose callable (and `extra` leading positional
         arguments, already pushed) are on the stack; emits the call."""
+        for i in range(len(keywords)):
+            ki = keywords[i].arg
+            for j in range(i):
+                if ki is not None and keywords[j].arg == ki:
+                    raise self.error("keyword argument repeated: " + ki, keywords[i])
         simple = True
         for a in args:
             if isinstance(a, A.Starred):

@@ -8,6 +8,7 @@ from interpreters.python import pyast as A
 class ArgumentParser(ExpressionParser):
 
     def call(self, func: A.Expr, start: Token) -> A.Expr:
+        lparen_index = self.pos
         lparen = self.expect_op("(")
         self.nesting += 1
         args: list[A.Expr] = []
@@ -35,7 +36,11 @@ class ArgumentParser(ExpressionParser):
                 seen_kwunpack = True
             elif t.kind == T_NAME and self.ahead(1).kind == T_OP and \
                     self.ahead(1).value == "=":
-                if t.value in ("True", "False", "None", "__debug__"):
+                if t.value == "__debug__":
+                    close = self.matching_paren(lparen_index)
+                    raise self.error_range("cannot assign to __debug__", start.lineno,
+                                           start.col, close.end_lineno, close.end_col)
+                if t.value in ("True", "False", "None"):
                     eq = self.ahead(1)
                     raise self.error_range("cannot assign to " + t.value, t.lineno,
                                            t.col, eq.end_lineno, eq.end_col)
@@ -44,17 +49,15 @@ class ArgumentParser(ExpressionParser):
                 self.advance()
                 self.advance()
                 value = self.expression()
-                for other in keywords:
-                    if other.arg == t.value:
-                        raise self.error_range("keyword argument repeated: " + t.value,
-                                               t.lineno, t.col, self.prev().end_lineno,
-                                               self.prev().end_col)
                 k = A.Keyword(t.value, value)
                 self.finish(k, t)
                 keywords.append(k)
                 seen_keyword = True
             else:
+                saved_flag = self.in_call_args
+                self.in_call_args = True
                 e = self.named_expression()
+                self.in_call_args = saved_flag
                 if self.at_kw("for") or self.at_kw("async"):
                     e = self.comprehension_tail(e, "(", t)
                     bare_genexp = e
@@ -89,6 +92,7 @@ class ArgumentParser(ExpressionParser):
         self.advance()
         c = A.Call(func, args, keywords)
         self.finish(c, start)
+        self.bare_genexp_call = bare_genexp is not None
         if bare_genexp is not None:
             # a lone generator argument takes the call's parentheses
             g = bare_genexp
@@ -135,7 +139,6 @@ class ArgumentParser(ExpressionParser):
         vararg: A.Arg | None = None
         kwarg: A.Arg | None = None
         seen_star = False
-        names: list[str] = []
         while not self.at_op(closing):
             t = self.tok()
             if kwarg is not None:
@@ -149,6 +152,8 @@ class ArgumentParser(ExpressionParser):
                 self.advance()
                 posonly = args
                 args = []
+                if self.at_op("*"):
+                    raise self.error_at("expected comma between / and *", self.tok())
             elif self.at_op("*"):
                 if seen_star:
                     raise self.error_at("* argument may appear only once", t)
@@ -157,17 +162,24 @@ class ArgumentParser(ExpressionParser):
                 if self.at_op(",") or self.at_op(closing):
                     nxt = self.ahead(1)
                     if self.at_op(closing) or (nxt.kind == T_OP and nxt.value == "**"):
-                        raise self.error_at("named arguments must follow bare *", t)
+                        # (CPython points at the `*` of a def, after it in a lambda)
+                        where = t if closing == ")" else self.tok()
+                        raise self.error_at("named arguments must follow bare *", where)
                 else:
                     vararg = self.parameter_star(annotated, True)
-                    self.check_dup(names, vararg)
+                    self.no_default(vararg, "var-positional")
             elif self.at_op("**"):
                 self.advance()
                 kwarg = self.parameter(annotated)
-                self.check_dup(names, kwarg)
+                self.no_default(kwarg, "var-keyword")
             else:
+                if self.at_op("("):
+                    what = "Function" if annotated else "Lambda expression"
+                    close = self.matching_paren(self.pos)
+                    raise self.error_range("%s parameters cannot be parenthesized"
+                                           % what, t.lineno, t.col,
+                                           close.end_lineno, close.end_col)
                 a = self.parameter(annotated)
-                self.check_dup(names, a)
                 default: A.Expr | None = None
                 if self.at_op("="):
                     eq = self.advance()
@@ -191,8 +203,21 @@ class ArgumentParser(ExpressionParser):
         return A.Arguments(posonly, args, vararg, kwonly, kw_defaults, kwarg,
                            defaults)
 
-    def check_dup(self, names: list[str], a: A.Arg) -> None:
-        if a.arg in names:
-            raise self.error_node("duplicate argument '%s' in function "
-                                  "definition" % a.arg, a)
-        names.append(a.arg)
+    def matching_paren(self, i: int) -> Token:
+        """The token closing the bracket at token index i."""
+        depth = 0
+        while i < len(self.tokens):
+            t = self.tokens[i]
+            if t.kind == T_OP and (t.value == "(" or t.value == "[" or t.value == "{"):
+                depth += 1
+            elif t.kind == T_OP and (t.value == ")" or t.value == "]" or t.value == "}"):
+                depth -= 1
+                if depth == 0:
+                    return t
+            i += 1
+        return self.tokens[len(self.tokens) - 1]
+
+    def no_default(self, a: A.Arg, what: str) -> None:
+        if self.at_op("="):
+            raise self.error_at("%s argument cannot have default value" % what,
+                                self.tok())

@@ -24,11 +24,15 @@ EXPR_START_OPS = ["(", "[", "{", "-", "+", "~", "..."]
 class ExpressionParser(StringParser):
     nesting: int    # open brackets around the current position
     comma_check: bool   # look for "Perhaps you forgot a comma?"
+    in_call_args: bool  # directly in a call's arguments (keyword rules)
+    bare_genexp_call: bool  # the last call's sole argument was `x for x in y`
 
     def __init__(self, tokens: list[Token], lines: SourceLines) -> None:
         StringParser.__init__(self, tokens, lines)
         self.nesting = 0
         self.comma_check = True
+        self.in_call_args = False
+        self.bare_genexp_call = False
 
     # --- entry points ------------------------------------------------------
     def parse_fstring_expression(self) -> A.Expr:
@@ -97,6 +101,8 @@ class ExpressionParser(StringParser):
             self.advance()
             target = A.Name(t.value, A.STORE)
             target.set_pos(t.lineno, t.col, t.end_lineno, t.end_col)
+            if t.value == "__debug__":
+                raise self.error_at("cannot assign to __debug__", t)
             value = self.expression()
             n = A.NamedExpr(target, value)
             self.finish(n, t)
@@ -105,7 +111,32 @@ class ExpressionParser(StringParser):
         if self.at_op(":=") and self.nesting > 0:
             raise self.error_node("cannot use assignment expressions with %s"
                                   % describe(e), e)
+        if self.at_op("=") and self.nesting > 0 and not self.in_call_args:
+            self.misplaced_equals(e)
         return e
+
+    def misplaced_equals(self, e: A.Expr) -> None:
+        """`x = 1` where an expression is expected: CPython's hints."""
+        save = self.pos
+        self.advance()
+        try:
+            rhs = self.bitwise_or()
+        except PySyntaxError:
+            self.pos = save
+            return
+        if self.at_op("=") or self.at_op(":="):
+            self.pos = save
+            return
+        if isinstance(e, A.Name):
+            raise self.error_range("invalid syntax. Maybe you meant '==' or ':=' "
+                                   "instead of '='?", e.lineno, e.col_offset,
+                                   rhs.end_lineno, rhs.end_col_offset)
+        if isinstance(e, A.Attribute) or isinstance(e, A.Subscript) or \
+                isinstance(e, A.Call) or isinstance(e, A.BinOp) or \
+                isinstance(e, A.UnaryOp) and e.op != "Not" or isinstance(e, A.Constant):
+            raise self.error_node("cannot assign to %s here. Maybe you meant '==' "
+                                  "instead of '='?" % describe(e), e)
+        self.pos = save
 
     # --- expression levels -------------------------------------------------
     def expression(self) -> A.Expr:
@@ -116,6 +147,8 @@ class ExpressionParser(StringParser):
         if self.at_kw("if"):
             self.advance()
             test = self.disjunction()
+            if self.at_op(":"):
+                raise self.syntax_error_here()
             if not self.at_kw("else"):
                 raise self.error_range("expected 'else' after 'if' expression",
                                        start.lineno, start.col,
@@ -311,7 +344,7 @@ class ExpressionParser(StringParser):
             if self.at_op("."):
                 self.advance()
                 t = self.tok()
-                if t.kind != T_NAME:
+                if t.kind != T_NAME or t.value in KEYWORDS:
                     raise self.syntax_error_here()
                 self.advance()
                 a = A.Attribute(e, t.value, A.LOAD)
@@ -468,6 +501,7 @@ class ExpressionParser(StringParser):
                 if self.at_op("]"):
                     break
                 elts.append(self.star_named_expression())
+            self.check_unparenthesized_target(elts)
         self.nesting -= 1
         if not self.at_op("]"):
             raise self.syntax_error_here()
@@ -489,8 +523,8 @@ class ExpressionParser(StringParser):
             return self.dict_rest(start, None, None)
         first = self.star_named_expression()
         if self.at_op(":") and not isinstance(first, A.Starred):
-            self.advance()
-            value = self.expression()
+            colon = self.advance()
+            value = self.dict_value(colon)
             if self.at_kw("for") or self.at_kw("async"):
                 gens = self.comprehension_clauses()
                 self.nesting -= 1
@@ -510,6 +544,7 @@ class ExpressionParser(StringParser):
             if self.at_op("}"):
                 break
             elts.append(self.star_named_expression())
+        self.check_unparenthesized_target(elts)
         self.nesting -= 1
         if not self.at_op("}"):
             raise self.syntax_error_here()
@@ -544,12 +579,25 @@ class ExpressionParser(StringParser):
                                                k.lineno, k.col_offset,
                                                k.end_lineno, k.end_col_offset)
                     raise self.syntax_error_here()
-                self.advance()
+                colon = self.advance()
                 keys.append(k)
-                values.append(self.expression())
+                values.append(self.dict_value(colon))
             if not self.accept_op(","):
                 break
         return self.close_dict(start, keys, values)
+
+    def dict_value(self, colon: Token) -> A.Expr:
+        if self.at_op("}") or self.at_op(","):
+            raise self.error_at("expression expected after dictionary key and ':'",
+                                colon)
+        if self.at_op("*"):
+            star = self.tok()
+            self.advance()
+            v = self.bitwise_or()
+            raise self.error_range("cannot use a starred expression in a "
+                                   "dictionary value", star.lineno, star.col,
+                                   v.end_lineno, v.end_col_offset)
+        return self.expression()
 
     def close_dict(self, start: Token, keys: list[A.Expr | None],
                    values: list[A.Expr]) -> A.Expr:
@@ -560,6 +608,13 @@ class ExpressionParser(StringParser):
         d = A.Dict(keys, values)
         self.finish(d, start)
         return d
+
+    def check_unparenthesized_target(self, elts: list[A.Expr]) -> None:
+        if len(elts) > 1 and (self.at_kw("for") or self.at_kw("async")):
+            raise self.error_range("did you forget parentheses around the "
+                                   "comprehension target?", elts[0].lineno,
+                                   elts[0].col_offset, elts[-1].end_lineno,
+                                   elts[-1].end_col_offset)
 
     # --- comprehensions ----------------------------------------------------
     def comprehension_tail(self, elt: A.Expr, bracket: str, start: Token) -> A.Expr:

@@ -42,6 +42,11 @@ class PatternParser(TargetParser):
         if self.at_kw("as"):
             self.advance()
             t = self.tok()
+            if not self.at_name():
+                if t.kind == T_NAME:
+                    raise self.syntax_error_here()
+                bad = self.bitwise_or()
+                raise self.error_node("invalid pattern target", bad)
             name = self.expect_name()
             if name == "_":
                 raise self.error_at("cannot use '_' as a target", t)
@@ -210,6 +215,8 @@ class PatternParser(TargetParser):
         while not self.at_op("}"):
             if self.at_op("**"):
                 self.advance()
+                if self.at_name() and self.tok().value == "_":
+                    raise self.syntax_error_here()
                 rest = self.expect_name()
                 self.accept_op(",")
                 break

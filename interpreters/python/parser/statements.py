@@ -3,6 +3,7 @@ from interpreters.python.syntaxerror import PySyntaxError, PyIndentationError
 from interpreters.python.tokenizer import (
     Token, T_NAME, T_OP, T_NEWLINE, T_INDENT, T_DEDENT, T_ENDMARKER)
 from interpreters.python.parser.patterns import PatternParser
+from interpreters.python.parser.expressions import describe
 from interpreters.python import pyast as A
 
 AUG_OPS = {"+=": "Add", "-=": "Sub", "*=": "Mult", "/=": "Div",
@@ -256,6 +257,11 @@ class StatementParser(PatternParser):
         return s
 
     def ann_assign(self, start: Token, target: A.Expr) -> A.Stmt:
+        if isinstance(target, A.Name) and target.id == "__debug__":
+            self.advance()
+            ann0 = self.expression()
+            raise self.error_range("cannot assign to __debug__", start.lineno,
+                                   start.col, ann0.end_lineno, ann0.end_col_offset)
         if isinstance(target, A.Tuple):
             raise self.error_node("only single target (not tuple) can be annotated",
                                   target)
@@ -395,8 +401,11 @@ class StatementParser(PatternParser):
                     self.ahead(1).kind in (T_ENDMARKER, T_DEDENT) and t.lineno > nl.lineno + 0 \
                     and self.lines.line_text(t.lineno).strip() == "":
                 t = nl
+            offset = t.col + 1
+            if t.kind == T_DEDENT:
+                offset = 0          # CPython has no column for a DEDENT
             raise PyIndentationError("expected an indented block after " + what,
-                                     self.filename, t.lineno, t.col + 1,
+                                     self.filename, t.lineno, offset,
                                      t.lineno, t.end_col + 1 if t.end_col > t.col else -1,
                                      self.lines.line_text(t.lineno))
         self.advance()
@@ -404,6 +413,18 @@ class StatementParser(PatternParser):
             self.statement(body)
         self.accept_dedent()
         return body
+
+    def token_or_last_newline(self) -> Token:
+        """The current token; at the end of input, the last NEWLINE instead."""
+        i = self.pos
+        while i < len(self.tokens) and self.tokens[i].kind in (T_DEDENT, T_ENDMARKER):
+            i += 1
+        if i < len(self.tokens):
+            return self.tok()
+        j = self.pos - 1
+        while j > 0 and self.tokens[j].kind != T_NEWLINE:
+            j -= 1
+        return self.tokens[j]
 
     def accept_dedent(self) -> None:
         if self.at_kind(T_DEDENT):
@@ -415,6 +436,9 @@ class StatementParser(PatternParser):
         if self.at_op("="):
             self.advance()
             rhs = self.expression()
+            if not isinstance(e, A.Name) and is_bitwise_or_level(e):
+                raise self.error_node("cannot assign to %s here. Maybe you meant "
+                                      "'==' instead of '='?" % describe(e), e)
             raise self.error_range("invalid syntax. Maybe you meant '==' or ':=' "
                                    "instead of '='?", e.lineno, e.col_offset,
                                    rhs.end_lineno, rhs.end_col_offset)
@@ -484,6 +508,7 @@ class StatementParser(PatternParser):
         self.expect_kw("with")
         items: list[A.WithItem] = []
         parsed = False
+        colon_missing = False
         if self.at_op("("):
             save = self.pos
             try:
@@ -497,8 +522,16 @@ class StatementParser(PatternParser):
                 self.expect_op(")")
                 if self.at_op(":") and len(items) > 0:
                     parsed = True
+                elif self.at_kind(T_NEWLINE) and len(items) > 0:
+                    has_as = False
+                    for it in items:
+                        if it.optional_vars is not None:
+                            has_as = True
+                    colon_missing = has_as
             except PySyntaxError:
                 parsed = False
+            if colon_missing:
+                raise self.error_after_prev("expected ':'")
             if not parsed:
                 self.pos = save
                 self.nesting = 0
@@ -524,21 +557,28 @@ class StatementParser(PatternParser):
             h = self.advance()
             star = self.accept_op("*")
             if len(handlers) > 0 and star != is_star:
-                raise self.error_at("cannot have both 'except' and 'except*' on "
-                                    "the same 'try'", h)
+                last = self.prev()
+                raise self.error_range("cannot have both 'except' and 'except*' on "
+                                       "the same 'try'", h.lineno, h.col,
+                                       last.end_lineno, last.end_col)
             if star:
                 is_star = True
             typ: A.Expr | None = None
             name: str | None = None
+            if self.at_kind(T_NEWLINE):
+                raise self.error_after_prev("expected ':'")
             if not self.at_op(":"):
                 typ = self.expression()
                 if self.at_op(","):
-                    self.advance()
-                    other = self.expression()
+                    while self.accept_op(","):
+                        self.expression()
+                    if self.accept_kw("as"):
+                        self.expect_name()
+                    last = self.prev()
                     raise self.error_range("multiple exception types must be "
                                            "parenthesized", typ.lineno,
-                                           typ.col_offset, other.end_lineno,
-                                           other.end_col_offset)
+                                           typ.col_offset, last.end_lineno,
+                                           last.end_col)
                 if self.accept_kw("as"):
                     name = self.expect_name()
             elif star:
@@ -558,7 +598,8 @@ class StatementParser(PatternParser):
             self.expect_colon()
             finalbody = self.block("'finally' statement on line %d" % f.lineno)
         if len(handlers) == 0 and len(finalbody) == 0:
-            raise self.error_at("expected 'except' or 'finally' block", self.tok())
+            raise self.error_at("expected 'except' or 'finally' block",
+                                self.token_or_last_newline())
         node = A.Try(body, handlers, orelse, finalbody, is_star)
         self.finish(node, start)
         return node
@@ -612,6 +653,14 @@ class StatementParser(PatternParser):
             if isinstance(call, A.Call):
                 bases = call.args
                 keywords = call.keywords
+                if self.bare_genexp_call:
+                    # `class C(x for x in y)`: CPython stops at the `for`
+                    g = bases[0]
+                    if isinstance(g, A.GeneratorExp):
+                        gen = g.generators[0]
+                        raise self.error_range("invalid syntax", gen.lineno,
+                                               gen.col_offset, gen.lineno,
+                                               gen.col_offset + 3)
         self.expect_colon()
         body = self.block("class definition on line %d" % start.lineno)
         c = A.ClassDef(name, bases, keywords, body, decorators)
@@ -635,6 +684,12 @@ class StatementParser(PatternParser):
             self.pos = save
             return None
         if not self.at_op(":"):
+            if self.at_kind(T_NEWLINE) and self.ahead(1).kind == T_INDENT:
+                raise self.error_after_prev("expected ':'")
+            t2 = self.tok()
+            if t2.kind == T_NAME and t2.value not in ("if", "else", "and", "or",
+                                                       "in", "is", "not", "for"):
+                raise self.syntax_error_here()
             self.pos = save
             return None
         self.advance()

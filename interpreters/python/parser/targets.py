@@ -22,6 +22,8 @@ class TargetParser(ArgumentParser):
             e.ctx = ctx
             return
         if isinstance(e, A.Attribute):
+            if e.attr == "__debug__" and ctx == A.STORE:
+                raise self.error_node("cannot assign to __debug__", e)
             e.ctx = ctx
             return
         if isinstance(e, A.Subscript):
