@@ -151,11 +151,15 @@ class StringParser(ParserBase):
         body = sp.body
         n = len(body)
         k = j
-        nest = 0
+        opened: list[str] = []      # brackets open in the expression
         quote = ""
         while k < n:
             ch = body[k]
+            nest = len(opened)
             if quote != "":
+                if ch == "\\":
+                    raise self.fstring_error(
+                        "f-string expression part cannot include a backslash", t, sp, k)
                 if body.startswith(quote, k):
                     k += len(quote)
                     quote = ""
@@ -176,15 +180,18 @@ class StringParser(ParserBase):
                 raise self.fstring_error(
                     "f-string expression part cannot include '#'", t, sp, k)
             if ch == "(" or ch == "[" or ch == "{":
-                nest += 1
-            elif ch == ")" or ch == "]":
-                nest -= 1
-                if nest < 0:
-                    raise self.fstring_error("f-string: unmatched '%s'" % ch, t, sp, k)
-            elif ch == "}":
+                opened.append(ch)
+            elif ch == ")" or ch == "]" or (ch == "}" and nest > 0):
                 if nest == 0:
-                    return k
-                nest -= 1
+                    raise self.fstring_error("f-string: unmatched '%s'" % ch, t, sp, k)
+                top = opened.pop()
+                if (top == "(" and ch != ")") or (top == "[" and ch != "]") or \
+                        (top == "{" and ch != "}"):
+                    raise self.fstring_error(
+                        "f-string: closing parenthesis '%s' does not match opening "
+                        "parenthesis '%s'" % (ch, top), t, sp, k)
+            elif ch == "}":
+                return k
             elif nest == 0:
                 nxt = body[k + 1] if k + 1 < n else ""
                 if ch == "!" and nxt != "=":
@@ -210,7 +217,10 @@ class StringParser(ParserBase):
         j = i + 1
         k = self.expression_end(t, sp, j)
         expr_text = body[j:k]
-        if expr_text.strip() == "":
+        if expr_text.strip(" \t\n\r\x0c\x0b") == "":
+            if k < n and body[k] != "}":
+                raise self.fstring_error("f-string: expression required before '%s'"
+                                         % body[k], t, sp, k)
             raise self.fstring_error("f-string: empty expression not allowed", t, sp, k)
         value = self.parse_fstring_source(t, sp, j, expr_text)
         conversion = -1

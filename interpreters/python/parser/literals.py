@@ -164,6 +164,11 @@ def decode_escapes(body: str, is_bytes: bool) -> str:
             i += 10
             continue
         if not is_bytes and e == "N":
+            close = body.find("}", i)
+            if i + 2 >= n or body[i + 2] != "{" or close < 0:
+                raise LiteralError(
+                    "(unicode error) 'unicodeescape' codec can't decode bytes in "
+                    "position %d-%d: malformed \\N character escape" % (i, i + 1), i)
             raise LiteralError("(unicode error) \\N{...} escapes are not "
                                "supported yet", i)
         # an unknown escape keeps its backslash (CPython only warns)

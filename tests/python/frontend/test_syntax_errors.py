@@ -314,3 +314,42 @@ def test_cpython_test_syntax_example(index, tmp_path):
     if expected is None or source in KNOWN_DIFFERENT:
         pytest.skip("not a compile-time error here / known difference")
     assert our_report(source, str(tmp_path / "x.py")) == expected
+
+
+def cpython_fstring_error_cases():
+    """(source, message regex) from CPython's test_fstring assertAllRaise calls."""
+    import ast
+    import os
+    path = os.path.join(os.path.dirname(ast.__file__), "test", "test_fstring.py")
+    if not os.path.exists(path):
+        return []
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "attr", "") == "assertAllRaise":
+            try:
+                if node.args[0].id != "SyntaxError":
+                    continue
+                regex = ast.literal_eval(node.args[1])
+                sources = ast.literal_eval(node.args[2])
+            except (ValueError, AttributeError, IndexError):
+                continue
+            for src in sources:
+                out.append((src, regex))
+    return out
+
+
+@pytest.mark.parametrize("source,regex", cpython_fstring_error_cases())
+def test_cpython_fstring_error_message(source, regex):
+    import re
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            compile(source, "<t>", "eval")
+            pytest.skip("CPython accepts it in eval mode")
+        except SyntaxError:
+            pass
+    with pytest.raises(PySyntaxError) as info:
+        compile_source(source, "<t>", "eval")
+    assert re.search(regex, info.value.msg)
