@@ -7,6 +7,25 @@ from typing import TYPE_CHECKING
 from jitgen.hints import JitDriver, ovfcheck, promote
 from interpreters.python import bytecode as bc
 from interpreters.python.bytecode import CodeObject, Const
+from interpreters.python.bytecode import (
+    BEFORE_WITH, BINARY_OP, BINARY_SUBSCR, BUILD_LIST, BUILD_MAP, BUILD_SET,
+    BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
+    CALL_INTRINSIC_1, CHECK_EXC_MATCH, CMP_EQ, CMP_GT, CMP_LE, CMP_LT,
+    CMP_NE, COMPARE_OP, CONTAINS_OP, COPY, COPY_DICT_WITHOUT_KEYS, CO_GENERATOR,
+    DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR,
+    DICT_MERGE, DICT_UPDATE, FORMAT_VALUE, FOR_ITER, FVC_ASCII, FVC_MASK,
+    FVC_REPR, FVC_STR, FVS_HAVE_SPEC, GET_ITER, GET_LEN, GET_YIELD_FROM_ITER,
+    IMPORT_FROM, IMPORT_NAME, IMPORT_STAR, INTRINSIC_LIST_TO_TUPLE, IS_OP, JUMP_BACKWARD,
+    JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE,
+    LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_BUILD_CLASS, LOAD_CLASSDEREF, LOAD_CLOSURE, LOAD_CONST,
+    LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_NAME, MAKE_FUNCTION, MAP_ADD,
+    MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, MF_ANNOTATIONS, MF_CLOSURE,
+    MF_DEFAULTS, MF_KWDEFAULTS, NB_ADD, NB_INPLACE_OFFSET, NB_SUBTRACT, NOP,
+    OPNAMES, POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, PRINT_EXPR,
+    PUSH_EXC_INFO, RAISE_VARARGS, RERAISE, RETURN_VALUE, SEND, SETUP_ANNOTATIONS,
+    SET_ADD, SET_UPDATE, STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL,
+    STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT,
+    UNARY_POSITIVE, UNPACK_EX, UNPACK_SEQUENCE, WITH_EXCEPT_START, YIELD_VALUE)
 from interpreters.python.objspace.base import W_Root, Args, OperationError
 from interpreters.python.objspace.primitives import W_Int, W_Str, W_Float
 from interpreters.python.objspace.containers import (
@@ -28,7 +47,7 @@ if TYPE_CHECKING:
 
 
 def get_printable_location(pc: int, code: CodeObject) -> str:
-    return "%s:%d %s" % (code.name, code.line_at(pc), bc.OPNAMES[code.code[pc]])
+    return "%s:%d %s" % (code.name, code.line_at(pc), OPNAMES[code.code[pc]])
 
 
 jitdriver = JitDriver(greens=["pc", "code"], reds=["frame", "space"],
@@ -119,7 +138,7 @@ def call_function(space: ObjSpace, w_func: W_Function, args: Args) -> W_Root:
     if len(w_func.closure) > 0:
         for c in w_func.closure:
             frame.cells.append(c)
-    if code.flags & bc.CO_GENERATOR:
+    if code.flags & CO_GENERATOR:
         return W_Generator(space, frame, w_func.name, w_func.qualname)
     return execute_frame(space, frame, None)
 
@@ -132,6 +151,8 @@ def run_code(space: ObjSpace, code: CodeObject, w_globals: W_Dict, w_locals: W_R
 
 def enter_frame(space: ObjSpace, frame: Frame) -> None:
     ec = space.ec
+    if ec.interrupted:
+        space.check_interrupt()
     if ec.depth >= space.recursion_limit:
         raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
     ec.depth += 1
@@ -288,77 +309,84 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
         arg = co[pc + 1]
         frame.last_pc = pc
         pc += 2
-        if op == bc.LOAD_FAST:
+        if op == LOAD_FAST:
             w_v = frame.fastlocals[arg]
             if w_v is None:
                 raise unbound_local(space, code.varnames[arg])
-            frame.push(w_v)
-        elif op == bc.LOAD_CONST:
-            frame.push(frame.consts_w[arg])
-        elif op == bc.STORE_FAST:
-            frame.fastlocals[arg] = frame.pop()
-        elif op == bc.POP_TOP:
-            frame.pop()
-        elif op == bc.BINARY_OP:
+            frame.stack[frame.sp] = w_v      # push, inlined: the hottest ops
+            frame.sp += 1
+        elif op == LOAD_CONST:
+            frame.stack[frame.sp] = frame.consts_w[arg]
+            frame.sp += 1
+        elif op == STORE_FAST:
+            sp = frame.sp - 1
+            frame.fastlocals[arg] = frame.stack[sp]
+            frame.stack[sp] = None
+            frame.sp = sp
+        elif op == POP_TOP:
+            sp = frame.sp - 1
+            frame.stack[sp] = None
+            frame.sp = sp
+        elif op == BINARY_OP:
             w_b = frame.pop()
             w_a = frame.pop()
             if type(w_a) is W_Int and type(w_b) is W_Int:
                 a = w_a.intval
                 b = w_b.intval
-                nb = arg if arg < bc.NB_INPLACE_OFFSET else arg - bc.NB_INPLACE_OFFSET
-                if nb == bc.NB_ADD:
+                nb = arg if arg < NB_INPLACE_OFFSET else arg - NB_INPLACE_OFFSET
+                if nb == NB_ADD:
                     try:
                         frame.push(space.newint(ovfcheck(a + b)))
                         continue
                     except OverflowError:
                         pass
-                elif nb == bc.NB_SUBTRACT:
+                elif nb == NB_SUBTRACT:
                     try:
                         frame.push(space.newint(ovfcheck(a - b)))
                         continue
                     except OverflowError:
                         pass
             frame.push(ops.binary_op(space, arg, w_a, w_b))
-        elif op == bc.COMPARE_OP:
+        elif op == COMPARE_OP:
             w_b = frame.pop()
             w_a = frame.pop()
             if type(w_a) is W_Int and type(w_b) is W_Int:
                 a = w_a.intval
                 b = w_b.intval
-                if arg == bc.CMP_LT:
+                if arg == CMP_LT:
                     frame.push(space.newbool(a < b))
-                elif arg == bc.CMP_LE:
+                elif arg == CMP_LE:
                     frame.push(space.newbool(a <= b))
-                elif arg == bc.CMP_EQ:
+                elif arg == CMP_EQ:
                     frame.push(space.newbool(a == b))
-                elif arg == bc.CMP_NE:
+                elif arg == CMP_NE:
                     frame.push(space.newbool(a != b))
-                elif arg == bc.CMP_GT:
+                elif arg == CMP_GT:
                     frame.push(space.newbool(a > b))
                 else:
                     frame.push(space.newbool(a >= b))
             else:
                 frame.push(space.compare(w_a, w_b, arg))
-        elif op == bc.POP_JUMP_IF_FALSE:
+        elif op == POP_JUMP_IF_FALSE:
             w_v = frame.pop()
             if w_v is space.w_False:
                 pc = arg
             elif w_v is not space.w_True and not space.is_true(w_v):
                 pc = arg
-        elif op == bc.POP_JUMP_IF_TRUE:
+        elif op == POP_JUMP_IF_TRUE:
             w_v = frame.pop()
             if w_v is space.w_True:
                 pc = arg
             elif w_v is not space.w_False and space.is_true(w_v):
                 pc = arg
-        elif op == bc.JUMP_FORWARD:
+        elif op == JUMP_FORWARD:
             pc = arg
-        elif op == bc.JUMP_BACKWARD:
+        elif op == JUMP_BACKWARD:
             pc = arg
             if space.ec.interrupted:
                 space.check_interrupt()
             jitdriver.can_enter_jit(pc=pc, code=code, frame=frame, space=space)
-        elif op == bc.FOR_ITER:
+        elif op == FOR_ITER:
             w_it = frame.top()
             w_x = space.next_or_none(w_it)
             if w_x is None:
@@ -366,20 +394,20 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 pc = arg
             else:
                 frame.push(w_x)
-        elif op == bc.LOAD_GLOBAL:
+        elif op == LOAD_GLOBAL:
             frame.push(load_global(space, frame, frame.names_w[arg]))
-        elif op == bc.LOAD_ATTR:
+        elif op == LOAD_ATTR:
             w_obj = frame.pop()
             frame.push(space.getattr(w_obj, code.names[arg]))
-        elif op == bc.STORE_ATTR:
+        elif op == STORE_ATTR:
             w_obj = frame.pop()
             w_v = frame.pop()
             space.setattr(w_obj, code.names[arg], w_v)
-        elif op == bc.CALL_FUNCTION:
+        elif op == CALL_FUNCTION:
             args_w = frame.popn(arg)
             w_f = frame.pop()
             frame.push(space.call_args(w_f, Args(args_w)))
-        elif op == bc.CALL_FUNCTION_KW:
+        elif op == CALL_FUNCTION_KW:
             w_names = frame.pop()
             assert isinstance(w_names, W_Tuple)
             nkw = len(w_names.items)
@@ -390,44 +418,44 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 assert isinstance(w_n, W_Str)
                 kwnames.append(w_n.value)
             frame.push(space.call_args(w_f, Args(args_w[:arg - nkw], kwnames, args_w[arg - nkw:])))
-        elif op == bc.CALL_FUNCTION_EX:
+        elif op == CALL_FUNCTION_EX:
             w_kw: W_Root | None = None
             if arg & 1:
                 w_kw = frame.pop()
             w_args = frame.pop()
             w_f = frame.pop()
             frame.push(call_ex(space, w_f, w_args, w_kw))
-        elif op == bc.RETURN_VALUE:
+        elif op == RETURN_VALUE:
             w_v = frame.pop()
             frame.finished = True
             return w_v
-        elif op == bc.BINARY_SUBSCR:
+        elif op == BINARY_SUBSCR:
             w_k = frame.pop()
             w_o = frame.pop()
             frame.push(space.getitem(w_o, w_k))
-        elif op == bc.STORE_SUBSCR:
+        elif op == STORE_SUBSCR:
             w_k = frame.pop()
             w_o = frame.pop()
             w_v = frame.pop()
             space.setitem(w_o, w_k, w_v)
-        elif op == bc.DELETE_SUBSCR:
+        elif op == DELETE_SUBSCR:
             w_k = frame.pop()
             w_o = frame.pop()
             space.delitem(w_o, w_k)
-        elif op == bc.LOAD_DEREF:
+        elif op == LOAD_DEREF:
             w_v = frame.cells[arg].w_value
             if w_v is None:
                 raise unbound_deref(space, frame, arg)
             frame.push(w_v)
-        elif op == bc.STORE_DEREF:
+        elif op == STORE_DEREF:
             frame.cells[arg].w_value = frame.pop()
-        elif op == bc.DELETE_DEREF:
+        elif op == DELETE_DEREF:
             if frame.cells[arg].w_value is None:
                 raise unbound_deref(space, frame, arg)
             frame.cells[arg].w_value = None
-        elif op == bc.LOAD_CLOSURE:
+        elif op == LOAD_CLOSURE:
             frame.push(frame.cells[arg])
-        elif op == bc.LOAD_CLASSDEREF:
+        elif op == LOAD_CLASSDEREF:
             name = code.cell_name(arg)
             w_loc = frame.w_locals
             w_v2: W_Root | None = None
@@ -438,26 +466,26 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 if w_v2 is None:
                     raise unbound_deref(space, frame, arg)
             frame.push(w_v2)
-        elif op == bc.NOP:
+        elif op == NOP:
             pass
-        elif op == bc.COPY:
+        elif op == COPY:
             frame.push(frame.peek(arg))
-        elif op == bc.SWAP:
+        elif op == SWAP:
             i = frame.sp - 1
             j = frame.sp - arg
             w_t = frame.stack[i]
             frame.stack[i] = frame.stack[j]
             frame.stack[j] = w_t
-        elif op == bc.DELETE_FAST:
+        elif op == DELETE_FAST:
             if frame.fastlocals[arg] is None:
                 raise unbound_local(space, code.varnames[arg])
             frame.fastlocals[arg] = None
-        elif op == bc.STORE_GLOBAL:
+        elif op == STORE_GLOBAL:
             frame.w_globals.setitem(space, frame.names_w[arg], frame.pop())
-        elif op == bc.DELETE_GLOBAL:
+        elif op == DELETE_GLOBAL:
             if frame.w_globals.delitem(space, frame.names_w[arg]) is None:
                 raise name_error(space, code.names[arg])
-        elif op == bc.LOAD_NAME:
+        elif op == LOAD_NAME:
             w_name = frame.names_w[arg]
             w_v3: W_Root | None = None
             w_loc = frame.w_locals
@@ -470,12 +498,12 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                     if w_v3 is None:
                         raise name_error(space, w_name.value)
             frame.push(w_v3)
-        elif op == bc.STORE_NAME:
+        elif op == STORE_NAME:
             w_loc = frame.w_locals
             if w_loc is None:
                 w_loc = frame.w_globals
             space.setitem(w_loc, frame.names_w[arg], frame.pop())
-        elif op == bc.DELETE_NAME:
+        elif op == DELETE_NAME:
             w_loc = frame.w_locals
             if w_loc is None:
                 w_loc = frame.w_globals
@@ -485,34 +513,34 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 if space.exception_match(e.w_value, space.w_KeyError):
                     raise name_error(space, code.names[arg])
                 raise
-        elif op == bc.DELETE_ATTR:
+        elif op == DELETE_ATTR:
             space.delattr(frame.pop(), code.names[arg])
-        elif op == bc.UNARY_POSITIVE:
+        elif op == UNARY_POSITIVE:
             frame.push(ops.unary_positive(space, frame.pop()))
-        elif op == bc.UNARY_NEGATIVE:
+        elif op == UNARY_NEGATIVE:
             frame.push(ops.unary_negative(space, frame.pop()))
-        elif op == bc.UNARY_INVERT:
+        elif op == UNARY_INVERT:
             frame.push(ops.unary_invert(space, frame.pop()))
-        elif op == bc.UNARY_NOT:
+        elif op == UNARY_NOT:
             frame.push(space.newbool(not space.is_true(frame.pop())))
-        elif op == bc.IS_OP:
+        elif op == IS_OP:
             w_b = frame.pop()
             w_a = frame.pop()
             res = w_a is w_b
             frame.push(space.newbool(res if arg == 0 else not res))
-        elif op == bc.CONTAINS_OP:
+        elif op == CONTAINS_OP:
             w_b = frame.pop()
             w_a = frame.pop()
             res = contains_op(space, w_a, w_b)
             frame.push(space.newbool(res if arg == 0 else not res))
-        elif op == bc.BUILD_TUPLE:
+        elif op == BUILD_TUPLE:
             frame.push(space.newtuple(frame.popn(arg)))
-        elif op == bc.BUILD_LIST:
+        elif op == BUILD_LIST:
             frame.push(space.newlist(frame.popn(arg)))
-        elif op == bc.BUILD_SET:
+        elif op == BUILD_SET:
             items = frame.popn(arg)
             frame.push(build_set(space, code, frame.last_pc, items))
-        elif op == bc.BUILD_MAP:
+        elif op == BUILD_MAP:
             items = frame.popn(2 * arg)
             w_d = space.newdict()
             i = 0
@@ -520,7 +548,7 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 w_d.setitem(space, items[i], items[i + 1])
                 i += 2
             frame.push(w_d)
-        elif op == bc.BUILD_SLICE:
+        elif op == BUILD_SLICE:
             if arg == 3:
                 w_step = frame.pop()
             else:
@@ -528,106 +556,106 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             w_stop = frame.pop()
             w_start = frame.pop()
             frame.push(W_Slice(w_start, w_stop, w_step))
-        elif op == bc.BUILD_STRING:
+        elif op == BUILD_STRING:
             parts: list[str] = []
             for w_x in frame.popn(arg):
                 parts.append(space.str_w(w_x))
             frame.push(space.newstr("".join(parts)))
-        elif op == bc.LIST_APPEND:
+        elif op == LIST_APPEND:
             w_v = frame.pop()
             w_l = frame.peek(arg)
             assert isinstance(w_l, W_List)
             w_l.items.append(w_v)
-        elif op == bc.SET_ADD:
+        elif op == SET_ADD:
             w_v = frame.pop()
             w_s2 = frame.peek(arg)
             assert isinstance(w_s2, W_BaseSet)
             w_s2.add(space, w_v)
-        elif op == bc.MAP_ADD:
+        elif op == MAP_ADD:
             w_v = frame.pop()
             w_k = frame.pop()
             w_d2 = frame.peek(arg)
             assert isinstance(w_d2, W_Dict)
             w_d2.setitem(space, w_k, w_v)
-        elif op == bc.LIST_EXTEND:
+        elif op == LIST_EXTEND:
             w_it = frame.pop()
             w_l = frame.peek(arg)
             assert isinstance(w_l, W_List)
             if not is_iterable(space, w_it):
                 raise space.error_type("Value after * must be an iterable, not %s" % space.type_name(w_it))
             w_l.items.extend(space.list_items(w_it))
-        elif op == bc.SET_UPDATE:
+        elif op == SET_UPDATE:
             w_it = frame.pop()
             w_s2 = frame.peek(arg)
             assert isinstance(w_s2, W_BaseSet)
             set_update_internal(space, w_s2, w_it)
-        elif op == bc.DICT_UPDATE:
+        elif op == DICT_UPDATE:
             w_m = frame.pop()
             w_d2 = frame.peek(arg)
             assert isinstance(w_d2, W_Dict)
             if space.lookup(w_m, "keys") is None:
                 raise space.error_type("'%s' object is not a mapping" % space.type_name(w_m))
             dict_update_from(space, w_d2, w_m)
-        elif op == bc.DICT_MERGE:
+        elif op == DICT_MERGE:
             w_m = frame.pop()
             w_d2 = frame.peek(arg)
             assert isinstance(w_d2, W_Dict)
             dict_merge(space, w_d2, w_m, frame.peek(arg + 2))
-        elif op == bc.LIST_TO_TUPLE:
+        elif op == LIST_TO_TUPLE:
             w_l = frame.pop()
             assert isinstance(w_l, W_List)
             frame.push(space.newtuple(list(w_l.items)))
-        elif op == bc.CALL_INTRINSIC_1:
+        elif op == CALL_INTRINSIC_1:
             w_l = frame.pop()
-            if arg == bc.INTRINSIC_LIST_TO_TUPLE:
+            if arg == INTRINSIC_LIST_TO_TUPLE:
                 frame.push(space.newtuple(space.list_items(w_l)))
             else:
                 frame.push(w_l)
-        elif op == bc.UNPACK_SEQUENCE:
+        elif op == UNPACK_SEQUENCE:
             w_seq = frame.pop()
             unpack_sequence(space, frame, w_seq, arg)
-        elif op == bc.UNPACK_EX:
+        elif op == UNPACK_EX:
             w_seq = frame.pop()
             unpack_ex(space, frame, w_seq, arg & 0xFF, arg >> 8)
-        elif op == bc.FORMAT_VALUE:
+        elif op == FORMAT_VALUE:
             spec = ""
-            if arg & bc.FVS_HAVE_SPEC:
+            if arg & FVS_HAVE_SPEC:
                 spec = space.str_w(frame.pop())
             w_v = frame.pop()
-            conv = arg & bc.FVC_MASK
-            if conv == bc.FVC_STR:
+            conv = arg & FVC_MASK
+            if conv == FVC_STR:
                 w_v = space.str(w_v)
-            elif conv == bc.FVC_REPR:
+            elif conv == FVC_REPR:
                 w_v = space.repr(w_v)
-            elif conv == bc.FVC_ASCII:
+            elif conv == FVC_ASCII:
                 w_v = space.newstr(ascii_of(space.repr_w(w_v)))
             if spec == "" and isinstance(w_v, W_Str):
                 frame.push(w_v)
             else:
                 frame.push(space.newstr(space.format(w_v, spec)))
-        elif op == bc.JUMP_IF_FALSE_OR_POP:
+        elif op == JUMP_IF_FALSE_OR_POP:
             if not space.is_true(frame.top()):
                 pc = arg
             else:
                 frame.pop()
-        elif op == bc.JUMP_IF_TRUE_OR_POP:
+        elif op == JUMP_IF_TRUE_OR_POP:
             if space.is_true(frame.top()):
                 pc = arg
             else:
                 frame.pop()
-        elif op == bc.GET_ITER:
+        elif op == GET_ITER:
             frame.push(space.iter(frame.pop()))
-        elif op == bc.GET_YIELD_FROM_ITER:
+        elif op == GET_YIELD_FROM_ITER:
             w_o = frame.pop()
             if isinstance(w_o, W_Generator):
                 frame.push(w_o)
             else:
                 frame.push(space.iter(w_o))
-        elif op == bc.MAKE_FUNCTION:
+        elif op == MAKE_FUNCTION:
             frame.push(make_function(space, frame, arg))
-        elif op == bc.LOAD_BUILD_CLASS:
+        elif op == LOAD_BUILD_CLASS:
             frame.push(space.builtin_lookup("__build_class__"))
-        elif op == bc.RAISE_VARARGS:
+        elif op == RAISE_VARARGS:
             if arg == 0:
                 w_h = space.ec.w_handled
                 if w_h is None:
@@ -638,23 +666,23 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 w_cause = frame.pop()
             w_x = frame.pop()
             raise do_raise(space, w_x, w_cause)
-        elif op == bc.RERAISE:
+        elif op == RERAISE:
             w_x = frame.pop()
             raise ReraiseError(OperationError(w_x))
-        elif op == bc.PUSH_EXC_INFO:
+        elif op == PUSH_EXC_INFO:
             w_x = frame.pop()
             w_prev = space.ec.w_handled
             frame.push(w_prev if w_prev is not None else space.w_None)
             frame.push(w_x)
             space.ec.w_handled = w_x
-        elif op == bc.POP_EXCEPT:
+        elif op == POP_EXCEPT:
             w_prev2 = frame.pop()
             space.ec.w_handled = None if space.is_none(w_prev2) else w_prev2
-        elif op == bc.CHECK_EXC_MATCH:
+        elif op == CHECK_EXC_MATCH:
             w_t = frame.pop()
             w_x = frame.top()
             frame.push(space.newbool(exc_match(space, w_x, w_t)))
-        elif op == bc.BEFORE_WITH:
+        elif op == BEFORE_WITH:
             w_mgr = frame.pop()
             w_enter = space.lookup(w_mgr, "__enter__")
             w_exit = space.lookup(w_mgr, "__exit__")
@@ -662,40 +690,40 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 raise space.error_type("'%s' object does not support the context manager protocol" % space.type_name(w_mgr))
             frame.push(space.get_descr(w_exit, w_mgr, space.type(w_mgr)))
             frame.push(space.call_function(space.get_descr(w_enter, w_mgr, space.type(w_mgr)), []))
-        elif op == bc.WITH_EXCEPT_START:
+        elif op == WITH_EXCEPT_START:
             w_x = frame.top()
             w_exit2 = frame.peek(3)
             w_tb = space.getattr(w_x, "__traceback__")
             frame.push(space.call_function(w_exit2, [space.type(w_x), w_x, w_tb]))
-        elif op == bc.LOAD_ASSERTION_ERROR:
+        elif op == LOAD_ASSERTION_ERROR:
             frame.push(space.w_AssertionError)
-        elif op == bc.PRINT_EXPR:
+        elif op == PRINT_EXPR:
             w_v = frame.pop()
             space.displayhook(w_v)
-        elif op == bc.SETUP_ANNOTATIONS:
+        elif op == SETUP_ANNOTATIONS:
             w_loc = frame.w_locals
             if w_loc is None:
                 w_loc = frame.w_globals
             w_key = space.newstr("__annotations__")
             if locals_lookup(space, w_loc, w_key) is None:
                 space.setitem(w_loc, w_key, space.newdict())
-        elif op == bc.IMPORT_NAME:
+        elif op == IMPORT_NAME:
             w_fromlist = frame.pop()
             w_level = frame.pop()
             frame.push(space.import_name(code.names[arg], frame.w_globals, w_fromlist, space.int_w(w_level)))
-        elif op == bc.IMPORT_FROM:
+        elif op == IMPORT_FROM:
             frame.push(space.import_from(frame.top(), code.names[arg]))
-        elif op == bc.IMPORT_STAR:
+        elif op == IMPORT_STAR:
             w_mod = frame.pop()
             w_loc = frame.w_locals
             if w_loc is None:
                 w_loc = frame.w_globals
             space.import_star(w_mod, w_loc)
-        elif op == bc.YIELD_VALUE:
+        elif op == YIELD_VALUE:
             w_v = frame.pop()
             frame.pc = pc
             return w_v
-        elif op == bc.SEND:
+        elif op == SEND:
             w_v = frame.pop()
             w_it = frame.top()
             if isinstance(w_it, W_Generator):
@@ -721,22 +749,22 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                     frame.pop()
                     frame.push(space.getattr(e.w_value, "value"))
                     pc = arg
-        elif op == bc.GET_LEN:
+        elif op == GET_LEN:
             frame.push(space.newint(space.len_w(frame.top())))
-        elif op == bc.MATCH_MAPPING:
+        elif op == MATCH_MAPPING:
             w_s3 = space.base_value(frame.top())
             frame.push(space.newbool(isinstance(w_s3, W_Dict)))
-        elif op == bc.MATCH_SEQUENCE:
+        elif op == MATCH_SEQUENCE:
             w_s3 = space.base_value(frame.top())
             frame.push(space.newbool(isinstance(w_s3, W_List) or isinstance(w_s3, W_Tuple) or isinstance(w_s3, W_Range)))
-        elif op == bc.MATCH_KEYS:
+        elif op == MATCH_KEYS:
             frame.push(match_keys(space, frame.peek(2), frame.top()))
-        elif op == bc.MATCH_CLASS:
+        elif op == MATCH_CLASS:
             w_names2 = frame.pop()
             w_cls = frame.pop()
             w_subj = frame.pop()
             frame.push(match_class(space, w_subj, w_cls, arg, w_names2))
-        elif op == bc.COPY_DICT_WITHOUT_KEYS:
+        elif op == COPY_DICT_WITHOUT_KEYS:
             w_keys = frame.pop()
             w_subj = frame.top()
             w_rest = space.newdict()
@@ -757,7 +785,7 @@ def build_set(space: ObjSpace, code: CodeObject, pc: int, items: list[W_Root]) -
     all_consts = n > 2 and pc >= 2 * n
     i = 1
     while all_consts and i <= n:
-        if code.code[pc - 2 * i] != bc.LOAD_CONST:
+        if code.code[pc - 2 * i] != LOAD_CONST:
             all_consts = False
         i += 1
     if all_consts:
@@ -893,22 +921,22 @@ def make_function(space: ObjSpace, frame: Frame, flags: int) -> W_Root:
     w_code = frame.pop()
     assert isinstance(w_code, W_Code)
     closure: list[W_Cell] = []
-    if flags & bc.MF_CLOSURE:
+    if flags & MF_CLOSURE:
         w_cl = frame.pop()
         assert isinstance(w_cl, W_Tuple)
         for w_c in w_cl.items:
             assert isinstance(w_c, W_Cell)
             closure.append(w_c)
     w_ann: W_Root | None = None
-    if flags & bc.MF_ANNOTATIONS:
+    if flags & MF_ANNOTATIONS:
         w_ann = frame.pop()
     w_kwdefaults: W_Dict | None = None
-    if flags & bc.MF_KWDEFAULTS:
+    if flags & MF_KWDEFAULTS:
         w_kd = frame.pop()
         assert isinstance(w_kd, W_Dict)
         w_kwdefaults = w_kd
     defaults: list[W_Root] = []
-    if flags & bc.MF_DEFAULTS:
+    if flags & MF_DEFAULTS:
         defaults = space.list_items(frame.pop())
     code = w_code.code
     w_func = W_Function(code, frame.w_globals, defaults, w_kwdefaults, closure, code.qualname)
