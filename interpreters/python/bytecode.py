@@ -7,7 +7,7 @@ meanings and CodeObject fields only change in a backwards-compatible way
 (new opcodes are appended; nothing is renumbered), and every change is
 listed in the CHANGELOG below with its time.
 
-CHANGELOG
+CHANGELOG (oldest first)
   2026-11-22 04:55 UTC  first version: opcode set, Const*, CodeObject,
                         ExceptionTableEntry, entry points documented.
   2026-11-22 05:00 UTC  compile_source / is_complete_input implemented
@@ -15,20 +15,22 @@ CHANGELOG
                         python -m interpreters.python.disassembler FILE.
                         Note: any jump whose target <= its own pc is a
                         loop back-edge (JUMP_BACKWARD is the usual one).
-  2026-11-22 05:28 UTC  CodeObject.line_at / handler_at / cell_name are
-                        @elidable (pure in the code object and pc).
-  2026-11-22 05:27 UTC  async generators (CO_ASYNC_GENERATOR 0x200,
-                        YIELD_VALUE 2) and async comprehensions.
-  2026-11-22 05:25 UTC  async def / await / async for / async with:
-                        GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR,
-                        BEFORE_ASYNC_WITH (92..96), appended; CO_COROUTINE.
-  2026-11-22 05:22 UTC  except* compiled: new opcodes CHECK_EG_MATCH (90)
-                        and PREP_RERAISE_STAR (91), appended.
   2026-11-22 05:20 UTC  `from __future__ import annotations` supported:
                         the code then does IMPORT_NAME '__future__' (the
                         runtime needs a `__future__` module; its attributes
                         are not used) and annotations are str constants.
                         __debug__ compiles to LOAD_CONST True.
+  2026-11-22 05:22 UTC  except* compiled: new opcodes CHECK_EG_MATCH (90)
+                        and PREP_RERAISE_STAR (91), appended.
+  2026-11-22 05:25 UTC  async def / await / async for / async with:
+                        GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR,
+                        BEFORE_ASYNC_WITH (92..96), appended; CO_COROUTINE.
+  2026-11-22 05:27 UTC  async generators (CO_ASYNC_GENERATOR 0x200,
+                        YIELD_VALUE 2) and async comprehensions.
+  2026-11-22 05:28 UTC  CodeObject.line_at / handler_at / cell_name are
+                        @elidable (pure in the code object and pc).
+  No opcode was renumbered and no operand meaning changed; programs that
+  use none of the new features compile to exactly the same opcodes.
 
 ENTRY POINTS (implemented in interpreters/python/compiler/__init__.py):
   compile_source(source: str, filename: str, mode: str) -> CodeObject
