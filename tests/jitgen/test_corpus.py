@@ -145,7 +145,11 @@ def ids(paths: list[Path]) -> list[str]:
 @pytest.mark.parametrize("prog", PROGRAMS, ids=ids(PROGRAMS))
 def test_program_runs(prog: Path, backend: str) -> None:
     expected = oracle(prog)
-    got = run_program(lambda args: backend_command(backend, prog, args), prog, JITGEN_TIMEOUT)
+    try:
+        got = run_program(lambda args: backend_command(backend, prog, args), prog, JITGEN_TIMEOUT)
+    except subprocess.TimeoutExpired as e:
+        pytest.fail(f"`jitgen run` did not finish in {JITGEN_TIMEOUT} s (CPython needs well under"
+                    f" a second): a hang or an infinite loop\n$ {shlex.join(e.cmd)}", pytrace=False)
     assert_same_behaviour(expected, got)
 
 
