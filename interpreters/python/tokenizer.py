@@ -16,9 +16,10 @@ T_NEWLINE = 5
 T_INDENT = 6
 T_DEDENT = 7
 T_ENDMARKER = 8
+T_ERROR = 9         # where tokenizing failed (deferred errors, see tokenize)
 
 TOKEN_NAMES = ["?", "NAME", "NUMBER", "STRING", "OP", "NEWLINE", "INDENT",
-               "DEDENT", "ENDMARKER"]
+               "DEDENT", "ENDMARKER", "ERROR"]
 
 OPERATORS_3 = ["**=", "//=", ">>=", "<<=", "..."]
 OPERATORS_2 = ["!=", "%=", "&=", "**", "*=", "+=", "-=", "->", "//", "/=",
@@ -91,11 +92,14 @@ class SourceLines:
     # a bracket still open at the end of the input: the parser reports it
     # (as CPython does) unless it fails before reading past the bracket
     unclosed: Bracket | None
+    # a tokenizer error found while deferring errors (see Tokenizer.tokenize)
+    pending: PySyntaxError | None
 
     def __init__(self, source: str, filename: str) -> None:
         self.source = source
         self.filename = filename
         self.unclosed = None
+        self.pending = None
         self.starts = [0]
         i = 0
         n = len(source)
@@ -185,6 +189,23 @@ class Tokenizer:
 
     # --- main loop ---------------------------------------------------------
     def tokenize(self) -> list[Token]:
+        """All tokens; raises PySyntaxError at the first error."""
+        return self.tokenize_inner()
+
+    def tokenize_deferred(self) -> list[Token]:
+        """All tokens up to the first error, which becomes a T_ERROR token
+        (and lines.pending): as in CPython, the parser reports an indentation
+        error met before it, and the tokenizer error wins otherwise."""
+        try:
+            return self.tokenize_inner()
+        except PySyntaxError as e:
+            self.lines.pending = e
+            self.lines.unclosed = None
+            self.tokens.append(Token(T_ERROR, "", e.lineno, 0, e.lineno, 0))
+            self.tokens.append(Token(T_ENDMARKER, "", e.lineno, 0, e.lineno, 0))
+            return self.tokens
+
+    def tokenize_inner(self) -> list[Token]:
         src = self.source
         n = len(src)
         if n > 0 and src[0] == "\ufeff":
@@ -209,8 +230,11 @@ class Tokenizer:
                 continue
             if c == "\n" or c == "\r":
                 if len(self.brackets) == 0:
-                    self.tokens.append(Token(T_NEWLINE, "", self.lineno, self.col(),
-                                             self.lineno, self.col() + 1))
+                    # a line that is only a `\` continuation and a comment
+                    # holds no statement
+                    if len(self.tokens) > 0 and self.tokens[-1].kind != T_NEWLINE:
+                        self.tokens.append(Token(T_NEWLINE, "", self.lineno, self.col(),
+                                                 self.lineno, self.col() + 1))
                     self.newline_here()
                     self.at_line_start = True
                 else:

@@ -25,7 +25,7 @@ def compile_source(source: str, filename: str, mode: str) -> B.CodeObject:
             i += 1
         source = source[i:]
     tk = Tokenizer(source, filename)
-    tokens = tk.tokenize()
+    tokens = tk.tokenize_deferred()
     parser = Parser(tokens, tk.lines)
     if mode == "exec":
         mod = parser.parse_module()

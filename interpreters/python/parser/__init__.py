@@ -6,7 +6,7 @@ from interpreters.python import pyast as A
 
 def make_parser(source: str, filename: str) -> Parser:
     tk = Tokenizer(source, filename)
-    tokens = tk.tokenize()
+    tokens = tk.tokenize_deferred()
     return Parser(tokens, tk.lines)
 
 

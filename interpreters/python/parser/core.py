@@ -9,7 +9,7 @@ from interpreters.python.syntaxerror import (
     PySyntaxError, PyIndentationError)
 from interpreters.python.tokenizer import (
     Token, SourceLines, T_NAME, T_NUMBER, T_STRING, T_OP, T_NEWLINE,
-    T_INDENT, T_DEDENT, T_ENDMARKER)
+    T_INDENT, T_DEDENT, T_ENDMARKER, T_ERROR)
 from interpreters.python import pyast as A
 
 KEYWORDS: dict[str, bool] = {}
@@ -140,6 +140,9 @@ class ParserBase:
     def syntax_error_here(self) -> PySyntaxError:
         """'invalid syntax' (or a more precise message) at the current token."""
         t = self.tok()
+        pending = self.lines.pending
+        if t.kind == T_ERROR and pending is not None:
+            return pending
         if t.kind == T_INDENT:
             return PyIndentationError("unexpected indent", self.filename,
                                       t.lineno, t.end_col, t.lineno, -1,

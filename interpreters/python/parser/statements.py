@@ -44,7 +44,14 @@ class StatementParser(PatternParser):
                                    b.col, b.lineno, b.col + 1)
 
     def unclosed_error(self, e: PySyntaxError) -> PySyntaxError:
-        """An unclosed bracket wins over an error found after its first token."""
+        """An unclosed bracket wins over an error found after its first token;
+        a deferred tokenizer error wins over all but unexpected indents."""
+        if e.kind == "IndentationError" and (e.msg == "unexpected indent" or
+                                             e.msg == "unexpected unindent"):
+            return e
+        pending = self.lines.pending
+        if pending is not None:
+            return pending
         b = self.lines.unclosed
         if b is None or b.token_index + 1 >= len(self.tokens):
             return e
@@ -270,6 +277,11 @@ class StatementParser(PatternParser):
                                   target)
         if not (isinstance(target, A.Name) or isinstance(target, A.Attribute)
                 or isinstance(target, A.Subscript)):
+            # CPython's rule wants an expression after the ':'
+            colon = self.pos
+            self.advance()
+            if not self.starts_expression():
+                raise self.syntax_error_at_index(colon)
             raise self.error_node("illegal target for annotation", target)
         self.set_context(target, A.STORE, False)
         self.expect_op(":")
@@ -413,6 +425,10 @@ class StatementParser(PatternParser):
             self.statement(body)
         self.accept_dedent()
         return body
+
+    def syntax_error_at_index(self, i: int) -> PySyntaxError:
+        self.pos = i
+        return self.syntax_error_here()
 
     def token_or_last_newline(self) -> Token:
         """The current token; at the end of input, the last NEWLINE instead."""
