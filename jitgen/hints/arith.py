@@ -18,7 +18,7 @@ def ovfcheck(x: int) -> int:
 
 def intmask(x: int) -> int:
     """Wrap an int operation: truncate its result to signed 64 bits."""
-    x &= _MASK
+    x = int(x) & _MASK
     return x - (1 << 64) if x > MAXINT else x
 
 
@@ -63,5 +63,11 @@ class r_uint(int):
 
     def __repr__(self) -> str:
         return f"r_uint({int(self)})"
+
+    def __str__(self) -> str:
+        return str(int(self))
+
+    def __format__(self, spec: str) -> str:
+        return format(int(self), spec)
 
     del _wrap, _rwrap
