@@ -56,7 +56,7 @@ enum { E_OVERFLOW, E_ZERODIV, E_INDEX, E_KEY, E_VALUE, E_TYPE, E_OS, E_MEMORY,
 extern VTable *rt_exc_vtables[E_COUNT];
 int64_t tandem_entry(List *argv);
 Str *tandem_exc_str(Object *exc);
-void tandem_init(void);
+void tandem_prog_init(void);
 
 /* ---- core ---- */
 extern Object *rt_exc;

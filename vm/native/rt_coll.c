@@ -439,9 +439,9 @@ Dict *rt_dict_copy(Dict *d) {
     Dict *n = rt_alloc(sizeof(Dict));
     if (!n) return NULL;
     *n = *d;
-    n->entries = NULL;
+
     rebuild(n, d->cap);
-    (void)0;
+
     return n;
 }
 

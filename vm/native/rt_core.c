@@ -174,7 +174,7 @@ static void *run_main(void *unused) {
     (void)unused;
     char here;
     rt_stack_limit = (int64_t)(uintptr_t)&here - (int64_t)MAIN_STACK_SIZE + 2 * STACK_MARGIN;
-    tandem_init();
+    tandem_prog_init();
     if (rt_exc) { report_uncaught(); exit_code = 1; return NULL; }
     List *args = rt_list_new(0, 0);
     for (int i = 0; i < g_argc; i++)

@@ -302,7 +302,12 @@ static Str *mapchars(Str *s, int upper) {
 Str *rt_str_upper(Str *s) { return mapchars(s, 1); }
 Str *rt_str_lower(Str *s) { return mapchars(s, 0); }
 
-static int is_digit(uint32_t c) { return (c >= '0' && c <= '9') || (c >= 128 && iswdigit(c)); }
+extern int rt_unicode_decimal(uint32_t);
+static int is_digit(uint32_t c) {
+    if (c < 128) return c >= '0' && c <= '9';
+    return rt_unicode_decimal(c) >= 0 || c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 ||
+           (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089);
+}
 static int is_alpha(uint32_t c) { return (c < 128) ? ((c | 32) >= 'a' && (c | 32) <= 'z') : iswalpha(c) != 0; }
 static int is_upper(uint32_t c) { return c < 128 ? (c >= 'A' && c <= 'Z') : iswupper(c) != 0; }
 static int is_lower(uint32_t c) { return c < 128 ? (c >= 'a' && c <= 'z') : iswlower(c) != 0; }

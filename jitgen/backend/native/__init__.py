@@ -34,7 +34,8 @@ def _program_key(prog, options: dict) -> str:
             files.add(code.co_filename)
     h = hashlib.sha256(repr(sorted(options.items())).encode())
     here = Path(__file__).resolve().parent
-    for p in sorted(files) + sorted(str(x) for x in here.glob("*.py")):
+    runtime = here.parents[2] / "vm" / "native"
+    for p in sorted(files) + sorted(str(x) for x in here.glob("*.py")) + sorted(str(x) for x in runtime.glob("*.[ch]")):
         try:
             h.update(p.encode())
             h.update(Path(p).read_bytes())
@@ -81,5 +82,6 @@ def build(prog, out: str, options: dict | None = None) -> None:
 def run(prog, argv: list[str], options: dict | None = None) -> int:
     exe = build_cached(prog, options, progress=False)
     sys.stdout.flush()
-    r = subprocess.run([str(exe)] + list(argv))
+    # argv[0] is the program path, as the other backends see it
+    r = subprocess.run(list(argv) or [str(exe)], executable=str(exe))
     return r.returncode if r.returncode >= 0 else 128 - r.returncode

@@ -128,7 +128,7 @@ class ModuleGen:
         raise GenError(f"cannot translate a prebuilt {type(value).__name__} of type {t}")
 
     def init_function(self) -> str:
-        """tandem_init: allocate every prebuilt object, then fill fields and
+        """tandem_prog_init: allocate every prebuilt object, then fill fields and
         items, then insert dict entries (hashing needs filled keys)."""
         lines: list[str] = []
         reg: dict[int, str] = {}
@@ -223,7 +223,7 @@ class ModuleGen:
         for gname, v, t in self.class_attr_globals:
             if t.is_ref and v is not None and not isinstance(v, (str, Graph)):
                 lines.append(f"  store ptr {reg[id(v)]}, ptr {gname}")
-        return "define void @tandem_init() {\nentry:\n" + "\n".join(lines) + "\n  ret void\n}\n"
+        return "define void @tandem_prog_init() {\nentry:\n" + "\n".join(lines) + "\n  ret void\n}\n"
 
     def prim_const(self, v, t: lt.LLType) -> str:
         if t == lt.Float:
