@@ -368,8 +368,17 @@ class SymbolTableBuilder:
             self.visit_expr(e.value)
             self.visit_named_target(e)
         elif isinstance(e, A.BinOp):
-            self.visit_expr(e.left)
-            self.visit_expr(e.right)
+            # the left spine of a long chain, with a loop
+            rights: list[A.Expr] = [e.right]
+            left = e.left
+            while isinstance(left, A.BinOp):
+                rights.append(left.right)
+                left = left.left
+            self.visit_expr(left)
+            i = len(rights) - 1
+            while i >= 0:
+                self.visit_expr(rights[i])
+                i -= 1
         elif isinstance(e, A.UnaryOp):
             self.visit_expr(e.operand)
         elif isinstance(e, A.Lambda):

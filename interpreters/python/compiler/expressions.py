@@ -31,9 +31,7 @@ class ExpressionCompiler(CompilerBase):
         elif isinstance(e, A.Constant):
             self.load_const(e.value)
         elif isinstance(e, A.BinOp):
-            self.expr(e.left)
-            self.expr(e.right)
-            self.emit(B.BINARY_OP, BINOPS[e.op])
+            self.binop_chain(e)
         elif isinstance(e, A.UnaryOp):
             self.unary(e)
         elif isinstance(e, A.BoolOp):
@@ -117,6 +115,24 @@ class ExpressionCompiler(CompilerBase):
             raise self.error("can't use starred expression here", e)
         else:
             raise self.error("unknown expression", e)
+
+    def binop_chain(self, e: A.BinOp) -> None:
+        """`a + b + c + ...` nests to the left: walk that spine with a loop
+        (long generated chains would otherwise exhaust the stack)."""
+        spine: list[A.BinOp] = [e]
+        left = e.left
+        while isinstance(left, A.BinOp):
+            spine.append(left)
+            left = left.left
+        self.expr(left)
+        i = len(spine) - 1
+        while i >= 0:
+            node = spine[i]
+            self.expr(node.right)
+            old = self.set_loc(node)
+            self.emit(B.BINARY_OP, BINOPS[node.op])
+            self.set_loc(old)
+            i -= 1
 
     def check_await(self, node: A.Node, msg: str) -> None:
         """await / async for / async with need an async def around them."""

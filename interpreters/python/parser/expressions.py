@@ -11,11 +11,13 @@ from interpreters.python import pyast as A
 
 COMPARE_OPS = {"<": "Lt", ">": "Gt", "==": "Eq", ">=": "GtE", "<=": "LtE",
                "!=": "NotEq"}
-SHIFT_OPS = {"<<": "LShift", ">>": "RShift"}
-SUM_OPS = {"+": "Add", "-": "Sub"}
-TERM_OPS = {"*": "Mult", "/": "Div", "//": "FloorDiv", "%": "Mod",
-            "@": "MatMult"}
 UNARY_OPS = {"+": "UAdd", "-": "USub", "~": "Invert"}
+# binary operators: precedence level (higher binds tighter) and AST name
+BINARY_LEVELS = {"|": 1, "^": 2, "&": 3, "<<": 4, ">>": 4, "+": 5, "-": 5,
+                 "*": 6, "/": 6, "//": 6, "%": 6, "@": 6}
+BINARY_NAMES = {"|": "BitOr", "^": "BitXor", "&": "BitAnd", "<<": "LShift",
+                ">>": "RShift", "+": "Add", "-": "Sub", "*": "Mult",
+                "/": "Div", "//": "FloorDiv", "%": "Mod", "@": "MatMult"}
 
 # Tokens that can start an expression (for "Perhaps you forgot a comma?").
 EXPR_START_OPS = ["(", "[", "{", "-", "+", "~", "..."]
@@ -195,7 +197,9 @@ class ExpressionParser(StringParser):
 
     def conjunction(self) -> A.Expr:
         start = self.tok()
-        first = self.inversion()
+        # (inversion inlined when there is no `not`: fewer frames per
+        # nesting level, so deeper nesting fits the host's stack)
+        first = self.inversion() if self.at_kw("not") else self.comparison()
         if not self.at_kw("and"):
             return first
         values = [first]
@@ -241,7 +245,7 @@ class ExpressionParser(StringParser):
 
     def comparison(self) -> A.Expr:
         start = self.tok()
-        left = self.bitwise_or()
+        left = self.binary_expr(1)
         op = self.compare_op()
         if op == "":
             return left
@@ -249,7 +253,7 @@ class ExpressionParser(StringParser):
         comparators: list[A.Expr] = []
         while op != "":
             ops.append(op)
-            comparators.append(self.bitwise_or())
+            comparators.append(self.binary_expr(1))
             op = self.compare_op()
         e = A.Compare(left, ops, comparators)
         self.finish(e, start)
@@ -261,52 +265,23 @@ class ExpressionParser(StringParser):
         return e
 
     def bitwise_or(self) -> A.Expr:
-        start = self.tok()
-        e = self.bitwise_xor()
-        while self.at_op("|"):
-            self.advance()
-            e = self.binary(e, "BitOr", self.bitwise_xor(), start)
-        return e
+        return self.binary_expr(1)
 
-    def bitwise_xor(self) -> A.Expr:
-        start = self.tok()
-        e = self.bitwise_and()
-        while self.at_op("^"):
-            self.advance()
-            e = self.binary(e, "BitXor", self.bitwise_and(), start)
-        return e
-
-    def bitwise_and(self) -> A.Expr:
-        start = self.tok()
-        e = self.shift_expr()
-        while self.at_op("&"):
-            self.advance()
-            e = self.binary(e, "BitAnd", self.shift_expr(), start)
-        return e
-
-    def shift_expr(self) -> A.Expr:
-        start = self.tok()
-        e = self.sum_expr()
-        while self.tok().kind == T_OP and self.tok().value in SHIFT_OPS:
-            op = SHIFT_OPS[self.advance().value]
-            e = self.binary(e, op, self.sum_expr(), start)
-        return e
-
-    def sum_expr(self) -> A.Expr:
-        start = self.tok()
-        e = self.term()
-        while self.tok().kind == T_OP and self.tok().value in SUM_OPS:
-            op = SUM_OPS[self.advance().value]
-            e = self.binary(e, op, self.term(), start)
-        return e
-
-    def term(self) -> A.Expr:
+    def binary_expr(self, min_level: int) -> A.Expr:
+        """The binary operators | ^ & << >> + - * / // % @ by precedence
+        climbing (one call per level actually used, not one per level)."""
         start = self.tok()
         e = self.factor()
-        while self.tok().kind == T_OP and self.tok().value in TERM_OPS:
-            op = TERM_OPS[self.advance().value]
-            e = self.binary(e, op, self.factor(), start)
-        return e
+        while True:
+            t = self.tok()
+            if t.kind != T_OP or t.value not in BINARY_LEVELS:
+                return e
+            level = BINARY_LEVELS[t.value]
+            if level < min_level:
+                return e
+            self.advance()
+            right = self.binary_expr(level + 1)
+            e = self.binary(e, BINARY_NAMES[t.value], right, start)
 
     def factor(self) -> A.Expr:
         t = self.tok()
@@ -320,21 +295,18 @@ class ExpressionParser(StringParser):
 
     def power(self) -> A.Expr:
         start = self.tok()
-        e = self.await_primary()
+        if self.at_kw("await"):
+            self.advance()
+            value = self.primary()
+            e: A.Expr = A.Await(value)
+            self.finish(e, start)
+        else:
+            e = self.primary()
         if self.at_op("**"):
             self.advance()
             right = self.factor()
             return self.binary(e, "Pow", right, start)
         return e
-
-    def await_primary(self) -> A.Expr:
-        if self.at_kw("await"):
-            start = self.advance()
-            value = self.primary()
-            e = A.Await(value)
-            self.finish(e, start)
-            return e
-        return self.primary()
 
     # --- primaries ---------------------------------------------------------
     def primary(self) -> A.Expr:
@@ -456,7 +428,8 @@ class ExpressionParser(StringParser):
             self.nesting -= 1
             self.expect_op(")")
             return y
-        first = self.star_named_expression()
+        first = self.star_named_expression() if self.at_op("*") else \
+            self.named_expression()
         if self.at_kw("for") or self.at_kw("async"):
             g = self.comprehension_tail(first, "(", start)
             self.nesting -= 1
@@ -489,7 +462,8 @@ class ExpressionParser(StringParser):
         self.nesting += 1
         elts: list[A.Expr] = []
         if not self.at_op("]"):
-            first = self.star_named_expression()
+            first = self.star_named_expression() if self.at_op("*") else \
+                self.named_expression()
             if self.at_kw("for") or self.at_kw("async"):
                 c = self.comprehension_tail(first, "[", start)
                 self.nesting -= 1
