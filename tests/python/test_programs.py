@@ -53,8 +53,11 @@ def frame_lines(text: str) -> list:
 @pytest.mark.parametrize("name", ALL)
 def test_program(name, tmp_path):
     path = PROGRAMS / name
-    exp_out, exp_err, exp_code = run_cpython(path, tmp_path)
-    out, err, code = run_ours(path, tmp_path)
+    # separate working folders: programs may create files
+    (tmp_path / "cpython").mkdir()
+    (tmp_path / "ours").mkdir()
+    exp_out, exp_err, exp_code = run_cpython(path, tmp_path / "cpython")
+    out, err, code = run_ours(path, tmp_path / "ours")
     assert out == exp_out
     assert code == exp_code, err
     if exp_err:
