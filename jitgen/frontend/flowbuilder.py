@@ -14,7 +14,7 @@ import ast
 import builtins
 
 from jitgen.frontend.errors import ErrorLog
-from jitgen.frontend.ssa import repair_ssa
+from jitgen.frontend.ssa import prune_dead_inputargs, repair_ssa
 from jitgen.lower.llgraph import (Block, Constant, Graph, Link, Operation,
                                   Position, Variable, LAST_EXCEPTION)
 
@@ -263,6 +263,7 @@ class FlowBuilder:
         self.names_of[id(self.graph.exceptblock)] = []
         self.graph.assign_pos = self.assign_pos
         repair_ssa(self.graph)
+        prune_dead_inputargs(self.graph)
         return self.graph
 
     def return_value(self, value) -> None:
@@ -522,8 +523,16 @@ class FlowBuilder:
                 lo, hi = self.expr(args[0]), self.expr(args[1])
             stop_name = self.hidden("stop")
             self.state[stop_name] = lo
-            self.state[i_name] = self.op("sub", [hi, Constant(1, None)], node)
-            step = -1
+            if len(args) == 3:
+                # the last value of range(lo, hi, k): lo + (hi - lo - 1) // k * k
+                k = Constant(args[2].value, None)
+                span = self.op("sub", [self.op("sub", [hi, self.state[stop_name]], node), Constant(1, None)], node)
+                last = self.op("mul", [self.op("floordiv", [span, k], node), k], node)
+                self.state[i_name] = self.op("add", [self.state[stop_name], last], node)
+                step = -args[2].value
+            else:
+                self.state[i_name] = self.op("sub", [hi, Constant(1, None)], node)
+                step = -1
         else:
             for p in parts:
                 sn = self.hidden("seq")
@@ -590,7 +599,11 @@ class FlowBuilder:
             if fn is reversed and len(it.args) == 1:
                 a = it.args[0]
                 if (isinstance(a, ast.Call) and isinstance(a.func, ast.Name)
-                        and self.global_value(a.func.id) is range and 1 <= len(a.args) <= 2):
+                        and self.global_value(a.func.id) is range and 1 <= len(a.args) <= 3):
+                    if len(a.args) == 3 and not (isinstance(a.args[2], ast.Constant)
+                                                 and type(a.args[2].value) is int and a.args[2].value > 0):
+                        self.error(a.args[2], "reversed(range(a, b, step)) needs a positive constant step")
+                        return "reversed_range", a.args[:2]
                     return "reversed_range", a.args
             if fn is enumerate and len(it.args) == 1:
                 return "enumerate", it.args
@@ -841,6 +854,14 @@ class FlowBuilder:
         cond = self.op("bool", [v], e)
         return self.fork(cond)
 
+    def module_constant(self, e: ast.expr):
+        """The value of a module global named by e, or _NOCONST."""
+        if not isinstance(e, ast.Name) or self.local_name(e.id) is not None:
+            return _NOCONST
+        if e.id in self.globals:
+            return self.globals[e.id]
+        return _NOCONST
+
     def static_truth(self, e: ast.expr) -> bool | None:
         from jitgen.hints.jit import we_are_translated
         if isinstance(e, ast.Constant) and isinstance(e.value, bool):
@@ -862,17 +883,13 @@ class FlowBuilder:
             return False if None not in vals else None
         if (isinstance(e, ast.Compare) and len(e.ops) == 1 and isinstance(e.ops[0], (ast.Is, ast.IsNot))
                 and isinstance(e.comparators[0], ast.Constant) and e.comparators[0].value is None):
-            left = self.const_expr(e.left) if isinstance(e.left, (ast.Name, ast.Attribute)) else _NOCONST
-            if isinstance(e.left, ast.Name) and self.local_name(e.left.id) is not None:
-                return None
-            if isinstance(e.left, ast.Name) and e.left.id not in self.globals and not hasattr(builtins, e.left.id):
-                return None
+            left = self.module_constant(e.left)
             if left is _NOCONST or not (left is None or type(left).__name__ == "module"):
                 return None
             return (left is None) == isinstance(e.ops[0], ast.Is)
         if (isinstance(e, ast.Call) and isinstance(e.func, ast.Name) and len(e.args) == 2
                 and self.global_value(e.func.id) is hasattr and isinstance(e.args[1], ast.Constant)):
-            obj = self.const_expr(e.args[0]) if isinstance(e.args[0], ast.Name) else _NOCONST
+            obj = self.module_constant(e.args[0])
             if obj is _NOCONST or not (obj is None or type(obj).__name__ == "module"):
                 return None
             return hasattr(obj, e.args[1].value)

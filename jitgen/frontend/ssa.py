@@ -67,3 +67,47 @@ def _rename(block, old: Variable, new: Variable) -> None:
         block.exitswitch = new
     for link in block.exits:
         link.args = [new if a is old else a for a in link.args]
+
+
+def prune_dead_inputargs(graph) -> None:
+    """Remove the input variables (and the link values feeding them) that no
+    operation, switch or later block uses: every block carries all locals
+    when built, most of which are dead.  Keeps the typing work linear-ish."""
+    blocks = graph.iterblocks()
+    needed: dict[int, set[int]] = {}
+    for b in blocks:
+        s = set()
+        for op in b.operations:
+            s.update(id(a) for a in op.args if isinstance(a, Variable))
+        if isinstance(b.exitswitch, Variable):
+            s.add(id(b.exitswitch))
+        needed[id(b)] = s
+    for special in (graph.returnblock, graph.exceptblock):
+        needed[id(special)] = {id(v) for v in special.inputargs}
+    changed = True
+    while changed:
+        changed = False
+        for b in reversed(blocks):
+            s = needed[id(b)]
+            for link in b.exits:
+                tneed = needed.get(id(link.target))
+                if tneed is None:
+                    continue
+                for a, v in zip(link.args, link.target.inputargs):
+                    if isinstance(a, Variable) and id(v) in tneed and id(a) not in s:
+                        s.add(id(a))
+                        changed = True
+    preds: dict[int, list] = {}
+    for b in blocks:
+        for link in b.exits:
+            preds.setdefault(id(link.target), []).append(link)
+    for b in blocks:
+        if b is graph.startblock:
+            continue
+        s = needed[id(b)]
+        keep = [i for i, v in enumerate(b.inputargs) if id(v) in s]
+        if len(keep) == len(b.inputargs):
+            continue
+        b.inputargs = [b.inputargs[i] for i in keep]
+        for link in preds.get(id(b), []):
+            link.args = [link.args[i] for i in keep]

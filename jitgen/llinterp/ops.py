@@ -351,7 +351,14 @@ class OpTable:
     def dd(self, d) -> dict:
         if d is None:
             self.fatal("TypeError: 'NoneType' object is not subscriptable")
-        return d.entries if isinstance(d, lt.LLRDict) else d
+        if isinstance(d, lt.LLRDict):
+            if isinstance(d.entries, list):     # prebuilt: hash its pairs now
+                pairs = d.entries
+                d.entries = {}
+                for k, v in pairs:
+                    d.entries[self.key(d, k)] = v
+            return d.entries
+        return d
 
     def key(self, d, k):
         if isinstance(d, lt.LLRDict):

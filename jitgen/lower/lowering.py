@@ -114,6 +114,19 @@ class Lowerer:
         if isinstance(value, pytypes.FunctionType):
             fd = self.c.get_func(value, (), None)
             return fd.graph
+        from jitgen.hints.rdict import r_dict
+        if isinstance(value, r_dict):
+            ft = m.freeze(t)
+            kt = ft.k if isinstance(ft, m.TDict) else m.TStr
+            vt = ft.v if isinstance(ft, m.TDict) else m.TInt
+            eq = self.c.get_func(value.key_eq, (), None).graph
+            hs = self.c.get_func(value.key_hash, (), None).graph
+            rd = lt.LLRDict(eq, hs)
+            self.prebuilt[key] = rd
+            # [key, value] pairs; the graph interpreter (and backends) hash
+            # them with the program's functions when the program starts
+            rd.entries = [[self.llvalue(k, kt), self.llvalue(v, vt)] for k, v in value.items()]
+            return rd
         if isinstance(value, list):
             ft = m.freeze(t)
             item = ft.item if isinstance(ft, m.TList) else m.TInt

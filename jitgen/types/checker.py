@@ -17,6 +17,7 @@ from jitgen.frontend.errors import ErrorLog
 from jitgen.frontend.flowbuilder import FunctionInfo, is_undef, _NoValue, POISON
 from jitgen.frontend.source import SourceCache
 from jitgen.hints.jit import JitDriver
+from jitgen.hints.rdict import r_dict
 from jitgen.lower.llgraph import Constant, Graph, Position, Variable, LAST_EXCEPTION
 from jitgen.types import model as m
 from jitgen.types.classes import (AnnotationError, ClassInfo, ClassTable,
@@ -250,8 +251,15 @@ class Checker:
         t = self.prebuilt_types.get(id(value))
         if t is not None:
             return t
+        if isinstance(value, r_dict):
+            return self.rdict_const_type(value)
         if tp is list or tp is dict:
             t = self.global_annotations.get(id(value))
+            if t is not None:
+                # the items' functions and instances are part of the program
+                self.prebuilt_types[id(value)] = t
+                for item in (value if tp is list else list(value.keys()) + list(value.values())):
+                    self.const_type(item)
             if t is None:
                 # a placeholder first: the items may refer back to this object
                 t = TList(TVar()) if tp is list else TDict(TVar(), TVar())
@@ -288,6 +296,28 @@ class Checker:
             return t
         return TPy(value)
 
+    def rdict_const_type(self, value) -> T:
+        t = self.global_annotations.get(id(value))
+        if t is None:
+            t = TDict(TVar(), TVar(), True)
+        self.prebuilt_types[id(value)] = t
+        self.prebuilt_keep.append(value)
+        for f in (value.key_eq, value.key_hash):
+            if isinstance(f, pytypes.FunctionType):
+                self.get_func(f, (), None)
+        keys = value.keys()
+        vals = value.values()
+        k = self.join_prebuilt(keys)
+        v = self.join_prebuilt(vals)
+        try:
+            if k is not None:
+                m.unify(t.k, k) if isinstance(prune(t.k), TVar) else None
+            if v is not None:
+                m.unify(t.v, v) if isinstance(prune(t.v), TVar) else None
+        except m.UnifyError:
+            pass
+        return t
+
     def join_prebuilt(self, items: list) -> T | None:
         t = None
         for item in items:
@@ -323,7 +353,7 @@ class Checker:
             if gname not in vars(module):
                 continue
             value = vars(module)[gname]
-            if type(value) in (list, dict):
+            if type(value) in (list, dict) or isinstance(value, r_dict):
                 try:
                     t, _ = self.resolve(ann, vars(module))
                 except AnnotationError:
@@ -377,8 +407,28 @@ class FunctionTyper:
         mod = __import__("sys").modules.get(self.fd.pyfunc.__module__)
         if mod is not None:
             self.c.scan_module_annotations(mod)
-        work = [g.startblock]
-        queued = {id(g.startblock)}
+        self.flow([g.startblock])
+        # an unknown (the item type of an empty list) may be bound by a use
+        # in a block typed later: retype the blocks that had errors
+        for _ in range(3):
+            bad = [b for b in blocks if self.block_errors.get(id(b))]
+            if not bad:
+                break
+            before = sum(len(self.block_errors[id(b)]) for b in bad)
+            self.flow(bad)
+            after = sum(len(e) for e in self.block_errors.values())
+            if after >= before:
+                break
+        for errs in self.block_errors.values():
+            for pos, msg in errs:
+                self.c.errors.error(pos, msg)
+        ret = g.returnblock.inputargs[0]
+        ret.hltype = self.fd.ret
+        g.exceptblock.inputargs[0].hltype = TInst(self.c.classes.by_pycls[Exception])
+
+    def flow(self, work: list) -> None:
+        work = list(work)
+        queued = {id(b) for b in work}
         while work:
             b = work.pop(0)
             queued.discard(id(b))
@@ -386,12 +436,6 @@ class FunctionTyper:
                 if id(target) not in queued:
                     queued.add(id(target))
                     work.append(target)
-        for errs in self.block_errors.values():
-            for pos, msg in errs:
-                self.c.errors.error(pos, msg)
-        ret = g.returnblock.inputargs[0]
-        ret.hltype = self.fd.ret
-        g.exceptblock.inputargs[0].hltype = TInst(self.c.classes.by_pycls[Exception])
 
     def find_intmask_ops(self, blocks: list) -> None:
         from jitgen.hints.arith import intmask

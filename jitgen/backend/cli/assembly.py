@@ -129,23 +129,32 @@ class AssemblyGen:
             for name in names:
                 owner = self.find_slot_owner(c.base, name)
                 g = c.methods.get(name)
+                if owner is not None and g is not None:
+                    mine = [v.concretetype for v in g.args[1:] if v.concretetype != lt.Void]
+                    if not compatible(mine, self.slot_lltypes[(owner, name)]):
+                        owner = None   # e.g. __init__ with another signature: not an override
                 if owner is not None:
                     if g is None:
                         continue
                     ptypes, rtype = self.slot_sig[(owner, name)]
                 else:
                     if g is not None:
-                        ptypes = [tm.net(v.concretetype) for v in g.args[1:] if v.concretetype != lt.Void]
+                        lts = [v.concretetype for v in g.args[1:] if v.concretetype != lt.Void]
+                        ptypes = [tm.net(t) for t in lts]
                         rtype = tm.net(g.result_type)
                     else:
                         op = receivers[c][name]
-                        ptypes = [tm.net(a.concretetype) for a in op.args[2:] if a.concretetype != lt.Void]
+                        lts = [a.concretetype for a in op.args[2:] if a.concretetype != lt.Void]
+                        ptypes = [tm.net(t) for t in lts]
                         rtype = tm.net(op.result.concretetype)
                 attrs = MA.Public | MA.Virtual | MA.HideBySig
+                if owner is None and self.find_slot_owner(c.base, name) is not None:
+                    attrs |= MA.NewSlot
                 mb = tb.DefineMethod("m_" + name, attrs, rtype, tm.types(ptypes))
                 if owner is None:
                     self.slots[(c, name)] = mb
                     self.slot_sig[(c, name)] = (ptypes, rtype)
+                    self.slot_lltypes[(c, name)] = lts
                 if g is not None:
                     self.graph_methods[g] = mb
                     self.method_sigs[g] = (ptypes, rtype)
@@ -292,6 +301,7 @@ class AssemblyGen:
     def generate(self) -> None:
         from jitgen.backend.cli.graphgen import GraphGen
         self.slot_sig = {}
+        self.slot_lltypes = {}
         self.method_sigs = {}
         self.define_classes()
         self.define_methods()
@@ -361,6 +371,17 @@ class AssemblyGen:
         if exe:
             self.ab.SetEntryPoint(self.main, PEFileKinds.ConsoleApplication)
         self.ab.Save(self.filename)
+
+
+def compatible(mine: list, slot: list) -> bool:
+    """Can a method with parameter types `mine` implement a slot with `slot`
+    (instances may differ: the prologue casts them)?"""
+    if len(mine) != len(slot):
+        return False
+    for a, b in zip(mine, slot):
+        if a != b and not (isinstance(a, lt.Instance) and isinstance(b, lt.Instance)):
+            return False
+    return True
 
 
 def int64(v: int):

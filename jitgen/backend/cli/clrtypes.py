@@ -88,19 +88,23 @@ class TypeMap:
         elif t == lt.StringBuilder:
             r = self.sb
         elif isinstance(t, lt.List):
-            r = self.list_of(self.gen(t.item))
+            r = self.list_of(self.gen_item(t.item))
         elif isinstance(t, (lt.Dict, lt.RDict)):
-            r = self.generic(self.odict_def, [self.gen(t.key), self.gen(t.value)])
+            r = self.generic(self.odict_def, [self.gen_item(t.key), self.gen_item(t.value)])
         elif isinstance(t, lt.Tuple):
             n = len(t.items)
             if n in self.tup_defs:
-                r = self.generic(self.tup_defs[n], [self.gen(x) for x in t.items])
+                r = self.generic(self.tup_defs[n], [self.gen_item(x) for x in t.items])
             else:
                 r = self.TupN
         else:   # Instance, Func
             r = self.object
         self._cache[key] = r
         return r
+
+    def gen_item(self, t: lt.LLType):
+        """An item of a container: None-only items (Void) are object slots."""
+        return self.object if t == lt.Void else self.gen(t)
 
     def erased(self, t: lt.LLType) -> bool:
         """True if gen(t) is not net(t): reads through containers need a castclass."""

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
-from jitgen.backend.cli.opgen import OPS, NO_PUSH_FIRST
+from jitgen.backend.cli.opgen import OPS, first_pushed
 
 
 class GraphGen:
@@ -57,6 +57,8 @@ class GraphGen:
             if self.is_void(a):
                 return
             self.il.Emit(self.O.Ldloc, self.local(a))
+        elif a.concretetype == lt.Void and a.value is None:
+            self.il.Emit(self.O.Ldnull)
         else:
             self.gen.consts.load(self.il, a.value, a.concretetype)
 
@@ -103,11 +105,7 @@ class GraphGen:
                     nxt = ops[i + 1]
                     if b.canraise and i + 1 == n - 1:
                         continue
-                    if nxt.opname in NO_PUSH_FIRST:
-                        continue
-                    first = next((a for a in nxt.args if isinstance(a, lg.Variable)
-                                  or a.concretetype != lt.Void), None)
-                    if first is v:
+                    if first_pushed(nxt) is v:
                         keep.add(v)
                 elif b.exitswitch is v:
                     keep.add(v)
@@ -211,8 +209,8 @@ class GraphGen:
         O, il, g = self.O, self.il, self.graph
         target = link.target
         if target is g.returnblock:
-            a = link.args[0]
-            self.load(a)
+            if g.result_type != lt.Void:
+                self.load(link.args[0])
             self.emit_leave_depth()
             il.Emit(O.Ret)
             return
@@ -222,7 +220,12 @@ class GraphGen:
             return
         pairs = [(a, v) for a, v in zip(link.args, target.inputargs) if not self.is_void(v)]
         for a, v in pairs:
-            self.load(a)
+            if a.concretetype == lt.Void:
+                # an undefined value (a Void variable or None) flowing into a
+                # typed variable on a path that never reads it
+                self.gen.consts.load(il, lt.default_value(v.concretetype), v.concretetype)
+            else:
+                self.load(a)
         for a, v in reversed(pairs):
             il.Emit(O.Stloc, self.local(v))
         il.Emit(O.Br, self.label(target))

@@ -13,9 +13,22 @@ NO_PUSH_FIRST = {"newlist", "jit_merge_point", "can_enter_jit", "newtuple", "get
                  "new_exception", "debug_assert", "type_is"}
 
 
+def is_value_arg(a) -> bool:
+    """Variables and constants, except Void constants naming something (a
+    Void-typed None constant is a null value where a reference is expected)."""
+    return isinstance(a, lg.Variable) or a.concretetype != lt.Void or a.value is None
+
+
+def first_pushed(op):
+    """The argument an operation pushes first (None if it pushes nothing first)."""
+    if op.opname in NO_PUSH_FIRST:
+        return None
+    args = op.args[1:] if op.opname in ("direct_call", "external_call") else op.args
+    return next((a for a in args if is_value_arg(a)), None)
+
+
 def values(op) -> list:
-    """The arguments that are values (not Void constants naming something)."""
-    return [a for a in op.args if isinstance(a, lg.Variable) or a.concretetype != lt.Void]
+    return [a for a in op.args if is_value_arg(a)]
 
 
 def push_all(gg, op) -> None:
@@ -247,7 +260,7 @@ def list_helper(method: str, result_is_item=False):
         tm = gg.tm
         lt_ = op.args[0].concretetype
         push_all(gg, op)
-        gg.il.Emit(gg.O.Call, tm.gmethod(tm.Lst, method, [tm.gen(lt_.item)]))
+        gg.il.Emit(gg.O.Call, tm.gmethod(tm.Lst, method, [tm.gen_item(lt_.item)]))
         if result_is_item:
             cast_from_gen(gg, lt_.item)
         gg.store(op.result)
@@ -374,6 +387,8 @@ def tuple_getitem(gg, op):
     tm, O, il = gg.tm, gg.O, gg.il
     t = op.args[0].concretetype
     i = op.args[1].value
+    if t.items[i] == lt.Void:
+        return
     gg.load(op.args[0])
     net = tm.gen(t)
     it = t.items[i]

@@ -75,3 +75,17 @@ def test_temporaries_across_block_splits_are_passed_along(tmp_path):
     """, "f")
     g, errs = build(f)
     checkgraph(g)
+
+
+def test_only_module_constants_are_static_conditions(tmp_path):
+    # `x.f is None` must stay a run-time test even though x.f is no global
+    f = load(tmp_path, """
+        FLAG = False
+        def f(x: "C") -> int:
+            if x.f is not None and not FLAG:
+                return 1
+            return 2
+    """, "f")
+    g, errs = build(f)
+    ops = [op.opname for b in g.iterblocks() for op in b.operations]
+    assert "is_not" in ops and "getattr" in ops
