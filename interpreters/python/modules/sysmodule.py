@@ -52,6 +52,15 @@ def sys_getsizeof(space: ObjSpace, args: Args) -> W_Root:
     return space.newint(64)
 
 
+def sys_format_exception(space: ObjSpace, args: Args) -> W_Root:
+    """For the traceback module: CPython's report of an exception."""
+    from interpreters.python.interpreter.traceback import format_exception, SourceCache
+    pos = check_args(space, args, "_format_exception", 1, 1)
+    if space.is_none(pos[0]):
+        return space.newstr("NoneType: None\n")
+    return space.newstr(format_exception(space, pos[0], SourceCache(), []))
+
+
 def sys_displayhook(space: ObjSpace, args: Args) -> W_Root:
     space.displayhook(args.pos[0])
     return space.w_None
@@ -61,7 +70,7 @@ SYS_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "exit": sys_exit, "getrecursionlimit": sys_getrecursionlimit,
     "setrecursionlimit": sys_setrecursionlimit, "exc_info": sys_exc_info,
     "exception": sys_exception, "intern": sys_intern, "getsizeof": sys_getsizeof,
-    "displayhook": sys_displayhook,
+    "displayhook": sys_displayhook, "_format_exception": sys_format_exception,
 }
 
 
