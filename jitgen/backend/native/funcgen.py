@@ -268,8 +268,13 @@ class FunctionGen(DataOps):
         vals = []
         for a, v in zip(link.args, tgt.inputargs):
             # a Void source is an undefined local that the target never reads
-            if v.concretetype != lt.Void and a.concretetype != lt.Void:
-                vals.append((self.val(a), v))
+            if v.concretetype == lt.Void:
+                continue
+            if a.concretetype == lt.Void:
+                if isinstance(a, Constant) and a.value is None and v.concretetype.is_ref:
+                    vals.append(("null", v))
+                continue
+            vals.append((self.val(a), v))
         for x, v in vals:
             self.emit(f"store {lty(v.concretetype)} {x}, ptr {self.slot[id(v)]}")
         self.emit(f"br label %{self.label_of[id(tgt)]}")
@@ -398,8 +403,11 @@ class FunctionGen(DataOps):
 
     def op_setfield(self, op) -> None:
         cd = self.static_class(op.args[0])
-        self.store_field(self.val(op.args[0]), cd, op.args[1].value, op.args[2].concretetype,
-                         self.val(op.args[2]))
+        name = op.args[1].value
+        ft = cd.field_type(name)
+        if op.args[2].concretetype == lt.Void and not (ft.is_ref and isinstance(op.args[2], Constant)):
+            return
+        self.store_field(self.val(op.args[0]), cd, name, ft, self.val(op.args[2]))
 
     def op_getclassattr(self, op) -> None:
         cd = self.static_class(op.args[0])
