@@ -229,11 +229,12 @@ class AssemblyGen:
         f = tb.DefineField("instance", base, FA.Public | FA.Static)
         m = tb.DefineMethod("Invoke", MA.Public | MA.Virtual | MA.HideBySig, tm.net(ft.result),
                             tm.types(ptypes))
+        from System import Int16
         il = m.GetILGenerator()
         target = self.graph_methods[g]
         tptypes, _ = self.method_sigs[g]
         for i, pt in enumerate(ptypes):
-            il.Emit(O.Ldarg, i + 1)
+            il.Emit(O.Ldarg, Int16(i + 1))
             if i < len(tptypes) and not tptypes[i].Equals(pt) and not pt.IsValueType:
                 il.Emit(O.Castclass, tptypes[i])
         il.Emit(O.Call, target)
@@ -275,8 +276,8 @@ class AssemblyGen:
         m = tb.DefineMethod("Equals", attrs, tm.bool, tm.types([kg, kg]))
         il = m.GetILGenerator()
         il.Emit(O.Ldarg_0); il.Emit(O.Ldfld, feq)
-        for i in (1, 2):
-            il.Emit(O.Ldarg, i)
+        for ld in (O.Ldarg_1, O.Ldarg_2):
+            il.Emit(ld)
             if tm.erased(kt):
                 il.Emit(O.Castclass, net_k)
         il.Emit(O.Callvirt, self.fn_invoke(eqt))

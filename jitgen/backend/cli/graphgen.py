@@ -117,6 +117,7 @@ class GraphGen:
         self.keep = self.find_stack_values()
         self.has_handlers = any(b.canraise and len(b.exits) > 1 for b in g.iterblocks())
         # arguments -> locals
+        from System import Int16
         ptypes, _ = self.gen.method_sigs[g]
         argi = 1 if self.is_method else 0
         for i, v in enumerate(g.args):
@@ -125,7 +126,7 @@ class GraphGen:
             if self.is_method and i == 0:
                 il.Emit(O.Ldarg_0)
             else:
-                il.Emit(O.Ldarg, argi)
+                il.Emit(O.Ldarg, Int16(argi))
                 want = self.tm.net(v.concretetype)
                 pt = ptypes[argi - (1 if self.is_method else 0)]
                 argi += 1
