@@ -62,6 +62,9 @@ class W_File(W_Iterator):
             io.write_stderr(s)
         else:
             self.data += s
+            # written through: CPython closes unreferenced files at once, so
+            # programs may read a file back without closing it first
+            io.write_file(self.path, self.data)
 
     def flush(self) -> None:
         if self.kind == KIND_STDOUT:
