@@ -14,7 +14,7 @@
    by the generated module, so that its code reaches them directly. */
 static ExcObject *memory_error; /* preallocated: raising it must not allocate */
 
-#define MAIN_STACK_SIZE ((size_t)1 << 30)   /* 1 GiB, reserved lazily */
+#define MAIN_STACK_SIZE ((size_t)1 << 27)   /* 128 MiB, reserved lazily: 10 million frames do not fit */
 #define STACK_MARGIN ((int64_t)1 << 20)     /* room for runtime calls and reports */
 
 /* ---- allocation ---- */
