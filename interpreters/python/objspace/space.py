@@ -23,7 +23,7 @@ from interpreters.python.objspace.numbers import BigInt, float_hash
 from interpreters.python.objspace.typesetup import setup_types
 from interpreters.python.objspace.operations import rich_compare
 from interpreters.python.objspace.strmethods import str_repr
-from interpreters.python.objspace.objectmethods import super_getattr, make_super
+from interpreters.python.objspace.descrmethods import super_getattr, make_super
 from interpreters.python.interpreter.pyframe import Frame
 from interpreters.python.interpreter import executor
 from interpreters.python.modules import importing

@@ -10,6 +10,8 @@ from interpreters.python.objspace.functions import (
     W_BuiltinFunction, W_GetSet, W_StaticMethod, W_ClassMethod)
 from interpreters.python.objspace.primitives import W_Str
 from interpreters.python.objspace import objectmethods as om
+from interpreters.python.objspace import excmethods as em
+from interpreters.python.objspace import descrmethods as dm
 from interpreters.python.objspace.strmethods import (
     STR_METHODS, BYTES_METHODS, str_new, bytes_new, str_cmp, bytes_cmp, str_maketrans)
 from interpreters.python.objspace.nummethods import (
@@ -226,69 +228,69 @@ def setup_types(space: ObjSpace) -> None:
     space.w_set = w_set
     space.w_frozenset = w_frozenset
 
-    w_none_t = make_type(space, "NoneType", w_object, {"__repr__": om.none_repr, "__bool__": om.none_bool}, 0)
-    add_new(w_none_t, om.none_new)
+    w_none_t = make_type(space, "NoneType", w_object, {"__repr__": dm.none_repr, "__bool__": dm.none_bool}, 0)
+    add_new(w_none_t, dm.none_new)
     space.w_NoneType = w_none_t
-    space.w_NotImplementedType = make_type(space, "NotImplementedType", w_object, {"__repr__": om.notimpl_repr}, 0)
-    space.w_ellipsis = make_type(space, "ellipsis", w_object, {"__repr__": om.ellipsis_repr}, 0)
+    space.w_NotImplementedType = make_type(space, "NotImplementedType", w_object, {"__repr__": dm.notimpl_repr}, 0)
+    space.w_ellipsis = make_type(space, "ellipsis", w_object, {"__repr__": dm.ellipsis_repr}, 0)
 
-    w_range = make_type(space, "range", w_object, om.RANGE_METHODS, 0)
-    add_new(w_range, om.range_new)
-    add_cmp(w_range, om.range_eq, [2, 3])
-    add_getset(w_range, "start", om.range_get_start, None)
-    add_getset(w_range, "stop", om.range_get_stop, None)
-    add_getset(w_range, "step", om.range_get_step, None)
+    w_range = make_type(space, "range", w_object, dm.RANGE_METHODS, 0)
+    add_new(w_range, dm.range_new)
+    add_cmp(w_range, dm.range_eq, [2, 3])
+    add_getset(w_range, "start", dm.range_get_start, None)
+    add_getset(w_range, "stop", dm.range_get_stop, None)
+    add_getset(w_range, "step", dm.range_get_step, None)
     space.w_range = w_range
-    w_slice = make_type(space, "slice", w_object, om.SLICE_METHODS, 0)
-    add_new(w_slice, om.slice_new)
-    add_cmp(w_slice, om.slice_eq, [2, 3])
-    add_getset(w_slice, "start", om.slice_get_start, None)
-    add_getset(w_slice, "stop", om.slice_get_stop, None)
-    add_getset(w_slice, "step", om.slice_get_step, None)
+    w_slice = make_type(space, "slice", w_object, dm.SLICE_METHODS, 0)
+    add_new(w_slice, dm.slice_new)
+    add_cmp(w_slice, dm.slice_eq, [2, 3])
+    add_getset(w_slice, "start", dm.slice_get_start, None)
+    add_getset(w_slice, "stop", dm.slice_get_stop, None)
+    add_getset(w_slice, "step", dm.slice_get_step, None)
     w_slice.dict_w["__hash__"] = space.w_None
     space.w_slice = w_slice
 
-    w_function = make_type(space, "function", w_object, {"__repr__": om.function_repr, "__get__": om.function_get, "__call__": om.function_call}, 0)
+    w_function = make_type(space, "function", w_object, {"__repr__": dm.function_repr, "__get__": dm.function_get, "__call__": dm.function_call}, 0)
     space.w_function = w_function
-    w_builtin = make_type(space, "builtin_function_or_method", w_object, {"__repr__": om.builtin_repr, "__call__": om.function_call}, 0)
-    add_getset(w_builtin, "__name__", om.builtin_get_name, None)
-    add_getset(w_builtin, "__qualname__", om.builtin_get_name, None)
+    w_builtin = make_type(space, "builtin_function_or_method", w_object, {"__repr__": dm.builtin_repr, "__call__": dm.function_call}, 0)
+    add_getset(w_builtin, "__name__", dm.builtin_get_name, None)
+    add_getset(w_builtin, "__qualname__", dm.builtin_get_name, None)
     space.w_builtin_function = w_builtin
-    w_method = make_type(space, "method", w_object, {"__repr__": om.method_repr, "__call__": om.function_call, "__hash__": om.method_hash}, 0)
-    add_cmp(w_method, om.method_eq, [2, 3])
-    add_getset(w_method, "__func__", om.method_get_func, None)
-    add_getset(w_method, "__self__", om.method_get_self, None)
-    add_getset(w_method, "__name__", om.method_get_name, None)
+    w_method = make_type(space, "method", w_object, {"__repr__": dm.method_repr, "__call__": dm.function_call, "__hash__": dm.method_hash}, 0)
+    add_cmp(w_method, dm.method_eq, [2, 3])
+    add_getset(w_method, "__func__", dm.method_get_func, None)
+    add_getset(w_method, "__self__", dm.method_get_self, None)
+    add_getset(w_method, "__name__", dm.method_get_name, None)
     space.w_method = w_method
-    w_module = make_type(space, "module", w_object, {"__repr__": om.module_repr, "__dir__": om.module_dir}, 0)
+    w_module = make_type(space, "module", w_object, {"__repr__": dm.module_repr, "__dir__": dm.module_dir}, 0)
     space.w_module = w_module
     w_cell = make_type(space, "cell", w_object, {}, 0)
-    add_getset(w_cell, "cell_contents", om.cell_get_contents, None)
+    add_getset(w_cell, "cell_contents", dm.cell_get_contents, None)
     space.w_cell = w_cell
     space.w_code = make_type(space, "code", w_object, {}, 0)
 
     w_property = make_type(space, "property", w_object, {
-        "__init__": om.property_init, "getter": om.property_getter,
-        "setter": om.property_setter, "deleter": om.property_deleter,
-        "__get__": om.property_get, "__set__": om.property_set}, 0)
-    add_new(w_property, om.property_new)
-    add_getset(w_property, "fget", om.property_get_fget, None)
-    add_getset(w_property, "__doc__", om.property_get_doc, None)
+        "__init__": dm.property_init, "getter": dm.property_getter,
+        "setter": dm.property_setter, "deleter": dm.property_deleter,
+        "__get__": dm.property_get, "__set__": dm.property_set}, 0)
+    add_new(w_property, dm.property_new)
+    add_getset(w_property, "fget", dm.property_get_fget, None)
+    add_getset(w_property, "__doc__", dm.property_get_doc, None)
     space.w_property = w_property
     space.w_getset = make_type(space, "getset_descriptor", w_object, {}, 0)
-    w_sm = make_type(space, "staticmethod", w_object, {"__get__": om.staticmethod_get, "__call__": om.staticmethod_call}, 0)
-    add_new(w_sm, om.staticmethod_new)
-    add_getset(w_sm, "__func__", om.wrapped_func, None)
+    w_sm = make_type(space, "staticmethod", w_object, {"__get__": dm.staticmethod_get, "__call__": dm.staticmethod_call}, 0)
+    add_new(w_sm, dm.staticmethod_new)
+    add_getset(w_sm, "__func__", dm.wrapped_func, None)
     space.w_staticmethod = w_sm
-    w_cm = make_type(space, "classmethod", w_object, {"__get__": om.classmethod_get}, 0)
-    add_new(w_cm, om.classmethod_new)
-    add_getset(w_cm, "__func__", om.wrapped_func, None)
+    w_cm = make_type(space, "classmethod", w_object, {"__get__": dm.classmethod_get}, 0)
+    add_new(w_cm, dm.classmethod_new)
+    add_getset(w_cm, "__func__", dm.wrapped_func, None)
     space.w_classmethod = w_cm
-    w_super = make_type(space, "super", w_object, {"__repr__": om.super_repr}, 0)
-    add_new(w_super, om.super_new)
+    w_super = make_type(space, "super", w_object, {"__repr__": dm.super_repr}, 0)
+    add_new(w_super, dm.super_new)
     space.w_super = w_super
 
-    it_methods: dict[str, Fn] = {"__iter__": om.iterator_iter, "__next__": om.iterator_next, "__repr__": om.iterator_repr}
+    it_methods: dict[str, Fn] = {"__iter__": dm.iterator_iter, "__next__": dm.iterator_next, "__repr__": dm.iterator_repr}
     space.w_iterator = make_type(space, "iterator", w_object, it_methods, 0)
     space.w_enumerate = make_type(space, "enumerate", w_object, it_methods, 0)
     space.w_zip = make_type(space, "zip", w_object, it_methods, 0)
@@ -304,13 +306,13 @@ def setup_types(space: ObjSpace) -> None:
     # exceptions
     for name, parent in EXCEPTION_TREE:
         if parent is None:
-            w_e = make_type(space, name, w_object, om.EXC_METHODS, KIND_EXCEPTION)
-            add_new(w_e, om.exc_new)
-            add_getset(w_e, "args", om.exc_get_args, om.exc_set_args)
-            add_getset(w_e, "__cause__", om.exc_get_cause, om.exc_set_cause)
-            add_getset(w_e, "__context__", om.exc_get_context, om.exc_set_context)
-            add_getset(w_e, "__suppress_context__", om.exc_get_suppress, om.exc_set_suppress)
-            add_getset(w_e, "__traceback__", om.exc_get_traceback, om.exc_set_traceback)
+            w_e = make_type(space, name, w_object, em.EXC_METHODS, KIND_EXCEPTION)
+            add_new(w_e, em.exc_new)
+            add_getset(w_e, "args", em.exc_get_args, em.exc_set_args)
+            add_getset(w_e, "__cause__", em.exc_get_cause, em.exc_set_cause)
+            add_getset(w_e, "__context__", em.exc_get_context, em.exc_set_context)
+            add_getset(w_e, "__suppress_context__", em.exc_get_suppress, em.exc_set_suppress)
+            add_getset(w_e, "__traceback__", em.exc_get_traceback, em.exc_set_traceback)
         else:
             w_e = make_type(space, name, space.exc_types[parent], {}, KIND_EXCEPTION)
         space.exc_types[name] = w_e
@@ -342,12 +344,12 @@ def setup_types(space: ObjSpace) -> None:
     space.w_LookupError = ex["LookupError"]
     space.w_SyntaxError = ex["SyntaxError"]
     space.w_IndentationError = ex["IndentationError"]
-    add_fn(ex["KeyError"], "__str__", om.keyerror_str, 0)
-    add_getset(ex["StopIteration"], "value", om.stopiteration_get_value, None)
-    add_getset(ex["SystemExit"], "code", om.systemexit_get_code, None)
-    add_getset(ex["OSError"], "errno", om.oserror_get_errno, None)
-    add_getset(ex["OSError"], "strerror", om.oserror_get_strerror, None)
-    add_fn(ex["OSError"], "__str__", om.oserror_str, 0)
+    add_fn(ex["KeyError"], "__str__", em.keyerror_str, 0)
+    add_getset(ex["StopIteration"], "value", em.stopiteration_get_value, None)
+    add_getset(ex["SystemExit"], "code", em.systemexit_get_code, None)
+    add_getset(ex["OSError"], "errno", em.oserror_get_errno, None)
+    add_getset(ex["OSError"], "strerror", em.oserror_get_strerror, None)
+    add_fn(ex["OSError"], "__str__", em.oserror_str, 0)
     # builtin types print their module as builtins
     for w_t in [w_object, w_type]:
         w_t.mutated()
