@@ -364,6 +364,12 @@ static int printable(uint32_t c) {
     if (c == 0xad) return 0;
     if (c >= 0xd800 && c <= 0xdfff) return 0;
     if (rt_is_space(c)) return 0;   /* Unicode separators are escaped */
+    /* format (Cf) and private-use (Co) characters */
+    if ((c >= 0x200b && c <= 0x200f) || (c >= 0x202a && c <= 0x202e) || (c >= 0x2060 && c <= 0x206f) ||
+        c == 0xfeff || (c >= 0xfff9 && c <= 0xfffb) || c == 0x61c || c == 0x180e || (c >= 0x600 && c <= 0x605) ||
+        c == 0x6dd || c == 0x70f || c == 0x8e2 || c == 0x110bd || c == 0x110cd || (c >= 0x13430 && c <= 0x1343f) ||
+        (c >= 0x1bca0 && c <= 0x1bca3) || (c >= 0x1d173 && c <= 0x1d17a) || c == 0xe0001 ||
+        (c >= 0xe0020 && c <= 0xe007f) || (c >= 0xe000 && c <= 0xf8ff) || c >= 0xf0000) return 0;
     return iswprint(c) != 0;
 }
 
