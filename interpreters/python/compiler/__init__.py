@@ -73,13 +73,13 @@ def is_complete_input(source: str) -> bool:
                 e.msg == "unexpected EOF while parsing":
             return False
         return True
+    tk = Tokenizer(source, "<input>")
+    parser = Parser(tk.tokenize(), tk.lines)
     try:
-        tk = Tokenizer(source, "<input>")
-        parser = Parser(tk.tokenize(), tk.lines)
         tree = parser.parse_interactive()
     except PySyntaxError as e2:
         if e2.msg.startswith("expected an indented block") or \
-                e2.msg == "unexpected EOF while parsing" or \
+                parser.error_at_eof or \
                 e2.msg == "expected 'except' or 'finally' block" and \
                 e2.lineno >= len(lines) - 1:
             return ends_blank

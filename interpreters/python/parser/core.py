@@ -28,6 +28,7 @@ class ParserBase:
     filename: str
     # nesting of function bodies etc. is checked later; here only syntax
     in_fstring: int
+    error_at_eof: bool      # the last error was at the end of the input
 
     def __init__(self, tokens: list[Token], lines: SourceLines) -> None:
         self.tokens = tokens
@@ -35,6 +36,7 @@ class ParserBase:
         self.lines = lines
         self.filename = lines.filename
         self.in_fstring = 0
+        self.error_at_eof = False
 
     # --- cursor ------------------------------------------------------------
     def tok(self) -> Token:
@@ -100,6 +102,18 @@ class ParserBase:
             raise self.error_after_prev("expected ':'")
         raise self.syntax_error_here()
 
+    def expect_colon_forced(self) -> Token:
+        """A ':' that CPython's grammar forces (def, try, finally, else):
+        anything else there is "expected ':'"."""
+        if self.at_op(":"):
+            return self.advance()
+        if self.at_kind(T_NEWLINE):
+            raise self.error_after_prev("expected ':'")
+        t = self.tok()
+        if t.kind == T_ERROR or t.kind == T_ENDMARKER:
+            raise self.syntax_error_here()
+        raise self.error_at("expected ':'", t)
+
     def expect_kw(self, kw: str) -> Token:
         if self.at_kw(kw):
             return self.advance()
@@ -152,10 +166,12 @@ class ParserBase:
                                       t.lineno, t.col + 1, t.lineno,
                                       t.col + 1, self.lines.line_text(t.lineno))
         if t.kind == T_ENDMARKER:
+            # CPython: a generic error at the end marker, on the last line
+            self.error_at_eof = True
             p = self.prev()
-            return self.lines.error("unexpected EOF while parsing",
-                                    p.end_lineno, p.end_col, p.end_lineno,
-                                    p.end_col + 1)
+            return PySyntaxError("invalid syntax", self.filename, p.end_lineno,
+                                 0, p.end_lineno, -1,
+                                 self.lines.line_text(p.end_lineno))
         if t.kind == T_NAME and t.value == "print" and \
                 self.ahead(1).kind in (T_NAME, T_NUMBER, T_STRING):
             pass

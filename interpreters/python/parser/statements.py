@@ -56,7 +56,8 @@ class StatementParser(PatternParser):
         if b is None or b.token_index + 1 >= len(self.tokens):
             return e
         nxt = self.tokens[b.token_index + 1]
-        if nxt.kind == T_NEWLINE or nxt.kind == T_ENDMARKER or \
+        at_bracket = e.lineno == b.lineno and e.offset - 1 == b.col
+        if at_bracket or nxt.kind == T_NEWLINE or nxt.kind == T_ENDMARKER or \
                 e.end_lineno > nxt.end_lineno or \
                 (e.end_lineno == nxt.end_lineno and e.end_offset - 1 > nxt.end_col) or \
                 e.end_offset <= 0:
@@ -470,7 +471,7 @@ class StatementParser(PatternParser):
             orelse.append(self.if_stmt())
         elif self.at_kw("else"):
             e = self.advance()
-            self.expect_colon()
+            self.expect_colon_forced()
             orelse = self.block("'else' statement on line %d" % e.lineno)
         node = A.If(test, body, orelse)
         self.finish(node, start)
@@ -489,7 +490,7 @@ class StatementParser(PatternParser):
     def else_block(self) -> list[A.Stmt]:
         if self.at_kw("else"):
             e = self.advance()
-            self.expect_colon()
+            self.expect_colon_forced()
             return self.block("'else' statement on line %d" % e.lineno)
         return []
 
@@ -565,7 +566,7 @@ class StatementParser(PatternParser):
 
     def try_stmt(self) -> A.Stmt:
         start = self.advance()
-        self.expect_colon()
+        self.expect_colon_forced()
         body = self.block("'try' statement on line %d" % start.lineno)
         handlers: list[A.ExceptHandler] = []
         is_star = False
@@ -611,7 +612,7 @@ class StatementParser(PatternParser):
         finalbody: list[A.Stmt] = []
         if self.at_kw("finally"):
             f = self.advance()
-            self.expect_colon()
+            self.expect_colon_forced()
             finalbody = self.block("'finally' statement on line %d" % f.lineno)
         if len(handlers) == 0 and len(finalbody) == 0:
             raise self.error_at("expected 'except' or 'finally' block",
@@ -652,7 +653,7 @@ class StatementParser(PatternParser):
         returns: A.Expr | None = None
         if self.accept_op("->"):
             returns = self.expression()
-        self.expect_colon()
+        self.expect_colon_forced()
         body = self.block("function definition on line %d" % start.lineno)
         f = A.FunctionDef(name, args, body, decorators, returns, is_async)
         self.finish(f, start)
