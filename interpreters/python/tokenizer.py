@@ -208,6 +208,17 @@ class Tokenizer:
     def tokenize_inner(self) -> list[Token]:
         src = self.source
         n = len(src)
+        nul = src.find("\x00")
+        if nul >= 0:
+            # as when CPython runs a file: the line up to the NUL, no caret
+            lineno = 1
+            for k in range(nul):
+                if src[k] == "\n":
+                    lineno += 1
+            start = src.rfind("\n", 0, nul) + 1
+            raise PySyntaxError("source code cannot contain null bytes",
+                                self.lines.filename, lineno, 0, lineno, 0,
+                                src[start:nul])
         if n > 0 and src[0] == "\ufeff":
             self.pos = 1        # a UTF-8 byte-order mark is not part of the code
             self.line_start = 1

@@ -96,6 +96,7 @@ CASES = [
     "x = 5 +\n",
     "def f():\n    x = 1\n     y = 2\n",
     "import os\nfrom __future__ import annotations\n",
+    "x = 1\ny = \"a\x00b\"\n",
     'async def f():\n  yield 1\n  return 2\n',
     'async def f():\n  yield from x\n',
     'def f():\n  return [[z async for z in y] for y in w]\n',
@@ -227,7 +228,7 @@ CASES = [
 
 # Cases where CPython's report for a file differs from compile() on a string
 # (its file tokenizer places the error differently): run CPython on the file.
-FILE_ONLY = ["class A:\n"]
+FILE_ONLY = ["class A:\n", "x = 1\ny = \"a\x00b\"\n"]
 
 
 def cpython_report(source, tmp_path):
