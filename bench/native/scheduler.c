@@ -28,11 +28,13 @@ static long run_sender(Task *t, Sched *s) {
     return 1;
 }
 static long run_relay(Task *t, Sched *s) {
-    Packet *p = pop(t);
-    if (!p) return 0;
-    p->value = (p->value * t->factor + 7) % 1000003;
-    push(s->tasks[t->target], p);
-    return 1;
+    long n = 0;
+    for (Packet *p = pop(t); p; p = pop(t)) {
+        p->value = (p->value * t->factor + 7) % 1000003;
+        push(s->tasks[t->target], p);
+        n++;
+    }
+    return n;
 }
 static long run_sink(Task *t, Sched *s) {
     (void)s;

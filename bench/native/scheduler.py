@@ -66,12 +66,14 @@ class Relay(Task):
         self.factor = factor
 
     def run(self, s: "Scheduler") -> int:
+        n = 0
         p = self.pop()
-        if p is None:
-            return 0
-        p.value = (p.value * self.factor + 7) % 1000003
-        s.tasks[self.target].push(p)
-        return 1
+        while p is not None:
+            p.value = (p.value * self.factor + 7) % 1000003
+            s.tasks[self.target].push(p)
+            n += 1
+            p = self.pop()
+        return n
 
 
 class Sink(Task):

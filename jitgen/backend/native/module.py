@@ -119,6 +119,12 @@ class ModuleGen:
             return [(v, t.item) for v in value]
         if isinstance(value, tuple):
             return list(zip(value, t.items))
+        if isinstance(value, lt.LLRDict):
+            out = []
+            for k, v in value.entries:
+                out.append((k, t.key))
+                out.append((v, t.value))
+            return out
         if isinstance(value, dict):
             out = []
             for k, v in value.items():
@@ -181,6 +187,11 @@ class ModuleGen:
                 lines.append(f"  {r} = call ptr {list_new}(i64 {len(v)}, i64 {int(not t.item.is_ref)})")
             elif isinstance(v, tuple):
                 lines.append(f"  {r} = call ptr {alloc}(i64 {8 * max(1, len(v))})")
+            elif isinstance(v, lt.LLRDict):
+                weq = self.rdict_wrapper(v.eq, "eq", t.key)
+                wh = self.rdict_wrapper(v.hash, "hash", t.key)
+                rnew = self.declare("rt_rdict_new", "ptr", ["ptr", "ptr"])
+                lines.append(f"  {r} = call ptr {rnew}(ptr {weq}, ptr {wh})")
             elif isinstance(v, dict):
                 atomic = int(not t.key.is_ref and not t.value.is_ref)
                 if isinstance(t, lt.RDict):
@@ -217,8 +228,9 @@ class ModuleGen:
                     lines.append(f"  store i64 {w}, ptr {p}")
         for key in self.pb_order:
             name, v, t = self.prebuilt[key]
-            if isinstance(v, dict):
-                for k, x in v.items():
+            if isinstance(v, (dict, lt.LLRDict)):
+                pairs = v.entries if isinstance(v, lt.LLRDict) else v.items()
+                for k, x in pairs:
                     lines.append(f"  call void {setitem}(ptr {reg[key]}, i64 {word(k, t.key)}, i64 {word(x, t.value)})")
         for gname, v, t in self.class_attr_globals:
             if t.is_ref and v is not None and not isinstance(v, (str, Graph)):
