@@ -10,6 +10,9 @@ from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
 from interpreters.python.objspace.argcheck import check_args
 from interpreters.python.objspace.nummethods import float_to_int, int_from_str
 from interpreters.python.objspace import operations as ops
+from jitgen.hints import we_are_translated
+from vm.floatfmt import float_mod as vm_float_mod
+from vm.floatparts import float_is_negative
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -52,57 +55,65 @@ def m_trunc(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "trunc", 1, 1)
     if ops.is_int_like(space.base_value(pos[0])):
         return space.base_value(pos[0])
-    return float_to_int(space, float(math.trunc(space.float_w(pos[0]))))
+    return float_to_int(space, space.float_w(pos[0]))
 
 
 def f1(space: ObjSpace, args: Args, name: str) -> float:
     x = arg_float(space, args, name)
+    if not we_are_translated():
+        return host_f1(space, name, x)
+    return subset_f1(space, name, x)
+
+
+def host_f1(space: ObjSpace, name: str, x: float) -> float:
+    """Host mode: CPython's own math functions (exact results and errors)."""
     try:
-        if name == "sin":
-            return math.sin(x)
-        if name == "cos":
-            return math.cos(x)
-        if name == "tan":
-            return math.tan(x)
-        if name == "asin":
-            return math.asin(x)
-        if name == "acos":
-            return math.acos(x)
-        if name == "atan":
-            return math.atan(x)
-        if name == "exp":
-            return math.exp(x)
-        if name == "fabs":
-            return math.fabs(x)
-        if name == "sinh":
-            return math.sinh(x)
-        if name == "cosh":
-            return math.cosh(x)
-        if name == "tanh":
-            return math.tanh(x)
-        if name == "log2":
-            return math.log2(x)
-        if name == "log10":
-            return math.log10(x)
-        if name == "degrees":
-            return math.degrees(x)
-        if name == "radians":
-            return math.radians(x)
-        if name == "expm1":
-            return math.expm1(x)
-        if name == "log1p":
-            return math.log1p(x)
-        if name == "erf":
-            return math.erf(x)
-        if name == "gamma":
-            return math.gamma(x)
-        if name == "lgamma":
-            return math.lgamma(x)
+        return getattr(math, name)(x)
     except ValueError:
         raise domain_error(space)
     except OverflowError:
         raise space.error_overflow("math range error")
-    raise domain_error(space)
+
+
+def subset_f1(space: ObjSpace, name: str, x: float) -> float:
+    """Translated VMs: the subset's math primitives and formulas on them."""
+    if name == "sin":
+        return math.sin(x)
+    if name == "cos":
+        return math.cos(x)
+    if name == "tan":
+        return math.tan(x)
+    if name == "atan":
+        return math.atan(x)
+    if name == "exp":
+        return math.exp(x)
+    if name == "fabs":
+        return math.fabs(x)
+    if name == "asin" or name == "acos":
+        if x < -1.0 or x > 1.0:
+            raise domain_error(space)
+        r = math.sqrt(1.0 - x * x)
+        return math.atan2(x, r) if name == "asin" else math.atan2(r, x)
+    if name == "sinh":
+        return (math.exp(x) - math.exp(-x)) / 2.0
+    if name == "cosh":
+        return (math.exp(x) + math.exp(-x)) / 2.0
+    if name == "tanh":
+        if x > 20.0:
+            return 1.0
+        if x < -20.0:
+            return -1.0
+        e2 = math.exp(2.0 * x)
+        return (e2 - 1.0) / (e2 + 1.0)
+    if name == "log2" or name == "log10":
+        if x <= 0.0:
+            raise domain_error(space)
+        return math.log(x) / math.log(2.0 if name == "log2" else 10.0)
+    if name == "degrees":
+        return x * (180.0 / math.pi)
+    if name == "radians":
+        return x * (math.pi / 180.0)
+    raise space.error(space.w_NotImplementedError, "math.%s is not available in translated VMs yet" % name)
 
 
 def m_sin(space: ObjSpace, args: Args) -> W_Root:
@@ -212,12 +223,22 @@ def m_atan2(space: ObjSpace, args: Args) -> W_Root:
 
 def m_hypot(space: ObjSpace, args: Args) -> W_Root:
     vals = [space.float_w(w) for w in args.pos]
-    return space.newfloat(math.hypot(*vals))
+    if not we_are_translated():
+        return space.newfloat(host_hypot(vals))
+    total = 0.0
+    for v in vals:
+        total += v * v
+    return space.newfloat(math.sqrt(total))
+
+
+def host_hypot(vals: list[float]) -> float:
+    return math.hypot(*vals)
 
 
 def m_copysign(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "copysign", 2, 2)
-    return space.newfloat(math.copysign(space.float_w(pos[0]), space.float_w(pos[1])))
+    x = math.fabs(space.float_w(pos[0]))
+    return space.newfloat(-x if float_is_negative(space.float_w(pos[1])) else x)
 
 
 def m_fmod(space: ObjSpace, args: Args) -> W_Root:
@@ -225,7 +246,11 @@ def m_fmod(space: ObjSpace, args: Args) -> W_Root:
     y = space.float_w(pos[1])
     if y == 0.0:
         raise domain_error(space)
-    return space.newfloat(math.fmod(space.float_w(pos[0]), y))
+    x = space.float_w(pos[0])
+    r = vm_float_mod(x, y)
+    if r != 0.0 and (r < 0.0) != (x < 0.0):
+        r -= y
+    return space.newfloat(r)
 
 
 def m_isnan(space: ObjSpace, args: Args) -> W_Root:
@@ -237,7 +262,8 @@ def m_isinf(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_isfinite(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(math.isfinite(arg_float(space, args, "isfinite")))
+    x = arg_float(space, args, "isfinite")
+    return space.newbool(not math.isinf(x) and not math.isnan(x))
 
 
 def m_isclose(space: ObjSpace, args: Args) -> W_Root:
@@ -247,7 +273,12 @@ def m_isclose(space: ObjSpace, args: Args) -> W_Root:
     w_abs = args.get_kw("abs_tol")
     rel = space.float_w(w_rel) if w_rel is not None else 1e-09
     ab = space.float_w(w_abs) if w_abs is not None else 0.0
-    return space.newbool(math.isclose(a, b, rel_tol=rel, abs_tol=ab))
+    if a == b:
+        return space.w_True
+    if math.isinf(a) or math.isinf(b):
+        return space.w_False
+    diff = math.fabs(b - a)
+    return space.newbool(diff <= math.fabs(rel * b) or diff <= math.fabs(rel * a) or diff <= ab)
 
 
 def big_int_of(space: ObjSpace, w: W_Root) -> int:
@@ -256,6 +287,8 @@ def big_int_of(space: ObjSpace, w: W_Root) -> int:
 
 
 def m_gcd(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.gcd is not available in translated VMs yet")
     g = 0
     for w in args.pos:
         g = math.gcd(g, big_int_of(space, w))
@@ -263,6 +296,8 @@ def m_gcd(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_lcm(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.lcm is not available in translated VMs yet")
     l = 1
     for w in args.pos:
         l = math.lcm(l, big_int_of(space, w))
@@ -285,17 +320,24 @@ def m_factorial(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_comb(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.comb is not available in translated VMs yet")
     pos = check_args(space, args, "comb", 2, 2)
     return int_from_str(space, str(math.comb(big_int_of(space, pos[0]), big_int_of(space, pos[1]))), 10)
 
 
 def m_perm(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.perm is not available in translated VMs yet")
     pos = check_args(space, args, "perm", 1, 2)
-    k = big_int_of(space, pos[1]) if len(pos) > 1 else None
-    return int_from_str(space, str(math.perm(big_int_of(space, pos[0]), k)), 10)
+    n = big_int_of(space, pos[0])
+    k = big_int_of(space, pos[1]) if len(pos) > 1 else n
+    return int_from_str(space, str(math.perm(n, k)), 10)
 
 
 def m_isqrt(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.isqrt is not available in translated VMs yet")
     pos = check_args(space, args, "isqrt", 1, 1)
     n = big_int_of(space, pos[0])
     if n < 0:
@@ -314,21 +356,29 @@ def m_prod(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_fsum(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.fsum is not available in translated VMs yet")
     vals = [space.float_w(w) for w in space.list_items(args.pos[0])]
     return space.newfloat(math.fsum(vals))
 
 
 def m_modf(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.modf is not available in translated VMs yet")
     f, i = math.modf(arg_float(space, args, "modf"))
     return space.newtuple([space.newfloat(f), space.newfloat(i)])
 
 
 def m_frexp(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.frexp is not available in translated VMs yet")
     m, e = math.frexp(arg_float(space, args, "frexp"))
     return space.newtuple([space.newfloat(m), space.newint(e)])
 
 
 def m_ldexp(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.ldexp is not available in translated VMs yet")
     pos = check_args(space, args, "ldexp", 2, 2)
     return space.newfloat(math.ldexp(space.float_w(pos[0]), space.int_w(pos[1])))
 

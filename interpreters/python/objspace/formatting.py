@@ -363,4 +363,4 @@ def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w
         if prec < 0:
             prec = 6
         return format_number(space, w_num, spec + "." + str(prec) + conv)
-    raise space.error_value("unsupported format character '%s' (0x%x) at index %d" % (conv, ord(conv), 0))
+    raise space.error_value("unsupported format character '%s' (0x%s) at index %d" % (conv, hex_fixed(ord(conv), 0), 0))

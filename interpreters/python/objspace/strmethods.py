@@ -12,6 +12,8 @@ from interpreters.python.objspace.formatting import (
     format_str_spec, str_format, percent_format)
 from interpreters.python.objspace.typeobject import W_Type, W_Object
 from interpreters.python.objspace.textutil import hex_fixed, is_printable, utf8_encode, utf8_decode
+from interpreters.python.objspace import textutil as tu
+from jitgen.hints import we_are_translated
 from interpreters.python.objspace.operations import cmp_result
 from interpreters.python.objspace.base import OperationError
 
@@ -275,22 +277,22 @@ def split_args(space: ObjSpace, args: Args, name: str) -> tuple[str, str | None,
 def str_split(space: ObjSpace, args: Args) -> W_Root:
     s, sep, maxsplit = split_args(space, args, "split")
     if sep is None:
-        return space.wrap_str_list(s.split(None, maxsplit))
-    return space.wrap_str_list(s.split(sep, maxsplit))
+        return space.wrap_str_list(tu.split_whitespace(s, maxsplit))
+    return space.wrap_str_list(tu.split_sep(s, sep, maxsplit))
 
 
 def str_rsplit(space: ObjSpace, args: Args) -> W_Root:
     s, sep, maxsplit = split_args(space, args, "rsplit")
     if sep is None:
-        return space.wrap_str_list(s.rsplit(None, maxsplit))
-    return space.wrap_str_list(s.rsplit(sep, maxsplit))
+        return space.wrap_str_list(tu.rsplit_whitespace(s, maxsplit))
+    return space.wrap_str_list(tu.rsplit_sep(s, sep, maxsplit))
 
 
 def str_splitlines(space: ObjSpace, args: Args) -> W_Root:
     s = self_str(space, args.pos[0])
     w_keep = args.pos[1] if len(args.pos) > 1 else args.get_kw("keepends")
     keep = w_keep is not None and space.is_true(w_keep)
-    return space.wrap_str_list(s.splitlines(keep))
+    return space.wrap_str_list(tu.split_lines(s, keep))
 
 
 def strip_chars(space: ObjSpace, args: Args) -> str | None:
@@ -320,7 +322,7 @@ def str_replace(space: ObjSpace, args: Args) -> W_Root:
     old = arg_str(space, pos[1], "replace() argument 1")
     new = arg_str(space, pos[2], "replace() argument 2")
     count = space.int_w(pos[3]) if len(pos) > 3 else -1
-    return space.newstr(s.replace(old, new, count))
+    return space.newstr(tu.replace_count(s, old, new, count))
 
 
 def find_args(space: ObjSpace, args: Args, name: str) -> tuple[str, str, int, int]:
@@ -359,7 +361,7 @@ def str_rindex(space: ObjSpace, args: Args) -> W_Root:
 
 def str_count(space: ObjSpace, args: Args) -> W_Root:
     s, sub, start, end = find_args(space, args, "count")
-    return space.newint(s.count(sub, start, end))
+    return space.newint(tu.count_sub(s, sub, start, end))
 
 
 def prefix_test(space: ObjSpace, args: Args, name: str, at_end: bool) -> W_Root:
@@ -402,19 +404,22 @@ def str_lower(space: ObjSpace, args: Args) -> W_Root:
 
 
 def str_title(space: ObjSpace, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args.pos[0]).title())
+    return space.newstr(tu.to_title(self_str(space, args.pos[0])))
 
 
 def str_capitalize(space: ObjSpace, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args.pos[0]).capitalize())
+    return space.newstr(tu.capitalize(self_str(space, args.pos[0])))
 
 
 def str_swapcase(space: ObjSpace, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args.pos[0]).swapcase())
+    return space.newstr(tu.swapcase(self_str(space, args.pos[0])))
 
 
 def str_casefold(space: ObjSpace, args: Args) -> W_Root:
-    return space.newstr(self_str(space, args.pos[0]).casefold())
+    s = self_str(space, args.pos[0])
+    if not we_are_translated():
+        return space.newstr(s.casefold())
+    return space.newstr(s.lower())
 
 
 def str_isdigit(space: ObjSpace, args: Args) -> W_Root:
@@ -422,11 +427,14 @@ def str_isdigit(space: ObjSpace, args: Args) -> W_Root:
 
 
 def str_isdecimal(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args.pos[0]).isdecimal())
+    return space.newbool(tu.is_decimal_str(self_str(space, args.pos[0])))
 
 
 def str_isnumeric(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args.pos[0]).isnumeric())
+    s = self_str(space, args.pos[0])
+    if not we_are_translated():
+        return space.newbool(s.isnumeric())
+    return space.newbool(tu.is_decimal_str(s))
 
 
 def str_isalpha(space: ObjSpace, args: Args) -> W_Root:
@@ -450,19 +458,19 @@ def str_islower(space: ObjSpace, args: Args) -> W_Root:
 
 
 def str_istitle(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args.pos[0]).istitle())
+    return space.newbool(tu.is_title(self_str(space, args.pos[0])))
 
 
 def str_isidentifier(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args.pos[0]).isidentifier())
+    return space.newbool(tu.is_identifier(self_str(space, args.pos[0])))
 
 
 def str_isprintable(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args.pos[0]).isprintable())
+    return space.newbool(tu.all_printable(self_str(space, args.pos[0])))
 
 
 def str_isascii(space: ObjSpace, args: Args) -> W_Root:
-    return space.newbool(self_str(space, args.pos[0]).isascii())
+    return space.newbool(tu.all_ascii(self_str(space, args.pos[0])))
 
 
 def fill_args(space: ObjSpace, args: Args, name: str) -> tuple[str, int, str]:
@@ -479,7 +487,7 @@ def fill_args(space: ObjSpace, args: Args, name: str) -> tuple[str, int, str]:
 
 def str_center(space: ObjSpace, args: Args) -> W_Root:
     s, width, fill = fill_args(space, args, "center")
-    return space.newstr(s.center(width, fill))
+    return space.newstr(tu.center(s, width, fill))
 
 
 def str_ljust(space: ObjSpace, args: Args) -> W_Root:
@@ -502,7 +510,7 @@ def str_expandtabs(space: ObjSpace, args: Args) -> W_Root:
     w_t = args.pos[1] if len(args.pos) > 1 else args.get_kw("tabsize")
     if w_t is not None:
         tab = space.int_w(w_t)
-    return space.newstr(self_str(space, args.pos[0]).expandtabs(tab))
+    return space.newstr(tu.expand_tabs(self_str(space, args.pos[0]), tab))
 
 
 def str_partition(space: ObjSpace, args: Args) -> W_Root:
@@ -510,7 +518,7 @@ def str_partition(space: ObjSpace, args: Args) -> W_Root:
     sep = arg_str(space, pos[1], "must be str")
     if sep == "":
         raise space.error_value("empty separator")
-    a, b, c = self_str(space, pos[0]).partition(sep)
+    a, b, c = tu.partition(self_str(space, pos[0]), sep)
     return space.newtuple([space.newstr(a), space.newstr(b), space.newstr(c)])
 
 
@@ -519,18 +527,18 @@ def str_rpartition(space: ObjSpace, args: Args) -> W_Root:
     sep = arg_str(space, pos[1], "must be str")
     if sep == "":
         raise space.error_value("empty separator")
-    a, b, c = self_str(space, pos[0]).rpartition(sep)
+    a, b, c = tu.rpartition(self_str(space, pos[0]), sep)
     return space.newtuple([space.newstr(a), space.newstr(b), space.newstr(c)])
 
 
 def str_removeprefix(space: ObjSpace, args: Args) -> W_Root:
     pos = method_args(space, args, "removeprefix", 1, 1)
-    return space.newstr(self_str(space, pos[0]).removeprefix(arg_str(space, pos[1], "prefix")))
+    return space.newstr(tu.remove_prefix(self_str(space, pos[0]), arg_str(space, pos[1], "prefix")))
 
 
 def str_removesuffix(space: ObjSpace, args: Args) -> W_Root:
     pos = method_args(space, args, "removesuffix", 1, 1)
-    return space.newstr(self_str(space, pos[0]).removesuffix(arg_str(space, pos[1], "suffix")))
+    return space.newstr(tu.remove_suffix(self_str(space, pos[0]), arg_str(space, pos[1], "suffix")))
 
 
 def str_encode(space: ObjSpace, args: Args) -> W_Root:

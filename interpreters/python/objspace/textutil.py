@@ -111,3 +111,281 @@ def utf8_decode(raw: str) -> str:
         out.append(chr(cp))
         i += need + 1
     return "".join(out)
+
+
+# ------------------------------------------------- str methods, in the subset
+WHITESPACE = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0"
+LINEBREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def is_space(c: str) -> bool:
+    if c in WHITESPACE:
+        return True
+    if ord(c) < 128:
+        return False
+    return c.isspace()
+
+
+def split_whitespace(s: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    i = 0
+    n = len(s)
+    while True:
+        while i < n and is_space(s[i]):
+            i += 1
+        if i >= n:
+            return res
+        if maxsplit >= 0 and len(res) >= maxsplit:
+            res.append(s[i:])
+            return res
+        j = i
+        while j < n and not is_space(s[j]):
+            j += 1
+        res.append(s[i:j])
+        i = j
+
+
+def split_sep(s: str, sep: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    start = 0
+    while maxsplit < 0 or len(res) < maxsplit:
+        j = s.find(sep, start)
+        if j < 0:
+            break
+        res.append(s[start:j])
+        start = j + len(sep)
+    res.append(s[start:])
+    return res
+
+
+def rsplit_whitespace(s: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    j = len(s)
+    while True:
+        while j > 0 and is_space(s[j - 1]):
+            j -= 1
+        if j <= 0:
+            break
+        if maxsplit >= 0 and len(res) >= maxsplit:
+            res.append(s[:j])
+            break
+        i = j
+        while i > 0 and not is_space(s[i - 1]):
+            i -= 1
+        res.append(s[i:j])
+        j = i
+    res.reverse()
+    return res
+
+
+def rsplit_sep(s: str, sep: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    end = len(s)
+    while maxsplit < 0 or len(res) < maxsplit:
+        j = s.rfind(sep, 0, end)
+        if j < 0:
+            break
+        res.append(s[j + len(sep):end])
+        end = j
+    res.append(s[:end])
+    res.reverse()
+    return res
+
+
+def split_lines(s: str, keepends: bool) -> list[str]:
+    res: list[str] = []
+    i = 0
+    n = len(s)
+    start = 0
+    while i < n:
+        c = s[i]
+        if c in LINEBREAKS:
+            eol = i + 1
+            if c == "\r" and i + 1 < n and s[i + 1] == "\n":
+                eol = i + 2
+            res.append(s[start:eol] if keepends else s[start:i])
+            start = eol
+            i = eol
+        else:
+            i += 1
+    if start < n:
+        res.append(s[start:])
+    return res
+
+
+def replace_count(s: str, old: str, new: str, count: int) -> str:
+    if count < 0:
+        return s.replace(old, new)
+    parts: list[str] = []
+    start = 0
+    done = 0
+    if old == "":
+        # insert new before each char, count times
+        out: list[str] = []
+        i = 0
+        while i <= len(s):
+            if done < count:
+                out.append(new)
+                done += 1
+            if i < len(s):
+                out.append(s[i])
+            i += 1
+        return "".join(out)
+    while done < count:
+        j = s.find(old, start)
+        if j < 0:
+            break
+        parts.append(s[start:j])
+        parts.append(new)
+        start = j + len(old)
+        done += 1
+    parts.append(s[start:])
+    return "".join(parts)
+
+
+def count_sub(s: str, sub: str, start: int, end: int) -> int:
+    if start > len(s):
+        return 0
+    if sub == "":
+        return max(0, min(end, len(s)) - start) + 1 if start <= end else 0
+    n = 0
+    i = start
+    while True:
+        j = s.find(sub, i, end)
+        if j < 0:
+            return n
+        n += 1
+        i = j + len(sub)
+
+
+def to_title(s: str) -> str:
+    out: list[str] = []
+    prev_cased = False
+    for c in s:
+        if c.isalpha():
+            out.append(c.lower() if prev_cased else c.upper())
+            prev_cased = True
+        else:
+            out.append(c)
+            prev_cased = False
+    return "".join(out)
+
+
+def capitalize(s: str) -> str:
+    if s == "":
+        return s
+    return s[0].upper() + s[1:].lower()
+
+
+def swapcase(s: str) -> str:
+    out: list[str] = []
+    for c in s:
+        if c.isupper():
+            out.append(c.lower())
+        elif c.islower():
+            out.append(c.upper())
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def is_title(s: str) -> bool:
+    cased = False
+    prev_cased = False
+    for c in s:
+        if c.isupper():
+            if prev_cased:
+                return False
+            prev_cased = True
+            cased = True
+        elif c.islower():
+            if not prev_cased:
+                return False
+            prev_cased = True
+            cased = True
+        else:
+            prev_cased = False
+    return cased
+
+
+def is_decimal_str(s: str) -> bool:
+    if s == "":
+        return False
+    for c in s:
+        if decimal_value(c) < 0:
+            return False
+    return True
+
+
+def is_identifier(s: str) -> bool:
+    if s == "":
+        return False
+    first = True
+    for c in s:
+        if not (c.isalpha() or c == "_" or (not first and c.isdigit())):
+            return False
+        first = False
+    return True
+
+
+def all_printable(s: str) -> bool:
+    for c in s:
+        if not is_printable(c):
+            return False
+    return True
+
+
+def all_ascii(s: str) -> bool:
+    for c in s:
+        if ord(c) >= 128:
+            return False
+    return True
+
+
+def center(s: str, width: int, fill: str) -> str:
+    marg = width - len(s)
+    if marg <= 0:
+        return s
+    left = marg // 2 + (marg & width & 1)
+    return fill * left + s + fill * (marg - left)
+
+
+def expand_tabs(s: str, tab: int) -> str:
+    out: list[str] = []
+    col = 0
+    for c in s:
+        if c == "\t":
+            if tab > 0:
+                n = tab - col % tab
+                out.append(" " * n)
+                col += n
+        else:
+            out.append(c)
+            col = 0 if c == "\n" or c == "\r" else col + 1
+    return "".join(out)
+
+
+def partition(s: str, sep: str) -> tuple[str, str, str]:
+    i = s.find(sep)
+    if i < 0:
+        return (s, "", "")
+    return (s[:i], sep, s[i + len(sep):])
+
+
+def rpartition(s: str, sep: str) -> tuple[str, str, str]:
+    i = s.rfind(sep)
+    if i < 0:
+        return ("", "", s)
+    return (s[:i], sep, s[i + len(sep):])
+
+
+def remove_prefix(s: str, p: str) -> str:
+    if p != "" and s.startswith(p):
+        return s[len(p):]
+    return s
+
+
+def remove_suffix(s: str, p: str) -> str:
+    if p != "" and s.endswith(p):
+        return s[:len(s) - len(p)]
+    return s
