@@ -10,7 +10,7 @@ OPS: dict = {}
 # Operations whose first value argument is not pushed first (so it cannot
 # be left on the stack by the previous operation).
 NO_PUSH_FIRST = {"newlist", "jit_merge_point", "can_enter_jit", "newtuple", "getclassattr",
-                 "new_exception", "debug_assert", "type_is"}
+                 "new_exception", "debug_assert"}
 
 
 def is_value_arg(a) -> bool:
@@ -64,6 +64,8 @@ def reg(names, fn) -> None:
 
 # ---- generic -----------------------------------------------------------------
 def same_as(gg, op):
+    if op.result.concretetype == lt.Void:
+        return
     push_all(gg, op)
     gg.store(op.result)
 
