@@ -24,9 +24,11 @@ class W_Instance(W_Object):
     """An ordinary object: a class and named fields (also nil, true, false)."""
     w_class: "W_Class | None"
     fields: list[W_Object]
+    ident_hash: int          # 0 until first asked for
 
     def __init__(self, w_class: "W_Class | None", num_fields: int, nil: "W_Object | None") -> None:
         self.w_class = w_class
+        self.ident_hash = 0
         self.fields = []
         if nil is not None:
             self.fields = [nil] * num_fields
@@ -152,9 +154,11 @@ def selector_num_args(sel: str) -> int:
 
 class W_Array(W_Object):
     items: list[W_Object]
+    ident_hash: int          # 0 until first asked for
 
     def __init__(self, items: list[W_Object]) -> None:
         self.items = items
+        self.ident_hash = 0
 
     def get_class(self, ct: "ClassTable") -> "W_Class":
         return ct.array

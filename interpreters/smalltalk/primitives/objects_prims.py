@@ -23,12 +23,25 @@ class HashCounter:
 HASHES = HashCounter()
 
 
+def next_hash() -> int:
+    HASHES.next += 1
+    return (HASHES.next * 2654435761) & 0x3FFFFFFF | 1
+
+
 def identity_hash(w: W_Object) -> int:
-    h = HASHES.table.get(w, 0)
-    if h == 0:
-        HASHES.next += 1
-        h = (HASHES.next * 2654435761) & 0x3FFFFFFF
-        HASHES.table[w] = h
+    """Objects and arrays keep their hash; the rarer rest use a table."""
+    if isinstance(w, W_Instance):
+        if w.ident_hash == 0:
+            w.ident_hash = next_hash()
+        return w.ident_hash
+    if isinstance(w, W_Array):
+        if w.ident_hash == 0:
+            w.ident_hash = next_hash()
+        return w.ident_hash
+    if w in HASHES.table:
+        return HASHES.table[w]
+    h = next_hash()
+    HASHES.table[w] = h
     return h
 
 
