@@ -9,8 +9,9 @@
 
 Str *rt_str_new(int64_t len) {
     if (len < 0) len = 0;
-    Str *s = rt_alloc_atomic((int64_t)sizeof(Str) + 4 * len);
-    if (!s) return NULL;
+    /* not zeroed: every caller fills the code points */
+    Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + 4 * (size_t)len);
+    if (!s) { rt_raise(E_MEMORY, ""); return NULL; }
     s->len = len; s->hash = 0;
     return s;
 }
