@@ -60,8 +60,12 @@ class ParserBase:
     def advance(self) -> Token:
         t = self.tokens[self.pos]
         if t.kind != T_ENDMARKER:
-            self.pos += 1
+            self.step()
         return t
+
+    def step(self) -> None:
+        """Move to the next token."""
+        self.pos += 1
 
     def at_op(self, op: str) -> bool:
         t = self.tokens[self.pos]
@@ -76,13 +80,13 @@ class ParserBase:
 
     def accept_op(self, op: str) -> bool:
         if self.at_op(op):
-            self.pos += 1
+            self.step()
             return True
         return False
 
     def accept_kw(self, kw: str) -> bool:
         if self.at_kw(kw):
-            self.pos += 1
+            self.step()
             return True
         return False
 
@@ -126,7 +130,7 @@ class ParserBase:
     def expect_name(self) -> str:
         t = self.tokens[self.pos]
         if t.kind == T_NAME and t.value not in KEYWORDS:
-            self.pos += 1
+            self.step()
             return t.value
         raise self.syntax_error_here()
 

@@ -57,6 +57,8 @@ class StatementParser(PatternParser):
             return e
         nxt = self.tokens[b.token_index + 1]
         at_bracket = e.lineno == b.lineno and e.offset - 1 == b.col
+        # (measured on thousands of damaged sources, this matches CPython's
+        # choice better than "the parser looked as far as the end")
         if at_bracket or nxt.kind == T_NEWLINE or nxt.kind == T_ENDMARKER or \
                 e.end_lineno > nxt.end_lineno or \
                 (e.end_lineno == nxt.end_lineno and e.end_offset - 1 > nxt.end_col) or \
