@@ -4,7 +4,7 @@ from interpreters.smalltalk import bytecodes as bc
 from interpreters.smalltalk.lexer import ParseError
 from interpreters.smalltalk.bignum import bigint_from_str
 from interpreters.smalltalk.objects import (
-    W_Object, W_Integer, W_BigInteger, W_Double, W_String, W_Symbol, W_Array,
+    W_Object, W_Integer, W_BigInteger, W_Double, W_String, W_Array,
     W_Method, SendSite, SymbolTable,
     TRIVIAL_GETTER, TRIVIAL_SETTER, TRIVIAL_CONST, TRIVIAL_SELF,
 )

@@ -1,6 +1,4 @@
 """Tokens of SOM source text: class files and workspace scripts."""
-from jitgen.hints import MAXINT, MININT
-
 
 class ParseError(Exception):
     """A syntax error, located by file, line and column."""

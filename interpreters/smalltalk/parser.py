@@ -7,7 +7,7 @@ from interpreters.smalltalk.lexer import (
     T_LPAREN, T_RPAREN, T_LBRACKET, T_RBRACKET, T_BAR, T_SEPARATOR,
     T_SEMICOLON, T_LBRACE, T_RBRACE,
 )
-from jitgen.hints import MAXINT, MININT
+from jitgen.hints import MAXINT
 
 
 def parse_int_text(text: str) -> tuple[bool, int]:

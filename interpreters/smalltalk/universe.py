@@ -5,7 +5,7 @@ from interpreters.smalltalk.lexer import ParseError
 from interpreters.smalltalk.parser import parse_class_source
 from interpreters.smalltalk.compiler import Compiler, CompileEnv
 from interpreters.smalltalk.objects import (
-    W_Object, W_Instance, W_Class, W_Symbol, W_Method, W_Primitive, W_Invokable,
+    W_Object, W_Instance, W_Class, W_Symbol, W_Primitive, W_Invokable,
     ClassTable, SymbolTable, Frame, EPOCH, SPECIAL_PRIMITIVES, SPECIAL_SELECTORS,
 )
 from vm import io

@@ -1,5 +1,5 @@
 """Block primitives: evaluation and ensure:."""
-from interpreters.smalltalk.objects import W_Object, W_Integer, W_Block
+from interpreters.smalltalk.objects import W_Object, W_Integer
 from interpreters.smalltalk.universe import Universe, RestartFrame, SmalltalkError
 from interpreters.smalltalk.interpreter import call_block
 from interpreters.smalltalk.primitives.helpers import arg_block

@@ -1,6 +1,6 @@
 """Argument checks and conversions shared by the primitive modules."""
 from interpreters.smalltalk.objects import (
-    W_Object, W_Integer, W_BigInteger, W_Double, W_String, W_Symbol, W_Array,
+    W_Object, W_Integer, W_String, W_Symbol, W_Array,
     W_Class, W_Block,
 )
 from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed

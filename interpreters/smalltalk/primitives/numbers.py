@@ -5,7 +5,7 @@ from interpreters.smalltalk.bignum import BigInt, bigint_from_int, bigint_from_s
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_BigInteger, W_Double, W_String,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
+from interpreters.smalltalk.universe import Universe, PrimitiveFailed
 from interpreters.smalltalk.interpreter import send
 from interpreters.smalltalk.primitives.helpers import type_error, arg_int, arg_str
 from interpreters.smalltalk.parser import parse_int_text

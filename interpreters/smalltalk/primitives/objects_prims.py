@@ -1,10 +1,10 @@
 """Object, Class, Method and Array primitives: identity, reflection, perform."""
 from interpreters.smalltalk.objects import (
-    W_Object, W_Instance, W_Class, W_Integer, W_BigInteger, W_Double, W_String,
-    W_Symbol, W_Array, W_Method, W_Primitive, W_Invokable, W_Block,
+    W_Object, W_Instance, W_Class, W_Integer, W_Double,
+    W_Symbol, W_Array, W_Primitive, W_Invokable,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
-from interpreters.smalltalk.interpreter import send, invoke, does_not_understand
+from interpreters.smalltalk.universe import Universe, PrimitiveFailed
+from interpreters.smalltalk.interpreter import invoke, does_not_understand
 from interpreters.smalltalk.primitives.helpers import (
     arg_int, arg_symbol, arg_array, arg_class, type_error,
 )

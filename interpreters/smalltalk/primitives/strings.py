@@ -2,7 +2,7 @@
 from interpreters.smalltalk.objects import (
     W_Object, W_Integer, W_String, W_Symbol,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError, PrimitiveFailed
+from interpreters.smalltalk.universe import Universe, PrimitiveFailed
 from interpreters.smalltalk.primitives.helpers import arg_int, arg_str, type_error
 
 

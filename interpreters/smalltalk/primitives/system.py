@@ -1,8 +1,8 @@
 """System primitives: globals, loading, printing, time, exit."""
 from interpreters.smalltalk.objects import (
-    W_Object, W_Integer, W_String, W_Symbol, W_Class, Frame,
+    W_Object, W_Integer, W_String, W_Class, Frame,
 )
-from interpreters.smalltalk.universe import Universe, SmalltalkError, ExitProgram, AbortProgram
+from interpreters.smalltalk.universe import Universe, ExitProgram, AbortProgram
 from interpreters.smalltalk.interpreter import method_name, get_location
 from interpreters.smalltalk.primitives.helpers import arg_int, arg_str, arg_symbol
 from interpreters.smalltalk.hostos import now_seconds
