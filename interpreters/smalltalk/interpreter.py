@@ -54,10 +54,6 @@ def add_trace(e: SmalltalkError, frame: Frame) -> None:
         e.dropped += 1
 
 
-def lookup(cls: W_Class, site_selector: str) -> W_Invokable | None:
-    return cls.lookup(site_selector)
-
-
 def invoke(u: Universe, m: W_Invokable, rcvr: W_Object, args: list[W_Object]) -> W_Object:
     """Run a method or primitive on a receiver with its arguments."""
     if isinstance(m, W_Method):
