@@ -13,6 +13,7 @@ import types as pytypes
 from jitgen.frontend.flowbuilder import is_undef
 from jitgen.lower import lltypes as lt
 from jitgen.lower.canraise import CANRAISE
+from jitgen.lower.simplify import join_blocks
 from jitgen.lower.llgraph import (Block, Constant, Graph, LLProgram, Link,
                                   Operation, Variable, LAST_EXCEPTION)
 from jitgen.types import model as m
@@ -175,6 +176,7 @@ class Lowerer:
         for b in blocks:
             for link in list(b.exits):
                 self.lower_link(g, b, link)
+        join_blocks(g)
 
     def lower_block(self, fd, b: Block) -> None:
         new_ops: list[Operation] = []

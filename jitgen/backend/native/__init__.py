@@ -57,7 +57,7 @@ def build_cached(prog, options: dict | None = None, progress: bool | None = None
     p = Progress(show)
     p.phase("generate IR")
     from jitgen.backend.native.codegen import generate_ir
-    ir = generate_ir(prog)
+    ir = generate_ir(prog, shared)
     tmpdir = Path(tempfile.mkdtemp(dir=cache_dir()))
     obj = tmpdir / "prog.o"
     if options.get("keep_ir") == "1":

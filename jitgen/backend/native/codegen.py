@@ -24,7 +24,13 @@ declare void @rt_raise_stack_overflow()
 """
 
 
+EMBED_API = ("create_vm", "configure", "run_file", "run_main", "eval", "is_complete", "complete",
+             "exit_code", "interrupt")
+
+
 class ProgramGen(ModuleGen):
+    shared = False
+
     def may_raise(self, g: Graph) -> bool:
         if id(g) not in self.raises:
             self.raises[id(g)] = graph_has_calls(g) or graph_may_raise(g)
@@ -77,13 +83,38 @@ class ProgramGen(ModuleGen):
             "  %r = call ptr %fn(ptr %e)\n"
             "  ret ptr %r\n}\n")
 
+    def embed_exports(self) -> None:
+        """tandem_embed_<name> for each embedding-API function of the
+        program (docs/embedding.md); vm/native/rt_embed.c adapts them to C."""
+        entry_mod = self.prog.entry.name.rsplit(".", 1)[0] if self.prog.entry is not None else None
+        found: dict[str, Graph] = {}
+        for g in self.prog.graphs:
+            if g.classdef is not None:
+                continue
+            mod, _, short = g.name.rpartition(".")
+            if short in EMBED_API and (short not in found or mod == entry_mod):
+                found[short] = g
+        for name, g in found.items():
+            params = [v for v in g.args if v.concretetype != lt.Void]
+            sig = ", ".join(f"{lty(v.concretetype)} %a{i}" for i, v in enumerate(params))
+            args = ", ".join(f"{lty(v.concretetype)} %a{i}" for i, v in enumerate(params))
+            rt = lty(g.result_type)
+            if rt == "void":
+                body = f"  call void {self.fname(g)}({args})\n  ret void\n"
+            else:
+                body = f"  %r = call {rt} {self.fname(g)}({args})\n  ret {rt} %r\n"
+            self.funcs.append(f"define {rt} @tandem_embed_{name}({sig}) {{\n{body}}}\n")
+
     def generate(self) -> str:
-        if self.prog.entry is None:
+        if self.shared:
+            self.embed_exports()
+        if self.prog.entry is None and not self.shared:
             raise GenError("the program has no main(argv: list[str]) -> int")
         for g in self.prog.graphs:
             self.funcs.append(FunctionGen(self, g).generate())
         self.vtables()
-        self.entry_points()
+        if self.prog.entry is not None:
+            self.entry_points()
         init = self.init_function()
         parts = [HEADER]
         parts.extend(self.layouts.struct_defs())
@@ -94,5 +125,7 @@ class ProgramGen(ModuleGen):
         return "\n".join(parts) + "\n"
 
 
-def generate_ir(prog: LLProgram) -> str:
-    return ProgramGen(prog).generate()
+def generate_ir(prog: LLProgram, shared: bool = False) -> str:
+    gen = ProgramGen(prog)
+    gen.shared = shared
+    return gen.generate()

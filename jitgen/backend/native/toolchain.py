@@ -73,14 +73,15 @@ def file_hash(paths: list[Path], extra: str = "") -> str:
 
 def runtime_objects(shared: bool) -> list[Path]:
     """The C runtime compiled once per content of vm/native."""
-    srcs = [RUNTIME_DIR / s for s in RUNTIME_SOURCES] + [RUNTIME_DIR / "rt.h"]
+    srcs = [RUNTIME_DIR / s for s in RUNTIME_SOURCES + ["rt_main.c", "rt_embed.c", "rt.h"]]
     key = file_hash(srcs, " ".join(CFLAGS))
     d = cache_dir() / f"rt-{key}"
-    objs = [d / (s[:-2] + ".o") for s in RUNTIME_SOURCES + ["rt_main.c"]]
+    objs = [d / (s[:-2] + ".o") for s in RUNTIME_SOURCES + ["rt_main.c", "rt_embed.c"]]
+    chosen = objs[:-2] + ([objs[-1]] if shared else [objs[-2]])
     if all(o.exists() for o in objs):
-        return objs if not shared else objs[:-1]
+        return chosen
     tmp = Path(tempfile.mkdtemp(dir=cache_dir()))
-    for s in RUNTIME_SOURCES + ["rt_main.c"]:
+    for s in RUNTIME_SOURCES + ["rt_main.c", "rt_embed.c"]:
         r = subprocess.run(["gcc", *CFLAGS, "-c", str(RUNTIME_DIR / s), "-o", str(tmp / (s[:-2] + ".o"))],
                            capture_output=True, text=True)
         if r.returncode != 0:
@@ -89,7 +90,7 @@ def runtime_objects(shared: bool) -> list[Path]:
         tmp.rename(d)
     except OSError:
         shutil.rmtree(tmp, ignore_errors=True)
-    return objs if not shared else objs[:-1]
+    return chosen
 
 
 def compile_ir(ir: str, obj: Path, opt: int, progress: Progress) -> None:
