@@ -131,8 +131,10 @@ public static class RT {
             FlushStdout();
             return r;
         } catch (PyExc e) {
+            depth = 0;   // frames unwound by the exception never decremented it
             string n = ClassName(e);
-            string m = e.m___str__();
+            string m;
+            try { m = e.m___str__(); } catch (PyExc) { m = e.message; }
             WriteStderr(string.IsNullOrEmpty(m) ? n + "\n" : n + ": " + m + "\n");
             return 1;
         } catch (NullError e) {
