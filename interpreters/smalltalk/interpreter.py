@@ -201,7 +201,8 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             if special != 0:
                 b = stack[len(stack) - 1]
                 a = stack[len(stack) - 2]
-                if isinstance(a, W_Integer) and isinstance(b, W_Integer) and u.integer_fast_path():
+                if isinstance(a, W_Integer) and isinstance(b, W_Integer) and (
+                        u.int_fast_ok if u.int_fast_epoch == EPOCH.value else u.integer_fast_path()):
                     r = integer_op(u, special, a.value, b.value)
                     if r is not None:
                         stack.pop()
