@@ -169,7 +169,7 @@ def run_file(vm: int, path: str) -> int:
         io.write_stderr("python: can't open file '%s': [Errno 2] No such file or directory\n" % path)
         v.exit_code = 2
         return STATUS_EXIT
-    except UnicodeDecodeError:
+    except ValueError:
         io.write_stderr("SyntaxError: Non-UTF-8 code in file %s\n" % path)
         return STATUS_ERROR
     set_sys_path0(v, dirname(path))
