@@ -191,8 +191,8 @@ static void on_segv(int sig) {
     rt_fatal("Fatal error: invalid memory access (a None reference used as an object?)");
 }
 
-int tandem_start(int argc, char **argv) {
-    g_argc = argc; g_argv = argv;
+/* GC and the preallocated MemoryError (executables and shared libraries). */
+void rt_runtime_init(void) {
     setlocale(LC_CTYPE, "C.UTF-8");
     GC_INIT();
     GC_set_oom_fn(oom);
@@ -200,6 +200,15 @@ int tandem_start(int argc, char **argv) {
     memory_error = GC_MALLOC(sizeof(ExcObject));
     memory_error->vt = rt_exc_vtables[E_MEMORY];
     memory_error->message = rt_str_new(0);
+    GC_add_roots(&memory_error, &memory_error + 1);
+}
+
+/* Report an uncaught exception (stdout flushed first); clears rt_exc. */
+void rt_report_uncaught(void) { report_uncaught(); }
+
+int tandem_start(int argc, char **argv) {
+    g_argc = argc; g_argv = argv;
+    rt_runtime_init();
     static char altstack[1 << 16];
     stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0 };
     sigaltstack(&ss, NULL);
