@@ -197,7 +197,11 @@ class ExpressionCompiler(CompilerBase):
         self.expr(e.left)
         n = len(e.ops)
         if n == 1:
-            self.expr(e.comparators[0])
+            right = e.comparators[0]
+            if e.ops[0] == "In" or e.ops[0] == "NotIn":
+                self.container_operand(right)
+            else:
+                self.expr(right)
             self.compare_op(e.ops[0])
             return
         cleanup = self.new_label()
@@ -215,6 +219,26 @@ class ExpressionCompiler(CompilerBase):
         self.emit(B.SWAP, 2)
         self.emit0(B.POP_TOP)
         self.place(end)
+
+    def container_operand(self, e: A.Expr) -> None:
+        """`x in [1, 2]` / `for x in [1, 2]`: a display of constants that is
+        only searched or iterated is a constant (tuple, or frozenset for a
+        set display), as in CPython."""
+        elts: list[A.Expr] = []
+        if isinstance(e, A.List):
+            elts = e.elts
+        elif isinstance(e, A.Set):
+            elts = e.elts
+        c = const_tuple(elts) if len(elts) > 0 else None
+        if isinstance(c, B.ConstTuple):
+            old = self.set_loc(e)
+            if isinstance(e, A.Set):
+                self.load_const(B.ConstFrozenset(c.items))
+            else:
+                self.load_const(c)
+            self.set_loc(old)
+            return
+        self.expr(e)
 
     def jump_if(self, e: A.Expr, cond: bool, label: int) -> None:
         """Jump to `label` if truth(e) == cond; fall through otherwise."""

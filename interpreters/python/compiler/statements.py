@@ -199,7 +199,10 @@ class StatementCompiler(ExceptionCompiler):
         start = self.new_label()
         cleanup = self.new_label()
         end = self.new_label()
-        self.expr(s.iter)
+        if isinstance(s.iter, A.List):
+            self.container_operand(s.iter)
+        else:
+            self.expr(s.iter)
         self.emit0(B.GET_ITER)
         self.place(start)
         self.emit(B.FOR_ITER, cleanup)

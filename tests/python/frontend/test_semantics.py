@@ -834,6 +834,13 @@ async def use():
     return out
 print(run(use()))
 """,
+"constant_containers": """
+x = 3
+print(x in [1, 2, 3], x not in {1, 2}, x in [], 2.0 in (1, 2), 'a' in ['a', 'b'])
+for v in [1, 'two', 3.0, None, (4, 5)]:
+    print(v)
+print(x in {True, 2, 3}, 1 in {1.0}, [y for y in [3, 2, 1]])
+""",
 }
 
 
