@@ -30,6 +30,7 @@ class LLInterpreter:
         self.prog = prog
         self.depth = 0
         self.ops = llops.OpTable(self)
+        self.plans: dict = {}
 
     # ---- exceptions ------------------------------------------------------
     def make_exc(self, name: str, message: str) -> LLException:
@@ -54,24 +55,40 @@ class LLInterpreter:
         finally:
             self.depth -= 1
 
+    def plan(self, block):
+        """Per-block precomputation: op functions and argument sources."""
+        p = self.plans.get(id(block))
+        if p is not None:
+            return p
+        table = self.ops.table
+
+        def spec(args):
+            return tuple((True, a.value) if isinstance(a, Constant) else (False, id(a)) for a in args)
+
+        ops = [(table[op.opname], op, spec(op.args), id(op.result)) for op in block.operations]
+        links = [(l, spec(l.args)) for l in block.exits]
+        p = (tuple(id(v) for v in block.inputargs), ops, links)
+        self.plans[id(block)] = p
+        return p
+
     def run_graph(self, graph, args: list):
         block = graph.startblock
-        env: dict = {}
         values = args
-        table = self.ops.table
+        returnblock = graph.returnblock
+        exceptblock = graph.exceptblock
         while True:
-            if block is graph.returnblock:
+            if block is returnblock:
                 return values[0]
-            if block is graph.exceptblock:
+            if block is exceptblock:
                 raise LLException(values[0])
-            env = dict(zip(map(id, block.inputargs), values))
-            ops = block.operations
+            inputs, ops, links = self.plan(block)
+            env = dict(zip(inputs, values))
             caught = None
             last = len(ops) - 1
-            for i, op in enumerate(ops):
-                argv = [a.value if isinstance(a, Constant) else env[id(a)] for a in op.args]
+            for i, (fn, op, spec, res) in enumerate(ops):
+                argv = [v if c else env[v] for c, v in spec]
                 try:
-                    env[id(op.result)] = table[op.opname](op, argv)
+                    env[res] = fn(op, argv)
                 except LLException as e:
                     if i == last and block.exitswitch is LAST_EXCEPTION:
                         caught = e
@@ -81,23 +98,22 @@ class LLInterpreter:
                     raise self.make_exc("StackOverflow", "maximum recursion depth exceeded")
             sw = block.exitswitch
             if sw is None:
-                link = block.exits[0]
+                link, lspec = links[0]
             elif sw is LAST_EXCEPTION:
                 if caught is None:
-                    link = block.exits[0]
+                    link, lspec = links[0]
                 else:
                     link = None
-                    for l in block.exits[1:]:
+                    for l, ls in links[1:]:
                         if caught.value.classdef.is_subclass_of(l.exitcase):
-                            link = l
+                            link, lspec = l, ls
                             break
                     if link is None:
                         raise caught
                     env[id(link.last_exc_value)] = caught.value
             else:
-                v = env[id(sw)]
-                link = block.exits[1] if v else block.exits[0]
-            values = [a.value if isinstance(a, Constant) else env[id(a)] for a in link.args]
+                link, lspec = links[1] if env[id(sw)] else links[0]
+            values = [v if c else env[v] for c, v in lspec]
             block = link.target
 
     # ---- whole programs -----------------------------------------------------
