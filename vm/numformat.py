@@ -22,7 +22,7 @@ class FormatSpec:
 
     fill: str
     align: str
-    sign: str
+    signum: str
     coerce_zero: bool
     alternate: bool
     width: int
