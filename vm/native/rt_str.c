@@ -145,8 +145,11 @@ static int64_t find(Str *s, Str *sub, int64_t start, int64_t end) {
     if (start < 0) { start += s->len; if (start < 0) start = 0; }
     if (end < 0) { end += s->len; if (end < 0) end = 0; } else if (end > s->len) end = s->len;
     if (start > s->len) return -1;
+    if (sub->len == 0) return start <= end ? start : -1;
+    uint32_t c0 = sub->data[0];
+    size_t rest = 4 * (size_t)(sub->len - 1);
     for (int64_t i = start; i + sub->len <= end; i++)
-        if (memcmp(s->data + i, sub->data, 4 * (size_t)sub->len) == 0) return i;
+        if (s->data[i] == c0 && memcmp(s->data + i + 1, sub->data + 1, rest) == 0) return i;
     return -1;
 }
 
