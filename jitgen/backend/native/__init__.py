@@ -53,6 +53,8 @@ def build_cached(prog, options: dict | None = None, progress: bool | None = None
     key = _program_key(prog, options)
     target = cache_dir() / f"prog-{key}" / ("lib.so" if shared else "a.out")
     if target.exists():
+        if show:
+            sys.stderr.write(f"translated: unchanged sources, from the cache ({target.parent.name})\n")
         return target
     p = Progress(show)
     p.phase("generate IR")

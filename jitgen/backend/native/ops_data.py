@@ -701,3 +701,5 @@ for _name, _s, _u, _f in (("lt", "slt", "ult", "olt"), ("le", "sle", "ule", "ole
     setattr(DataOps, f"op_float_{_name}", _binop_method("fcmp " + _f))
 DataOps.op_bool_eq = _binop_method("icmp eq")
 DataOps.op_bool_ne = _binop_method("icmp ne")
+for _name, _u in (("lt", "ult"), ("le", "ule"), ("gt", "ugt"), ("ge", "uge")):
+    setattr(DataOps, f"op_bool_{_name}", _binop_method("icmp " + _u))   # False < True
