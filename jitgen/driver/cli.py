@@ -101,8 +101,11 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--backend", choices=["native", "cli"], required=True)
     b.add_argument("-o", "--output", required=True)
     b.add_argument("--opt", action="append", default=[], help="backend option KEY=VALUE")
+    argv = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in argv
+    if debug:
+        argv.remove("--debug")
     args = p.parse_args(argv)
-    debug = args.debug
     sys.setrecursionlimit(max(sys.getrecursionlimit(), 20000))
     try:
         return {"check": cmd_check, "run": cmd_run, "dump": cmd_dump, "build": cmd_build}[args.cmd](args)

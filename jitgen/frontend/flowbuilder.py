@@ -1,8 +1,7 @@
 """Python AST of one function -> flow graph (SSA blocks and links).
 
 Flow graphs use the classes of jitgen.lower.llgraph with untyped variables
-and high-level operations (list in docs/lowlevel.md's sibling, the module
-docstring of jitgen.frontend.hlops).  Every block carries all the locals that
+and high-level operations (listed at the end of docs/lowlevel.md).  Every block carries all the locals that
 are defined at its start as input variables; a local that is not assigned yet
 holds the constant UNDEF.  Exceptions raised inside a `try` body leave their
 block through explicit exception links (LAST_EXCEPTION); `finally` bodies are

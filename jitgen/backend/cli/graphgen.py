@@ -18,6 +18,8 @@ from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
 from jitgen.backend.cli.opgen import OPS, first_pushed
 
+CALL_OPS = {"direct_call", "indirect_call", "call_method"}
+
 
 class GraphGen:
     def __init__(self, gen, graph: lg.Graph) -> None:
@@ -30,6 +32,7 @@ class GraphGen:
         self.locals = {}
         self.labels = {}
         self.onstack = set()
+        self.temps = {}
         self.is_method = graph.classdef is not None and graph in gen.graph_methods \
             and not self.mb.IsStatic
 
@@ -69,6 +72,16 @@ class GraphGen:
         if self.is_void(v):
             return
         self.il.Emit(self.O.Stloc, self.local(v))
+
+    def temp(self, net):
+        """A scratch local of .NET type net, reused by later operations."""
+        key = net.AssemblyQualifiedName if hasattr(net, "AssemblyQualifiedName") else str(net)
+        key = str(key)
+        loc = self.temps.get(key)
+        if loc is None:
+            loc = self.il.DeclareLocal(net)
+            self.temps[key] = loc
+        return loc
 
     def label(self, b: lg.Block):
         l = self.labels.get(b)
@@ -133,19 +146,15 @@ class GraphGen:
                 if not pt.Equals(want) and not want.IsValueType:
                     il.Emit(O.Castclass, want)
             il.Emit(O.Stloc, self.local(v))
-        # depth check
+        # depth check: only graphs that call can recurse
+        self.counts_depth = any(op.opname in CALL_OPS for b in g.iterblocks() for op in b.operations)
         rt = self.tm.RT
+        if not self.counts_depth:
+            self.has_handlers_depth = False
         depth = rt.GetField("depth")
         ok = il.DefineLabel()
-        il.Emit(O.Ldsfld, depth)
-        il.Emit(O.Ldc_I4_1)
-        il.Emit(O.Add)
-        il.Emit(O.Dup)
-        il.Emit(O.Stsfld, depth)
-        il.Emit(O.Ldsfld, rt.GetField("maxDepth"))
-        il.Emit(O.Ble, ok)
-        il.Emit(O.Call, self.tm.method(rt, "DepthExceeded"))
-        il.MarkLabel(ok)
+        if self.counts_depth:
+            self.emit_enter_depth(depth, ok)
         if self.has_handlers:
             from System import Int32
             self.saved_depth = il.DeclareLocal(self.tm.int)
@@ -156,6 +165,18 @@ class GraphGen:
                 continue
             il.MarkLabel(self.label(b))
             self.emit_block(b)
+
+    def emit_enter_depth(self, depth, ok) -> None:
+        O, il, rt = self.O, self.il, self.tm.RT
+        il.Emit(O.Ldsfld, depth)
+        il.Emit(O.Ldc_I4_1)
+        il.Emit(O.Add)
+        il.Emit(O.Dup)
+        il.Emit(O.Stsfld, depth)
+        il.Emit(O.Ldsfld, rt.GetField("maxDepth"))
+        il.Emit(O.Ble, ok)
+        il.Emit(O.Call, self.tm.method(rt, "DepthExceeded"))
+        il.MarkLabel(ok)
 
     def emit_block(self, b: lg.Block) -> None:
         O, il = self.O, self.il
@@ -188,8 +209,33 @@ class GraphGen:
         il.BeginExceptionBlock()
         self.emit_op(op)
         handlers = []
+        ovf = self.gen.prog.exceptions.get("OverflowError")
+        for link in b.exits[1:]:
+            if ovf is not None and ovf.is_subclass_of(link.exitcase):
+                # .NET's OverflowException (from add.ovf & co) is the subset's OverflowError
+                import clr
+                from System import OverflowException
+                il.BeginCatchBlock(clr.GetClrType(OverflowException))
+                il.Emit(O.Pop)
+                il.Emit(O.Ldc_I4_0)
+                il.Emit(O.Ldstr, "integer overflow")
+                il.Emit(O.Call, self.tm.method(self.tm.RT, "Exc"))
+                il.Emit(O.Castclass, self.tm.net(lt.Instance(link.exitcase)))
+                self.emit_catch_body(link, handlers)
+                break
         for link in b.exits[1:]:
             il.BeginCatchBlock(self.tm.net(lt.Instance(link.exitcase)))
+            self.emit_catch_body(link, handlers)
+        il.EndExceptionBlock()
+        self.emit_link(b.exits[0])
+        for h, link in handlers:
+            il.MarkLabel(h)
+            self.emit_link(link)
+
+    def emit_catch_body(self, link, handlers) -> None:
+        """The caught exception is on the stack."""
+        O, il = self.O, self.il
+        if True:
             if link.last_exc_value is not None and link.last_exc_value in \
                     [a for a in link.args if isinstance(a, lg.Variable)]:
                 il.Emit(O.Stloc, self.local(link.last_exc_value))
@@ -200,11 +246,6 @@ class GraphGen:
             h = il.DefineLabel()
             il.Emit(O.Leave, h)
             handlers.append((h, link))
-        il.EndExceptionBlock()
-        self.emit_link(b.exits[0])
-        for h, link in handlers:
-            il.MarkLabel(h)
-            self.emit_link(link)
 
     def emit_link(self, link: lg.Link) -> None:
         O, il, g = self.O, self.il, self.graph
@@ -233,6 +274,8 @@ class GraphGen:
 
     def emit_leave_depth(self) -> None:
         O, il = self.O, self.il
+        if not self.counts_depth:
+            return
         depth = self.tm.RT.GetField("depth")
         il.Emit(O.Ldsfld, depth)
         il.Emit(O.Ldc_I4_1)

@@ -146,8 +146,13 @@ def int_is_true(gg, op):
 
 
 OPS["int_is_true"] = int_is_true
-for _n, _m in [("int_add_ovf", "AddOvf"), ("int_sub_ovf", "SubOvf"), ("int_mul_ovf", "MulOvf"),
-               ("int_neg_ovf", "NegOvf"), ("int_abs_ovf", "AbsOvf"), ("int_floordiv", "FloorDiv"),
+# add.ovf & co raise System.OverflowException: handlers that catch
+# OverflowError also catch it (graphgen.emit_try), and so does the runtime's
+# top level, so it behaves as the subset's OverflowError("integer overflow").
+reg("int_add_ovf", opcodes("Add_Ovf"))
+reg("int_sub_ovf", opcodes("Sub_Ovf"))
+reg("int_mul_ovf", opcodes("Mul_Ovf"))
+for _n, _m in [("int_neg_ovf", "NegOvf"), ("int_abs_ovf", "AbsOvf"), ("int_floordiv", "FloorDiv"),
                ("int_mod", "Mod"), ("int_truediv", "TrueDiv"), ("int_pow_ovf", "PowOvf"),
                ("int_lshift", "Lshift"), ("int_lshift_ovf", "LshiftOvf"), ("int_rshift", "Rshift"),
                ("uint_lshift", "ULshift"), ("uint_rshift", "URshift"),
@@ -157,6 +162,79 @@ for _n, _m in [("int_add_ovf", "AddOvf"), ("int_sub_ovf", "SubOvf"), ("int_mul_o
     OPS[_n] = helper("Int", _m)
 
 # ---- floats --------------------------------------------------------------------
+def float_sqrt(gg, op):
+    """Math.Sqrt inline; negative arguments go to Flt.Sqrt for the ValueError."""
+    from System import Double
+    tm, O, il = gg.tm, gg.O, gg.il
+    t = gg.temp(tm.double)
+    push_all(gg, op)
+    il.Emit(O.Stloc, t)
+    slow, done = il.DefineLabel(), il.DefineLabel()
+    il.Emit(O.Ldloc, t)
+    il.Emit(O.Ldc_R8, Double(0.0))
+    il.Emit(O.Blt, slow)
+    il.Emit(O.Ldloc, t)
+    il.Emit(O.Call, tm.method(tm.math, "Sqrt", [tm.double]))
+    il.Emit(O.Br, done)
+    il.MarkLabel(slow)
+    il.Emit(O.Ldloc, t)
+    il.Emit(O.Call, tm.method(tm.Flt, "Sqrt"))
+    il.MarkLabel(done)
+    gg.store(op.result)
+
+
+def positive_const(a) -> bool:
+    return isinstance(a, lg.Constant) and a.concretetype == lt.Signed and a.value > 0
+
+
+def int_mod(gg, op):
+    """Python % by a positive constant inline (rem, then add the divisor to a
+    negative remainder); otherwise Int.Mod."""
+    if not positive_const(op.args[1]):
+        return helper("Int", "Mod")(gg, op)
+    from jitgen.backend.cli.assembly import int64
+    O, il = gg.O, gg.il
+    done = il.DefineLabel()
+    push_all(gg, op)
+    il.Emit(O.Rem)
+    il.Emit(O.Dup)
+    il.Emit(O.Ldc_I4_0)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge, done)
+    il.Emit(O.Ldc_I8, int64(op.args[1].value))
+    il.Emit(O.Add)
+    il.MarkLabel(done)
+    gg.store(op.result)
+
+
+def int_floordiv(gg, op):
+    """Floor division by a positive constant inline: q = a / c, minus one when
+    the remainder is negative."""
+    if not positive_const(op.args[1]):
+        return helper("Int", "FloorDiv")(gg, op)
+    from jitgen.backend.cli.assembly import int64
+    O, il, tm = gg.O, gg.il, gg.tm
+    ta = gg.temp(tm.long)
+    c = int64(op.args[1].value)
+    done = il.DefineLabel()
+    gg.load(op.args[0])
+    il.Emit(O.Stloc, ta)
+    il.Emit(O.Ldloc, ta)
+    il.Emit(O.Ldc_I8, c)
+    il.Emit(O.Div)
+    il.Emit(O.Ldloc, ta)
+    il.Emit(O.Ldc_I8, c)
+    il.Emit(O.Rem)
+    il.Emit(O.Ldc_I4_0)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge, done)
+    il.Emit(O.Ldc_I4_1)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Sub)
+    il.MarkLabel(done)
+    gg.store(op.result)
+
+
 reg("float_add", opcodes("Add"))
 reg("float_sub", opcodes("Sub"))
 reg("float_mul", opcodes("Mul"))
@@ -189,6 +267,9 @@ for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_sin"
                ("float_cos", "Cos"), ("float_tan", "Tan"), ("float_atan", "Atan"),
                ("float_abs", "Abs"), ("float_fabs", "Abs")]:
     OPS[_n] = helper("math", _m, ["double"])
+OPS["float_sqrt"] = float_sqrt
+OPS["int_mod"] = int_mod
+OPS["int_floordiv"] = int_floordiv
 OPS["float_atan2"] = helper("math", "Atan2", ["double", "double"])
 OPS["float_isnan"] = helper("double", "IsNaN", ["double"])
 OPS["float_isinf"] = helper("double", "IsInfinity", ["double"])
@@ -276,7 +357,75 @@ for _n, _m in [("list_mul", "Mul"), ("list_len", "Len"), ("list_is_true", "IsTru
                ("list_remove", "Remove"), ("list_count", "Count"), ("list_reverse", "Reverse"),
                ("list_copy", "Copy"), ("list_clear", "Clear"), ("list_eq", "ListEq")]:
     OPS[_n] = list_helper(_m)
-for _n, _m in [("list_getitem", "Get"), ("list_pop_last", "PopLast"), ("list_pop", "Pop")]:
+def list_getitem(gg, op):
+    """Fast path inline (0 <= i < Count: List<T>.get_Item); negative indices
+    and errors go through Lst.Get."""
+    tm, O, il = gg.tm, gg.O, gg.il
+    lt_ = op.args[0].concretetype
+    g = tm.gen_item(lt_.item)
+    net = tm.net(lt_)
+    tl, ti = gg.temp(net), gg.temp(tm.long)
+    push_all(gg, op)
+    il.Emit(O.Stloc, ti)
+    il.Emit(O.Stloc, tl)
+    slow, done = il.DefineLabel(), il.DefineLabel()
+    il.Emit(O.Ldloc, ti)
+    il.Emit(O.Ldloc, tl)
+    il.Emit(O.Callvirt, tm.method(net, "get_Count"))
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge_Un, slow)
+    il.Emit(O.Ldloc, tl)
+    il.Emit(O.Ldloc, ti)
+    il.Emit(O.Conv_I4)
+    il.Emit(O.Callvirt, tm.method(net, "get_Item"))
+    il.Emit(O.Br, done)
+    il.MarkLabel(slow)
+    il.Emit(O.Ldloc, tl)
+    il.Emit(O.Ldloc, ti)
+    il.Emit(O.Call, tm.gmethod(tm.Lst, "Get", [g]))
+    il.MarkLabel(done)
+    cast_from_gen(gg, lt_.item)
+    gg.store(op.result)
+
+
+OPS["list_getitem"] = list_getitem
+
+
+def list_setitem(gg, op):
+    """Fast path inline, as list_getitem."""
+    tm, O, il = gg.tm, gg.O, gg.il
+    lt_ = op.args[0].concretetype
+    if lt_.item == lt.Void:
+        return list_helper("Set")(gg, op)
+    g = tm.gen_item(lt_.item)
+    net = tm.net(lt_)
+    tl, ti, tx = gg.temp(net), gg.temp(tm.long), gg.temp(tm.net(lt_.item))
+    push_all(gg, op)
+    il.Emit(O.Stloc, tx)
+    il.Emit(O.Stloc, ti)
+    il.Emit(O.Stloc, tl)
+    slow, done = il.DefineLabel(), il.DefineLabel()
+    il.Emit(O.Ldloc, ti)
+    il.Emit(O.Ldloc, tl)
+    il.Emit(O.Callvirt, tm.method(net, "get_Count"))
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge_Un, slow)
+    il.Emit(O.Ldloc, tl)
+    il.Emit(O.Ldloc, ti)
+    il.Emit(O.Conv_I4)
+    il.Emit(O.Ldloc, tx)
+    il.Emit(O.Callvirt, tm.method(net, "set_Item"))
+    il.Emit(O.Br, done)
+    il.MarkLabel(slow)
+    il.Emit(O.Ldloc, tl)
+    il.Emit(O.Ldloc, ti)
+    il.Emit(O.Ldloc, tx)
+    il.Emit(O.Call, tm.gmethod(tm.Lst, "Set", [g]))
+    il.MarkLabel(done)
+
+
+OPS["list_setitem"] = list_setitem
+for _n, _m in [("list_pop_last", "PopLast"), ("list_pop", "Pop")]:
     OPS[_n] = list_helper(_m, True)
 
 
