@@ -102,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("-o", "--output", required=True)
     b.add_argument("--opt", action="append", default=[], help="backend option KEY=VALUE")
     argv = list(sys.argv[1:] if argv is None else argv)
-    debug = "--debug" in argv
+    # --debug may come anywhere before the program's own arguments
+    prog_index = next((i for i, a in enumerate(argv) if a.endswith(".py")), len(argv))
+    debug = "--debug" in argv[:prog_index + 1] or "--debug" in argv[prog_index + 1:] and argv[0] != "run"
     if debug:
         argv.remove("--debug")
     args = p.parse_args(argv)
