@@ -110,6 +110,10 @@ class Checker:
                               "the program defines no function 'main(argv: list[str]) -> int'")
             return None
         self.entry = self.get_func(main, (), None)
+        fd = self.entry
+        if fd.info is not None and not (len(fd.argtypes) == 1 and fd.argtypes[0] == TList(TStr)
+                                        and prune(fd.ret) == TInt):
+            self.errors.error(fd.info.pos(), "the entry point must be 'def main(argv: list[str]) -> int'")
         self.run()
         return self.entry
 
