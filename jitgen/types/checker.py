@@ -77,6 +77,8 @@ class JitDriverInfo:
         self.name = name
         self.greens = list(driver.greens)
         self.reds = list(driver.reds)
+        self.virtualizables = list(driver.virtualizables)
+        self.is_recursive = driver.is_recursive
 
     def __repr__(self) -> str:
         return f"<jitdriver {self.name}>"
