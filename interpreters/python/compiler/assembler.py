@@ -90,9 +90,11 @@ class CodeBuilder:
         self.label_pos[label] = len(self.ops)
         d = self.label_depth[label]
         if not self.reachable:
+            # after an unconditional jump, code is live again only at a
+            # label that a live jump (or the exception table) targets
             if d >= 0:
                 self.depth = d
-            self.reachable = True
+                self.reachable = True
         elif d < 0:
             self.label_depth[label] = self.depth
 
@@ -130,7 +132,9 @@ class CodeBuilder:
             self.positions.append(line)
             self.positions.append(-1)
         self.handlers_of.append(self.current_handler)
-        if B.ARG_KIND[op] == B.ARG_JUMP:
+        if B.ARG_KIND[op] == B.ARG_JUMP and self.reachable:
+            # (a jump in dead code, e.g. after a return, says nothing about
+            # the depth at its target)
             taken = self.depth + B.stack_effect(op, arg, True)
             if self.label_depth[arg] < 0:
                 self.label_depth[arg] = taken

@@ -321,7 +321,14 @@ class StatementCompiler(ExceptionCompiler):
             self.emit0(B.POP_TOP)
             return
         if k == FB_TRY_FINALLY:
-            self.body(fb.finalbody)
+            if preserve_tos:
+                # a break/continue in this finally drops the pending
+                # return value: it is one more value to pop on the way out
+                self.push_fblock(FB_POP_VALUE, -1, -1)
+                self.body(fb.finalbody)
+                self.pop_fblock()
+            else:
+                self.body(fb.finalbody)
             return
         if k == FB_HANDLER:
             if preserve_tos:

@@ -74,6 +74,14 @@ def sources():
             out.append((os.path.basename(path), f.read()))
     for name, src in sorted(PROGRAMS.items()):
         out.append(("program-" + name, src))
+    # CPython's own grammar tests hold the strangest control flow
+    for name in ["test_grammar.py", "test_patma.py", "test_exceptions.py",
+                 "test_generators.py", "test_with.py", "test_coroutines.py",
+                 "test_except_star.py", "test_contextlib.py"]:
+        path = os.path.join(root, "test", name)
+        if os.path.exists(path):
+            with open(path, encoding="utf-8") as f:
+                out.append((name, f.read()))
     return out
 
 

@@ -841,6 +841,45 @@ for v in [1, 'two', 3.0, None, (4, 5)]:
     print(v)
 print(x in {True, 2, 3}, 1 in {1.0}, [y for y in [3, 2, 1]])
 """,
+"break_in_finally_after_return": """
+def g1(x):
+    for count in [0, 1]:
+        count2 = 0
+        while count2 < 20:
+            count2 += 10
+            try:
+                return count + count2
+            finally:
+                if x:
+                    break
+    return 'end', count, count2
+print(g1(False), g1(True))
+def g2(x):
+    for count in [0, 1]:
+        for count2 in [10, 20]:
+            try:
+                return count + count2
+            finally:
+                if x:
+                    continue
+    return 'end', count, count2
+print(g2(False), g2(True))
+def g3():
+    for i in range(3):
+        try:
+            return i
+        finally:
+            if i < 2:
+                continue
+    return 'done'
+print(g3())
+def g4():
+    match 5:
+        case x:
+            y = x
+    return y
+print(g4())
+""",
 }
 
 
