@@ -3,6 +3,7 @@ code must behave (docs/lowlevel.md): 64-bit overflow checks, IndexError,
 KeyError, ZeroDivisionError, StackOverflow from a depth counter."""
 from __future__ import annotations
 
+import os
 import sys
 import threading
 
@@ -17,6 +18,7 @@ class LLException(Exception):
     def __init__(self, value: lt.LLInstance) -> None:
         super().__init__(value.classdef.pyname)
         self.value = value
+        self.where: list = []      # (graph name, position) while unwinding
 
 
 class LLFatal(Exception):
@@ -93,6 +95,7 @@ class LLInterpreter:
                     if i == last and block.exitswitch is LAST_EXCEPTION:
                         caught = e
                         break
+                    e.where.append((graph.name, op.pos))
                     raise
                 except RecursionError:
                     raise self.make_exc("StackOverflow", "maximum recursion depth exceeded")
@@ -122,6 +125,10 @@ class LLInterpreter:
             code = self.call(self.prog.entry, [list(argv)])
         except LLException as e:
             sys.stdout.flush()
+            if os.environ.get("JITGEN_LLTRACE"):
+                # where the uncaught exception went through (innermost first)
+                for name, pos in e.where:
+                    sys.stderr.write(f"  in {name} at {pos}\n")
             msg = self.exc_str(e.value)
             name = e.value.classdef.pyname
             sys.stderr.write(f"{name}: {msg}\n" if msg else f"{name}\n")

@@ -316,8 +316,12 @@ def join(a: T, b: T) -> T:
         return b
     if b is TUndef:
         return a
-    if a is TErr or b is TErr:
-        return TErr
+    # an error value is neutral: it may come from a pass over a block made
+    # before the types that flow into that block were final
+    if a is TErr:
+        return b
+    if b is TErr:
+        return a
     if isinstance(a, TConflict):
         return a
     if isinstance(b, TConflict):

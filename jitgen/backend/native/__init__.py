@@ -75,14 +75,33 @@ def build_cached(prog, options: dict | None = None, progress: bool | None = None
     return target
 
 
+def _as_user_error(e: Exception):
+    """Backend errors as the driver reports check errors: file:line:col."""
+    from jitgen.driver.pipeline import CheckFailed
+    from jitgen.frontend.errors import SourceError
+    pos = getattr(e, "pos", None)
+    msg = f"native backend: {getattr(e, 'message', None) or e}"
+    if pos is not None:
+        return CheckFailed([SourceError(pos.file, pos.line, pos.col, msg)])
+    return CheckFailed([SourceError("<program>", 1, 1, msg)])
+
+
 def build(prog, out: str, options: dict | None = None) -> None:
-    src = build_cached(prog, options, progress=True)
+    try:
+        src = build_cached(prog, options, progress=True)
+    except (GenError, BuildError) as e:
+        raise _as_user_error(e) from None
+    if os.path.isdir(out):
+        raise _as_user_error(BuildError(f"the output {out} is a directory"))
     shutil.copyfile(src, out)
     os.chmod(out, 0o755)
 
 
 def run(prog, argv: list[str], options: dict | None = None) -> int:
-    exe = build_cached(prog, options, progress=False)
+    try:
+        exe = build_cached(prog, options, progress=False)
+    except (GenError, BuildError) as e:
+        raise _as_user_error(e) from None
     sys.stdout.flush()
     # argv[0] is the program path, as the other backends see it
     r = subprocess.run(list(argv) or [str(exe)], executable=str(exe))

@@ -281,6 +281,14 @@ class FunctionGen(DataOps):
 
     # ---- operations ---------------------------------------------------------
     def gen_op(self, op) -> None:
+        try:
+            self.gen_op1(op)
+        except GenError as e:
+            if e.pos is None:
+                e.pos = op.pos if op.pos is not None else self.g.pos
+            raise
+
+    def gen_op1(self, op) -> None:
         meth = getattr(self, "op_" + op.opname, None)
         if meth is not None:
             meth(op)

@@ -18,7 +18,13 @@ TD_SCALAR = {"Signed": 0, "Bool": 1, "Float": 2, "Unsigned": 6}
 
 
 class GenError(Exception):
-    """The program uses something this backend cannot translate."""
+    """The program uses something this backend cannot translate; pos is the
+    source position (llgraph.Position) when known."""
+
+    def __init__(self, message: str, pos=None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.pos = pos
 
 
 def llstr_bytes(s: str) -> str:
