@@ -183,7 +183,13 @@ class Lowerer:
         for op in b.operations:
             recipe = fd.recipes.get(id(op))
             if recipe is None:
-                raise AssertionError(f"no recipe for {op} at {op.pos}")
+                from jitgen.driver.pipeline import CheckFailed
+                from jitgen.frontend.errors import SourceError
+                p = op.pos
+                raise CheckFailed([SourceError(p.file if p else "<unknown>", p.line if p else 0,
+                                               p.col if p else 0,
+                                               f"internal: operation '{op.opname}' was left untyped"
+                                               " (please report)")])
             self.expand(op, recipe, new_ops)
         b.operations = new_ops
         if b.exitswitch is LAST_EXCEPTION:
