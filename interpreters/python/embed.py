@@ -128,6 +128,15 @@ def handle_error(v: PyVM, e: OperationError) -> int:
     return STATUS_ERROR
 
 
+def flush_output() -> None:
+    """Flush stdout at the end of a run; a closed pipe is not an error of
+    the program any more (CPython also stays silent about it here)."""
+    try:
+        io.flush_stdout()
+    except OSError:
+        pass
+
+
 def run_source_in_main(v: PyVM, source: str, filename: str, mode: str) -> int:
     space = v.space
     w_d = v.w_main.w_dict
@@ -139,18 +148,18 @@ def run_source_in_main(v: PyVM, source: str, filename: str, mode: str) -> int:
             raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
     except OperationError as e:
         status = handle_error(v, e)
-        io.flush_stdout()
+        flush_output()
         return status
     except Exception as e:
         # a bug in the VM itself: report it in one line, not a host traceback
-        io.flush_stdout()
+        flush_output()
         io.write_stderr("SystemError: internal error in the Tandem Python VM: %s\n" % host_error_text(e))
         return STATUS_ERROR
     finally:
         space.ec.depth = 0
         space.ec.topframe = None
         space.ec.w_handled = None
-    io.flush_stdout()
+    flush_output()
     return STATUS_OK
 
 

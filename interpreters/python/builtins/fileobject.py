@@ -18,6 +18,22 @@ KIND_STDERR = 2
 KIND_STDIN = 3
 
 
+def write_std(space: ObjSpace, kind: int, s: str) -> None:
+    """Write to the process's stdout or stderr; a failed write (a closed
+    pipe) becomes the program's OSError, as in CPython."""
+    try:
+        if kind == KIND_STDERR:
+            io.write_stderr(s)
+        else:
+            io.write_stdout(s)
+    except OSError as e:
+        msg = str(e)
+        if "Broken pipe" in msg:
+            raise OperationError(space.new_exception(space.exc_types["BrokenPipeError"],
+                                                     [space.newint(32), space.newstr("Broken pipe")]))
+        raise OperationError(space.new_exception(space.w_OSError, [space.newstr(msg)]))
+
+
 class W_File(W_Iterator):
     path: str
     mode: str
@@ -56,10 +72,8 @@ class W_File(W_Iterator):
         return space.newstr(line)
 
     def write(self, space: ObjSpace, s: str) -> None:
-        if self.kind == KIND_STDOUT:
-            io.write_stdout(s)
-        elif self.kind == KIND_STDERR:
-            io.write_stderr(s)
+        if self.kind == KIND_STDOUT or self.kind == KIND_STDERR:
+            write_std(space, self.kind, s)
         else:
             self.data += s
             # written through: CPython closes unreferenced files at once, so

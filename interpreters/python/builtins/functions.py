@@ -19,7 +19,7 @@ from interpreters.python.objspace.listmethods import sort_items
 from interpreters.python.objspace.objectmethods import make_user_type, object_get_dict
 from interpreters.python.objspace.numbers import BigInt
 from interpreters.python.objspace import operations as ops
-from interpreters.python.builtins.fileobject import W_File, open_file, KIND_STDOUT
+from interpreters.python.builtins.fileobject import W_File, open_file, KIND_STDOUT, write_std
 from interpreters.python.objspace.textutil import int_to_base as text_int_to_base
 from interpreters.python.objspace.operations import pow3
 
@@ -49,7 +49,7 @@ def b_print(space: ObjSpace, args: Args) -> W_Root:
     if w_file is None or space.is_none(w_file):
         w_file = space.sys_stdout()
     if isinstance(w_file, W_File) and w_file.kind == KIND_STDOUT:
-        io.write_stdout(text)
+        write_std(space, KIND_STDOUT, text)
     else:
         space.call_method(w_file, "write", [space.newstr(text)])
     w_flush = args.get_kw("flush")
@@ -403,7 +403,7 @@ def b_format(space: ObjSpace, args: Args) -> W_Root:
 def b_input(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "input", 0, 1)
     if len(pos) > 0:
-        io.write_stdout(space.str_w_of(pos[0]))
+        write_std(space, KIND_STDOUT, space.str_w_of(pos[0]))
     io.flush_stdout()
     line = io.read_line_stdin()
     if line == "":

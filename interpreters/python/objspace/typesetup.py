@@ -106,6 +106,8 @@ EXCEPTION_TREE = [
     ("UnboundLocalError", "NameError"),
     ("OSError", "Exception"),
     ("FileNotFoundError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
     ("FileExistsError", "OSError"),
     ("PermissionError", "OSError"),
     ("IsADirectoryError", "OSError"),
