@@ -272,6 +272,8 @@ Str *rt_str_strip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 
 Str *rt_str_lstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 0); }
 Str *rt_str_rstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 0, 1); }
 
+int64_t rt_str_count(Str *s, Str *sub);
+
 Str *rt_str_replace(Str *s, Str *old, Str *new_) {
     NN(s, "replace"); NN(old, "replace"); NN(new_, "replace");
     StrBuf b = {0, 0, NULL};
@@ -282,15 +284,19 @@ Str *rt_str_replace(Str *s, Str *old, Str *new_) {
         rt_sb_push(&b, new_->data, new_->len);
         return rt_sb_build(&b);
     }
-    int64_t i = 0, j;
+    int64_t n = rt_str_count(s, old);
+    if (n == 0) return s;
+    /* exact size: one allocation, one copy */
+    Str *r = rt_str_new(s->len + n * (new_->len - old->len));
+    if (!r) return NULL;
+    int64_t i = 0, j, k = 0;
     while ((j = find(s, old, i, INT64_MAX)) >= 0) {
-        rt_sb_push(&b, s->data + i, j - i);
-        rt_sb_push(&b, new_->data, new_->len);
+        memcpy(r->data + k, s->data + i, 4 * (size_t)(j - i)); k += j - i;
+        memcpy(r->data + k, new_->data, 4 * (size_t)new_->len); k += new_->len;
         i = j + old->len;
     }
-    if (i == 0) return s;
-    rt_sb_push(&b, s->data + i, s->len - i);
-    return rt_sb_build(&b);
+    memcpy(r->data + k, s->data + i, 4 * (size_t)(s->len - i));
+    return r;
 }
 
 static Str *mapchars(Str *s, int upper) {
