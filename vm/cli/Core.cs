@@ -137,6 +137,10 @@ public static class RT {
             try { m = e.m___str__(); } catch (PyExc) { m = e.message; }
             WriteStderr(string.IsNullOrEmpty(m) ? n + "\n" : n + ": " + m + "\n");
             return 1;
+        } catch (OverflowException) {
+            // add.ovf/sub.ovf/mul.ovf in translated code: the subset's OverflowError
+            WriteStderr("OverflowError: integer overflow\n");
+            return 1;
         } catch (NullError e) {
             WriteStderr(e.Message + "\n");
             return 1;

@@ -73,10 +73,10 @@ class GraphGen:
             return
         self.il.Emit(self.O.Stloc, self.local(v))
 
-    def temp(self, net):
-        """A scratch local of .NET type net, reused by later operations."""
-        key = net.AssemblyQualifiedName if hasattr(net, "AssemblyQualifiedName") else str(net)
-        key = str(key)
+    def temp(self, net, slot: int = 0):
+        """A scratch local of .NET type net, reused by later operations; an
+        operation needing several of one type asks for distinct slots."""
+        key = (slot, str(net.AssemblyQualifiedName))
         loc = self.temps.get(key)
         if loc is None:
             loc = self.il.DeclareLocal(net)

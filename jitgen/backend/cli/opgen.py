@@ -399,7 +399,7 @@ def list_setitem(gg, op):
         return list_helper("Set")(gg, op)
     g = tm.gen_item(lt_.item)
     net = tm.net(lt_)
-    tl, ti, tx = gg.temp(net), gg.temp(tm.long), gg.temp(tm.net(lt_.item))
+    tl, ti, tx = gg.temp(net), gg.temp(tm.long), gg.temp(tm.net(lt_.item), 1)
     push_all(gg, op)
     il.Emit(O.Stloc, tx)
     il.Emit(O.Stloc, ti)
