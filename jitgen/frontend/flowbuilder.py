@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import collections
 
 from jitgen.frontend.errors import ErrorLog
 from jitgen.frontend.flowexprs import ExprBuilder
@@ -67,7 +68,9 @@ class FlowBuilder(ExprBuilder):
         self.info = info
         self.errors = errors
         self.is_method = is_method
-        self.globals = info.func.__globals__
+        # names imported inside the function are translation-time constants
+        self.imported: dict = {}
+        self.globals = collections.ChainMap(self.imported, info.func.__globals__)
         self.block: Block | None = None
         self.state: dict | None = None
         self.names_of: dict[int, list[str]] = {}
@@ -738,10 +741,10 @@ class FlowBuilder(ExprBuilder):
                 self.error(s, f"cannot import '{alias.name}'")
                 continue
             if alias.asname:
-                self.state[alias.asname] = Constant(mod, None)
+                self.imported[alias.asname] = mod
             else:
                 top = alias.name.split(".")[0]
-                self.state[top] = Constant(importlib.import_module(top), None)
+                self.imported[top] = importlib.import_module(top)
 
     def stmt_ImportFrom(self, s: ast.ImportFrom) -> None:
         import importlib
@@ -760,4 +763,4 @@ class FlowBuilder(ExprBuilder):
             if alias.name == "*" or not hasattr(mod, alias.name):
                 self.error(s, f"cannot import '{alias.name}' from '{modname}'")
                 continue
-            self.state[alias.asname or alias.name] = Constant(getattr(mod, alias.name), None)
+            self.imported[alias.asname or alias.name] = getattr(mod, alias.name)

@@ -11,6 +11,38 @@ from jitgen.llinterp.interp import run_program
 from jitgen.lower.llgraph import checkgraph
 
 PROGRAMS = {
+    "features": """
+        class Node:
+            pass
+        class Leaf(Node):
+            v: int
+            def __init__(self, v: int) -> None:
+                self.v = v
+        class Pair(Node):
+            left: Node
+            right: Node
+            def __init__(self, l: Node, r: Node) -> None:
+                self.left = l
+                self.right = r
+        class Util:
+            @staticmethod
+            def twice(x: int) -> int:
+                return 2 * x
+        def total(n: Node) -> int:
+            if type(n) is Leaf:
+                return n.v
+            if isinstance(n, Pair):
+                if isinstance(n.left, Leaf):
+                    return n.left.v * 100 + total(n.right)
+                return total(n.left) + total(n.right)
+            return 0
+        def main(argv: list[str]) -> int:
+            import math
+            t = Pair(Leaf(3), Pair(Pair(Leaf(1), Leaf(2)), Leaf(4)))
+            print("%s has %d leaves, %r" % ("tree", 4, "x"), total(t), Util.twice(21))
+            print(",".join([str(i) for i in reversed(range(2, 12, 4))]), int(math.sqrt(16.0)))
+            return 0
+    """,
     "arith": """
         from jitgen.hints import ovfcheck, intmask
         def f(a: int, b: int) -> int:
