@@ -112,6 +112,11 @@ int64_t tandem_exit_code(int64_t vm) {
 }
 
 void tandem_interrupt(int64_t vm) {
-    /* only sets a flag in the VM: no allocation, callable from any thread */
-    if (tandem_embed_interrupt) tandem_embed_interrupt(vm);
+    /* The VM only sets a flag.  This may run on another thread while a call
+       runs: the stack guard holds the worker's bounds, so lift it here. */
+    if (!tandem_embed_interrupt) return;
+    int64_t limit = rt_stack_limit;
+    rt_stack_limit = 0;
+    tandem_embed_interrupt(vm);
+    rt_stack_limit = limit;
 }
