@@ -9,6 +9,9 @@ import sys
 from jitgen.frontend.errors import ErrorLog, SourceError
 
 
+PROGRAM_PREFIX = "__jitgen_program__"
+
+
 class CheckFailed(Exception):
     """The program is not in the subset; .errors lists every SourceError."""
 
@@ -34,7 +37,7 @@ def import_program(path: str):
     root = _project_root(d)
     if root is not None and root not in sys.path:
         sys.path.insert(0, root)
-    name = "__jitgen_program__" + os.path.splitext(os.path.basename(path))[0]
+    name = PROGRAM_PREFIX + os.path.splitext(os.path.basename(path))[0]
     spec = importlib.util.spec_from_file_location(name, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module

@@ -166,7 +166,7 @@ class Checker:
         fd = self.funcs.get(k)
         if fd is not None:
             return fd
-        qual = f"{pyfunc.__module__}.{pyfunc.__qualname__}"
+        qual = f"{_modname(pyfunc.__module__)}.{pyfunc.__qualname__}"
         if key:
             qual += "__" + "_".join(_keystr(x) for x in key)
         fd = FuncDesc(pyfunc, key, qual)
@@ -373,6 +373,12 @@ class Checker:
             info = JitDriverInfo(driver, driver.name)
             self.jitdrivers[id(driver)] = info
         return info
+
+
+def _modname(name: str) -> str:
+    """The program module is imported under a private name; show its own."""
+    from jitgen.driver.pipeline import PROGRAM_PREFIX
+    return name[len(PROGRAM_PREFIX):] if name.startswith(PROGRAM_PREFIX) else name
 
 
 def _keystr(x) -> str:

@@ -164,7 +164,8 @@ class ClassTable:
         if base is None:
             self.errors.append((pycls, None, f"class '{pycls.__name__}' derives from '{basecls.__name__}', which is not a class of the program"))
             base = self.root
-        ci = ClassInfo(pycls, f"{pycls.__module__}.{pycls.__qualname__}", base)
+        from jitgen.types.checker import _modname
+        ci = ClassInfo(pycls, f"{_modname(pycls.__module__)}.{pycls.__qualname__}", base)
         ci.table = self
         self.by_pycls[pycls] = ci
         self.order.append(ci)

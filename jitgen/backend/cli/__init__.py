@@ -44,26 +44,30 @@ def _program_key(prog, options: dict) -> str:
     return h.hexdigest()[:24]
 
 
-def _generate(prog, outdir: Path, name: str) -> Path:
+def _generate(prog, outdir: Path, name: str, shared: bool) -> Path:
     from jitgen.backend.cli.runtime import load_clr
     from jitgen.backend.cli.assembly import AssemblyGen
     rtasm, dll = load_clr()
-    gen = AssemblyGen(prog, rtasm, name, str(outdir), name + ".exe")
+    filename = name + (".dll" if shared else ".exe")
+    gen = AssemblyGen(prog, rtasm, name, str(outdir), filename)
+    gen.shared = shared
     gen.generate()
-    gen.save(exe=True)
+    gen.save(exe=not shared)
     shutil.copyfile(dll, outdir / dll.name)
-    return outdir / (name + ".exe")
+    return outdir / filename
 
 
 def build_cached(prog, options: dict | None = None, progress: bool = False) -> Path:
     options = dict(options or {})
     key = _program_key(prog, options)
-    target = cache_dir() / f"prog-{key}" / "prog.exe"
+    shared = options.get("shared") == "1"
+    name = options.get("name", "prog")
+    target = cache_dir() / f"prog-{key}" / (name + (".dll" if shared else ".exe"))
     if target.exists():
         return target
     t0 = time.time()
     tmp = Path(tempfile.mkdtemp(dir=cache_dir()))
-    _generate(prog, tmp, "prog")
+    _generate(prog, tmp, name, shared)
     final = target.parent
     try:
         os.rename(tmp, final)
@@ -75,9 +79,16 @@ def build_cached(prog, options: dict | None = None, progress: bool = False) -> P
 
 
 def build(prog, out: str, options: dict | None = None) -> None:
-    src = build_cached(prog, options, progress=True)
+    """OUT.exe, or OUT.dll with options["shared"] == "1" (the assembly is
+    named after OUT's base name, as the launcher loads it by path)."""
+    options = dict(options or {})
     out = str(out)
-    exe = out if out.endswith(".exe") else out + ".exe"
+    shared = options.get("shared") == "1"
+    ext = ".dll" if shared else ".exe"
+    base = out[:-4] if out.endswith(ext) else out
+    options["name"] = os.path.basename(base)
+    src = build_cached(prog, options, progress=True)
+    exe = base + ext
     outdir = os.path.dirname(os.path.abspath(exe))
     os.makedirs(outdir, exist_ok=True)
     shutil.copyfile(src, exe)

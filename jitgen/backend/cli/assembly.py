@@ -56,6 +56,8 @@ class AssemblyGen:
         self._counter = 0
         self.prog_tb = self.mb.DefineType("Tandem.Prog", TA.Public | TA.Class | TA.Sealed | TA.Abstract)
         self.types_in_order_late = []
+        self.shared = False
+        self.embed_tb = None
         from jitgen.backend.cli.consts import Consts
         self.consts = Consts(self)
 
@@ -309,14 +311,18 @@ class AssemblyGen:
         self.define_functions()
         for g in self.prog.graphs:
             GraphGen(self, g).emit()
-        self.consts.finish()
         self.define_entry()
+        if self.shared:
+            self.define_embed()
+        self.consts.finish()
         for tb in self.types_in_order:
             tb.CreateType()
         for tb in self.types_in_order_late:
             tb.CreateType()
         self.consts.tb.CreateType()
         self.prog_tb.CreateType()
+        if self.embed_tb is not None:
+            self.embed_tb.CreateType()
 
     def define_entry(self) -> None:
         MA, tm, O = self.MA, self.tm, self.OpCodes
@@ -337,11 +343,10 @@ class AssemblyGen:
                                      or self.prog.classdef("Exception")])
         il.Emit(O.Dup); il.Emit(O.Ldarg_1)
         il.Emit(O.Stfld, tm.PyExc.GetField("message")); il.Emit(O.Ret)
-        # Main(string[]) -> int
+        # Setup(): class names and the exception factory, for Main and Embed
+        setup = self.prog_tb.DefineMethod("Setup", MA.Public | MA.Static, tm.void, tm.types([]))
+        il = setup.GetILGenerator()
         from System import Type as SType
-        main = self.prog_tb.DefineMethod("Main", MA.Public | MA.Static, tm.int,
-                                         tm.types([SType.GetType("System.String[]")]))
-        il = main.GetILGenerator()
         reg = tm.method(tm.RT, "RegisterClass")
         gettype = tm.method(SType.GetType("System.Type"), "GetTypeFromHandle")
         for c in self.prog.classes:
@@ -355,6 +360,16 @@ class AssemblyGen:
         il.Emit(O.Ldnull); il.Emit(O.Ldftn, fac)
         il.Emit(O.Newobj, f2.GetConstructors()[0])
         il.Emit(O.Stsfld, tm.RT.GetField("excFactory"))
+        il.Emit(O.Ret)
+        self.setup = setup
+        self.main = None
+        if self.prog.entry is None:
+            return
+        # Main(string[]) -> int
+        main = self.prog_tb.DefineMethod("Main", MA.Public | MA.Static, tm.int,
+                                         tm.types([SType.GetType("System.String[]")]))
+        il = main.GetILGenerator()
+        il.Emit(O.Call, setup)
         il.Emit(O.Ldarg_0)
         fm = tm.generic(tm.func2_def, [tm.list_of(tm.string), tm.long])
         il.Emit(O.Ldnull); il.Emit(O.Ldftn, self.graph_methods[self.prog.entry])
@@ -367,9 +382,16 @@ class AssemblyGen:
         il.Emit(O.Ret)
         self.main = main
 
+    def define_embed(self) -> None:
+        """Class Tandem.Embed: the program's embedding-API functions
+        (docs/embedding.md) as public static methods.  Its type initializer
+        sets up the runtime and the prebuilt objects once."""
+        from jitgen.backend.cli.embed import define_embed
+        define_embed(self)
+
     def save(self, exe: bool) -> None:
         from System.Reflection.Emit import PEFileKinds
-        if exe:
+        if exe and self.main is not None:
             self.ab.SetEntryPoint(self.main, PEFileKinds.ConsoleApplication)
         self.ab.Save(self.filename)
 
