@@ -41,7 +41,8 @@ def str_hash(s: str) -> int:
     """A deterministic string hash (CPython's is randomised per process)."""
     h = 5381
     for c in s:
-        h = ((h * 1000003) ^ ord(c)) & 0xFFFFFFFFFFFFF
+        # wraps in 64 bits on purpose: the same value on host and translated
+        h = (intmask(h * 1000003) ^ ord(c)) & 0xFFFFFFFFFFFFF
     return h
 
 
