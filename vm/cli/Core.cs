@@ -153,6 +153,19 @@ public static class RT {
         }
     }
 
+    // ---- embedding (Tandem.Embed) ----
+    public static void InitEmbed() {
+        if (stdoutStream == null) stdoutStream = Console.OpenStandardOutput();
+    }
+    public static void EmbedEnter() { depth = 0; }
+    public static void Report(PyExc e) {
+        depth = 0;
+        string n = ClassName(e);
+        string m;
+        try { m = e.m___str__(); } catch (PyExc) { m = e.message; }
+        WriteStderr(string.IsNullOrEmpty(m) ? n + "\n" : n + ": " + m + "\n");
+    }
+
     public static Exception Fatal(string msg) {
         WriteStderr("fatal error: " + msg + "\n");
         return new FatalExit(1);

@@ -77,3 +77,20 @@ def test_depth_limit_is_configurable(tmp_path: Path) -> None:
                          cwd=REPO, env=e, capture_output=True, text=True, timeout=TIMEOUT)
     assert got.returncode == 1
     assert last_line(got.stderr) == "RecursionError: maximum recursion depth exceeded"
+
+
+def test_embedding_dll(tmp_path: Path) -> None:
+    """--opt shared=1 writes OUT.dll whose Tandem.Embed methods the launcher
+    can call through pythonnet (docs/embedding.md)."""
+    src = HERE / "embed" / "toyvm.py"
+    out = tmp_path / "toyvm"
+    r = run([sys.executable, "-m", "jitgen", "build", str(src), "--backend", "cli",
+             "--opt", "shared=1", "-o", str(out)])
+    assert r.returncode == 0, r.stderr
+    dll = tmp_path / "toyvm.dll"
+    assert dll.exists()
+    got = run([sys.executable, str(HERE / "embed" / "host.py"), str(dll)])
+    expected = run([sys.executable, str(HERE / "embed" / "host.py"), "--host"])
+    assert got.returncode == expected.returncode == 0, got.stderr
+    assert got.stdout == expected.stdout
+    assert last_line(got.stderr) == last_line(expected.stderr) == "ValueError: boom 3"
