@@ -5,6 +5,7 @@
 #include <string.h>
 #include <time.h>
 #include <errno.h>
+#include <unistd.h>
 
 static double clock_of(clockid_t id) {
     struct timespec ts;
@@ -44,4 +45,11 @@ List *rt_ext_list_dir(Str *path) {
     closedir(d);
     qsort(l->items, (size_t)l->len, sizeof(word), cmp_str);
     return l;
+}
+
+/* the current working directory, as Python's os.getcwd() */
+Str *rt_ext_io_getcwd(void) {
+    char buf[4096];
+    if (getcwd(buf, sizeof buf) == NULL) return rt_str_from_cstr(".");
+    return rt_str_from_cstr(buf);
 }
