@@ -6,6 +6,7 @@
 #include <time.h>
 #include <errno.h>
 #include <unistd.h>
+#include <stdlib.h>
 
 static double clock_of(clockid_t id) {
     struct timespec ts;
