@@ -181,7 +181,21 @@ public static class Flt {
             if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) ok = false;
         }
         double r;
-        if (ok && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out r)) return r;
+        if (ok && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out r)) {
+            if (r == 0.0 && neg) return -0.0;     // Mono drops the sign of zero
+            return r;
+        }
+        if (ok) {
+            // Mono rejects out-of-range exponents: Python gives +-inf or +-0.0
+            int e = low.IndexOf('e');
+            int ex;
+            if (e > 0 && int.TryParse(low.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out ex)
+                && double.TryParse(low.Substring(0, e), NumberStyles.Float, CultureInfo.InvariantCulture, out r)) {
+                if (r == 0.0) return neg ? -0.0 : 0.0;
+                if (ex > 0) return neg ? double.NegativeInfinity : double.PositiveInfinity;
+                return neg ? -0.0 : 0.0;
+            }
+        }
         throw RT.Exc(RT.Value, "could not convert string to float: " + Str.Repr(s0));
     }
 }

@@ -1,5 +1,5 @@
-// Str operations with Python's semantics on System.String.  Strings are
-// UTF-16: a code point outside the BMP counts as two (docs/backend-cli.md).
+// Str operations with Python semantics on System.String.  Indices count
+// code points (surrogate pairs are mapped: docs/backend-cli.md).
 using System;
 using System.Collections.Generic;
 using System.Globalization;
@@ -10,12 +10,47 @@ namespace Tandem.Rt {
 public static class Str {
     static string N(string s, string what) { if (s == null) throw RT.Null(what); return s; }
 
-    public static long Len(string s) { return N(s, "__len__").Length; }
+    // Code points outside the BMP are surrogate pairs in a System.String.
+    // Indices in the subset count code points: strings with pairs get a map
+    // from code point index to UTF-16 offset.  The last string asked about is
+    // cached by identity (loops index the same string again and again).
+    static string lastS;
+    static int[] lastMap;      // null: no surrogate pairs in lastS
+    static int[] Map(string s) {
+        if ((object)s == (object)lastS) return lastMap;
+        int[] map = null;
+        for (int i = 0; i + 1 < s.Length; i++) {
+            if (char.IsHighSurrogate(s[i]) && char.IsLowSurrogate(s[i + 1])) { map = BuildMap(s); break; }
+        }
+        lastS = s; lastMap = map;
+        return map;
+    }
+    static int[] BuildMap(string s) {
+        List<int> m = new List<int>(s.Length + 1);
+        for (int i = 0; i < s.Length; i++) {
+            m.Add(i);
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) i++;
+        }
+        m.Add(s.Length);     // one past the end
+        return m.ToArray();
+    }
+    // code point count / UTF-16 offset of code point i (0 <= i <= count) / back
+    static int CpLen(string s) { int[] m = Map(s); return m == null ? s.Length : m.Length - 1; }
+    static int Off(string s, long i) { int[] m = Map(s); return m == null ? (int)i : m[i]; }
+    static long CpIndex(string s, int off) {
+        int[] m = Map(s);
+        if (m == null || off < 0) return off;
+        int k = Array.BinarySearch(m, off);
+        return k >= 0 ? k : ~k;
+    }
+
+    public static long Len(string s) { return CpLen(N(s, "__len__")); }
     public static string GetItem(string s, long i) {
-        int n = N(s, "__getitem__").Length;
+        int n = CpLen(N(s, "__getitem__"));
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw RT.Exc(RT.Index, "string index out of range");
-        return CharStr(s[(int)i]);
+        int o = Off(s, i), e = Off(s, i + 1);
+        return e - o == 1 ? CharStr(s[o]) : s.Substring(o, e - o);
     }
     static readonly string[] ascii = MakeAscii();
     static string[] MakeAscii() {
@@ -30,10 +65,11 @@ public static class Str {
         if (stop < 0) { stop += n; if (stop < 0) stop = 0; } else if (stop > n) stop = n;
     }
     public static string Slice(string s, long start, long stop) {
-        long n = N(s, "__getitem__").Length;
+        long n = CpLen(N(s, "__getitem__"));
         Clamp(n, ref start, ref stop);
         if (stop <= start) return "";
-        return s.Substring((int)start, (int)(stop - start));
+        int o = Off(s, start);
+        return s.Substring(o, Off(s, stop) - o);
     }
     public static string Concat(string a, string b) { return string.Concat(N(a, "__add__"), N(b, "__add__")); }
     public static string Mul(string s, long n) {
@@ -59,9 +95,10 @@ public static class Str {
         return h;
     }
     public static long Ord(string s) {
-        if (N(s, "ord").Length != 1)
-            throw RT.Exc(RT.Type, "ord() expected a character, but string of length " + s.Length + " found");
-        return s[0];
+        int n = CpLen(N(s, "ord"));
+        if (n != 1)
+            throw RT.Exc(RT.Type, "ord() expected a character, but string of length " + n + " found");
+        return s.Length == 2 ? char.ConvertToUtf32(s[0], s[1]) : s[0];
     }
     public static string Chr(long i) {
         if (i < 0 || i >= 0x110000) throw RT.Exc(RT.Value, "chr() arg not in range(0x110000)");
@@ -96,17 +133,21 @@ public static class Str {
         if (end > n) end = n; else if (end < 0) { end += n; if (end < 0) end = 0; }
     }
     public static long Find(string s, string sub, long start, long end) {
-        int n = N(s, "find").Length;
+        int n = CpLen(N(s, "find"));
         Bounds(n, ref start, ref end);
-        if (start > n || end - start < sub.Length) return -1;
-        return s.IndexOf(sub, (int)start, (int)(end - start), StringComparison.Ordinal);
+        if (start > n || end < start) return -1;
+        int o = Off(s, start), e = Off(s, end);
+        if (e - o < sub.Length) return -1;
+        return CpIndex(s, s.IndexOf(sub, o, e - o, StringComparison.Ordinal));
     }
     public static long RFind(string s, string sub, long start, long end) {
-        int n = N(s, "rfind").Length;
+        int n = CpLen(N(s, "rfind"));
         Bounds(n, ref start, ref end);
-        if (start > n || end - start < sub.Length) return -1;
-        for (long i = end - sub.Length; i >= start; i--)
-            if (string.CompareOrdinal(s, (int)i, sub, 0, sub.Length) == 0) return i;
+        if (start > n || end < start) return -1;
+        int o = Off(s, start), e = Off(s, end);
+        if (e - o < sub.Length) return -1;
+        for (int i = e - sub.Length; i >= o; i--)
+            if (string.CompareOrdinal(s, i, sub, 0, sub.Length) == 0) return CpIndex(s, i);
         return -1;
     }
     public static long Index(string s, string sub) {
@@ -151,7 +192,7 @@ public static class Str {
     public static string Lower(string s) { return N(s, "lower").ToLowerInvariant(); }
     public static bool IsDigit(string s) {
         if (N(s, "isdigit").Length == 0) return false;
-        foreach (char c in s) if (!char.IsDigit(c)) return false;
+        foreach (char c in s) if (CharUnicodeInfo.GetDigitValue(c) < 0) return false;
         return true;
     }
     public static bool IsAlpha(string s) {
@@ -186,12 +227,14 @@ public static class Str {
         return cased;
     }
     public static string LJust(string s, long w, string fill) {
-        if (w <= N(s, "ljust").Length) return s;
-        return s + new string(fill[0], (int)(w - s.Length));
+        int n = CpLen(N(s, "ljust"));
+        if (w <= n) return s;
+        return s + Mul(fill, w - n);
     }
     public static string RJust(string s, long w, string fill) {
-        if (w <= N(s, "rjust").Length) return s;
-        return new string(fill[0], (int)(w - s.Length)) + s;
+        int n = CpLen(N(s, "rjust"));
+        if (w <= n) return s;
+        return Mul(fill, w - n) + s;
     }
     public static string ZFill(string s, long w) {
         if (w <= N(s, "zfill").Length) return s;
@@ -262,6 +305,7 @@ public static class Str {
             char c = s[i];
             if (c == '_') { if (!any || i + 1 >= n || s[i + 1] == '_') { bad = true; break; } continue; }
             int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
+            if (d == 99 && c > 127 && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0) d = CharUnicodeInfo.GetDecimalDigitValue(c);
             if (d >= bs) { bad = true; break; }
             any = true;
             if (d != 0) nonzero = true;
@@ -278,9 +322,9 @@ public static class Str {
 
     // StringBuilder ops
     public static void SbAppendSlice(StringBuilder sb, string s, long start, long end) {
-        long n = s.Length;
+        long n = CpLen(s);
         Clamp(n, ref start, ref end);
-        if (end > start) sb.Append(s, (int)start, (int)(end - start));
+        if (end > start) { int o = Off(s, start); sb.Append(s, o, Off(s, end) - o); }
     }
     public static void SbAppendMultiple(StringBuilder sb, string c, long n) {
         for (long i = 0; i < n; i++) sb.Append(c);
