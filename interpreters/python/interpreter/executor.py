@@ -268,9 +268,15 @@ def do_raise(space: ObjSpace, w_x: W_Root, w_cause: W_Root | None) -> OperationE
     return OperationError(w_exc)
 
 
-def name_error(space: ObjSpace, name: str) -> OperationError:
+def name_error(space: ObjSpace, frame: Frame, name: str) -> OperationError:
     w_e = space.new_exception(space.w_NameError, [space.newstr("name '%s' is not defined" % name)])
     w_e.setdictvalue("name", space.newstr(name))
+    # where to look for a "Did you mean" if it goes uncaught (suggestions.py)
+    names_w: list[W_Root] = []
+    for n in frame.code.varnames:
+        names_w.append(space.newstr(n))
+    w_e.setdictvalue("_suggest_locals", space.newtuple(names_w))
+    w_e.setdictvalue("_suggest_globals", frame.w_globals)
     return OperationError(w_e)
 
 
@@ -281,7 +287,7 @@ def load_global(space: ObjSpace, frame: Frame, w_name: W_Str) -> W_Root:
     w_v = space.builtins_dict().lookup(space, w_name)
     if w_v is not None:
         return w_v
-    raise name_error(space, w_name.value)
+    raise name_error(space, frame, w_name.value)
 
 
 def unbound_local(space: ObjSpace, name: str) -> OperationError:
@@ -488,7 +494,7 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             frame.w_globals.setitem(space, frame.names_w[arg], frame.pop())
         elif op == DELETE_GLOBAL:
             if frame.w_globals.delitem(space, frame.names_w[arg]) is None:
-                raise name_error(space, code.names[arg])
+                raise name_error(space, frame, code.names[arg])
         elif op == LOAD_NAME:
             w_name = frame.names_w[arg]
             w_v3: W_Root | None = None
@@ -500,7 +506,7 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 if w_v3 is None:
                     w_v3 = space.builtins_dict().lookup(space, w_name)
                     if w_v3 is None:
-                        raise name_error(space, w_name.value)
+                        raise name_error(space, frame, w_name.value)
             frame.push(w_v3)
         elif op == STORE_NAME:
             w_loc = frame.w_locals
@@ -515,7 +521,7 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 space.delitem(w_loc, frame.names_w[arg])
             except OperationError as e:
                 if space.exception_match(e.w_value, space.w_KeyError):
-                    raise name_error(space, code.names[arg])
+                    raise name_error(space, frame, code.names[arg])
                 raise
         elif op == DELETE_ATTR:
             space.delattr(frame.pop(), code.names[arg])

@@ -7,6 +7,7 @@ from vm import io
 from interpreters.python.objspace.base import W_Root, OperationError
 from interpreters.python.objspace.primitives import W_Str
 from interpreters.python.objspace.typeobject import W_Object, TbEntry
+from interpreters.python.interpreter.suggestions import suggestion
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -100,7 +101,11 @@ def format_exception(space: ObjSpace, w_exc: W_Root, cache: SourceCache, seen: l
         report = w_exc.getdictvalue("_report")
     if report is not None and isinstance(report, W_Str):
         return out + report.value
-    return out + exc_message_line(space, w_exc)
+    line = exc_message_line(space, w_exc)
+    suggest = suggestion(space, w_exc)
+    if suggest != "":
+        line = line[:len(line) - 1] + ". Did you mean: '%s'?\n" % suggest
+    return out + line
 
 
 def in_list(w: W_Root, items: list[W_Root]) -> bool:

@@ -47,16 +47,33 @@ def _collect_fields(cls):
     return list(fields.values())
 
 
-def _make_init(fields, frozen):
+def _quoted_names(names):
+    # CPython's argument-error wording: 'a', 'a' and 'b', 'a', 'b', and 'c'
+    quoted = ["'%s'" % n for n in names]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return quoted[0] + " and " + quoted[1]
+    return ", ".join(quoted[:-1]) + ", and " + quoted[-1]
+
+
+def _make_init(fields, frozen, qualname="__init__"):
     def __init__(self, *args, **kwargs):
         init_fields = [f for f in fields if f.init]
         if len(args) > len(init_fields):
-            raise TypeError("__init__() takes %d positional arguments but %d were given" % (len(init_fields) + 1, len(args) + 1))
+            required = len([f for f in init_fields
+                            if f.default is MISSING and f.default_factory is MISSING])
+            if required == len(init_fields):
+                takes = "%d positional argument%s" % (required + 1, "" if required == 0 else "s")
+            else:
+                takes = "from %d to %d positional arguments" % (required + 1, len(init_fields) + 1)
+            raise TypeError("%s() takes %s but %d were given" % (qualname, takes, len(args) + 1))
+        missing = []
         for i, f in enumerate(init_fields):
             if i < len(args):
                 value = args[i]
                 if f.name in kwargs:
-                    raise TypeError("__init__() got multiple values for argument '%s'" % f.name)
+                    raise TypeError("%s() got multiple values for argument '%s'" % (qualname, f.name))
             elif f.name in kwargs:
                 value = kwargs.pop(f.name)
             elif f.default is not MISSING:
@@ -64,10 +81,14 @@ def _make_init(fields, frozen):
             elif f.default_factory is not MISSING:
                 value = f.default_factory()
             else:
-                raise TypeError("__init__() missing 1 required positional argument: '%s'" % f.name)
+                missing.append(f.name)
+                continue
             object.__setattr__(self, f.name, value)
         if kwargs:
-            raise TypeError("__init__() got an unexpected keyword argument '%s'" % list(kwargs)[0])
+            raise TypeError("%s() got an unexpected keyword argument '%s'" % (qualname, list(kwargs)[0]))
+        if missing:
+            raise TypeError("%s() missing %d required positional argument%s: %s" % (
+                qualname, len(missing), "" if len(missing) == 1 else "s", _quoted_names(missing)))
         for f in fields:
             if not f.init:
                 if f.default_factory is not MISSING:
@@ -89,7 +110,7 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=Fa
         fields = _collect_fields(cls)
         cls.__dataclass_fields__ = {f.name: f for f in fields}
         if init and "__init__" not in cls.__dict__:
-            cls.__init__ = _make_init(fields, frozen)
+            cls.__init__ = _make_init(fields, frozen, cls.__qualname__ + ".__init__")
         if repr and "__repr__" not in cls.__dict__:
             def __repr__(self):
                 return "%s(%s)" % (type(self).__qualname__, ", ".join(

@@ -133,29 +133,86 @@ def cmp_to_key(mycmp):
     return K
 
 
+def _from_lt_gt(self, other):
+    # derived methods call the root method itself (not the operator), so a
+    # subclass's reflected method is not tried first and cannot recurse
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+
+def _from_lt_le(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+
+def _from_lt_ge(self, other):
+    r = type(self).__lt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _from_le_ge(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+
+def _from_le_lt(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+
+def _from_le_gt(self, other):
+    r = type(self).__le__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _from_gt_lt(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (not r and self != other)
+
+
+def _from_gt_ge(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else (r or self == other)
+
+
+def _from_gt_le(self, other):
+    r = type(self).__gt__(self, other)
+    return r if r is NotImplemented else not r
+
+
+def _from_ge_le(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (not r or self == other)
+
+
+def _from_ge_gt(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else (r and self != other)
+
+
+def _from_ge_lt(self, other):
+    r = type(self).__ge__(self, other)
+    return r if r is NotImplemented else not r
+
+
+_ORDER_FILL = {
+    "__lt__": [("__gt__", _from_lt_gt), ("__le__", _from_lt_le), ("__ge__", _from_lt_ge)],
+    "__le__": [("__ge__", _from_le_ge), ("__lt__", _from_le_lt), ("__gt__", _from_le_gt)],
+    "__gt__": [("__lt__", _from_gt_lt), ("__ge__", _from_gt_ge), ("__le__", _from_gt_le)],
+    "__ge__": [("__le__", _from_ge_le), ("__gt__", _from_ge_gt), ("__lt__", _from_ge_lt)],
+}
+
+
 def total_ordering(cls):
-    has = lambda name: name in cls.__dict__
-    if has("__lt__"):
-        if not has("__gt__"):
-            cls.__gt__ = lambda a, b: b < a
-        if not has("__le__"):
-            cls.__le__ = lambda a, b: not b < a
-        if not has("__ge__"):
-            cls.__ge__ = lambda a, b: not a < b
-    elif has("__le__"):
-        cls.__ge__ = lambda a, b: b <= a
-        cls.__lt__ = lambda a, b: a <= b and not b <= a
-        cls.__gt__ = lambda a, b: not a <= b
-    elif has("__gt__"):
-        cls.__lt__ = lambda a, b: b > a
-        cls.__ge__ = lambda a, b: not b > a
-        cls.__le__ = lambda a, b: not a > b
-    elif has("__ge__"):
-        cls.__le__ = lambda a, b: b >= a
-        cls.__gt__ = lambda a, b: a >= b and not b >= a
-        cls.__lt__ = lambda a, b: not a >= b
-    else:
+    # the root is the first ordering method the class defines itself
+    # (not one inherited from object)
+    roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
+             if getattr(cls, op, None) is not getattr(object, op, None)]
+    if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
+    for name, fn in _ORDER_FILL[roots[0]]:
+        if name not in roots:
+            setattr(cls, name, fn)
     return cls
 
 

@@ -145,12 +145,22 @@ def islice(iterable, *args):
     it = iter(iterable)
     i = 0
     nexti = start
-    for element in it:
-        if stop is not None and i >= stop:
+    # stop before pulling an element past `stop`: callers reuse `it`
+    while stop is None or nexti < stop:
+        try:
+            element = next(it)
+        except StopIteration:
             return
         if i == nexti:
             yield element
             nexti += step
+        i += 1
+    # CPython consumes up to `stop` even when step skips past it
+    while i < stop:
+        try:
+            next(it)
+        except StopIteration:
+            return
         i += 1
 
 

@@ -152,6 +152,9 @@ def object_set_class(space: ObjSpace, w: W_Root, w_value: W_Root) -> None:
 
 def object_get_dict(space: ObjSpace, w: W_Root) -> W_Root:
     if isinstance(w, W_Object):
+        if space.type(w).slots is not None:
+            # __slots__ without "__dict__": instances have no dict
+            raise space.error(space.w_AttributeError, "'%s' object has no attribute '__dict__'" % space.type_name(w))
         return w.get_dict()
     if isinstance(w, W_Type):
         w_d = space.newdict()

@@ -311,7 +311,10 @@ class ObjSpace:
             msg = "module '%s' has no attribute '%s'" % (w_obj.name, name)
         else:
             msg = "'%s' object has no attribute '%s'" % (self.type_name(w_obj), name)
-        return self.error(self.w_AttributeError, msg)
+        w_e = self.new_exception(self.w_AttributeError, [self.newstr(msg)])
+        w_e.setdictvalue("name", self.newstr(name))
+        w_e.setdictvalue("obj", w_obj)
+        return OperationError(w_e)
 
     def error_stop_iteration(self, w_value: W_Root | None) -> OperationError:
         if w_value is None:
@@ -575,7 +578,7 @@ class ObjSpace:
             if isinstance(w_descr, W_Property):
                 w_set = w_descr.w_fset
                 if w_set is None:
-                    raise self.error(self.w_AttributeError, "can't set attribute '%s'" % name)
+                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no setter" % (name, w_type.name))
                 self.call_function(w_set, [w_obj, w_value])
                 return
             if isinstance(w_descr, W_GetSet):
@@ -634,7 +637,7 @@ class ObjSpace:
             if isinstance(w_descr, W_Property):
                 w_del = w_descr.w_fdel
                 if w_del is None:
-                    raise self.error(self.w_AttributeError, "can't delete attribute '%s'" % name)
+                    raise self.error(self.w_AttributeError, "property '%s' of '%s' object has no deleter" % (name, w_type.name))
                 self.call_function(w_del, [w_obj])
                 return
             if isinstance(w_descr, W_Object):
