@@ -33,10 +33,59 @@ class GraphGen:
         self.labels = {}
         self.onstack = set()
         self.temps = {}
+        self.rep = {}
         self.is_method = graph.classdef is not None and graph in gen.graph_methods \
             and not self.mb.IsStatic
 
+    def coalesce(self) -> None:
+        """Give a link's value and the target's input variable one local when
+        possible, so the move disappears.  Every variable lives only inside
+        the block that defines it (and links read all values before storing
+        any), so variables of different blocks never interfere: two classes
+        may merge unless they hold two variables of one block."""
+        parent: dict = {}
+        blocks: dict = {}      # class root -> set of block ids
+
+        def find(v):
+            while parent.get(v, v) is not v:
+                v = parent[v]
+            return v
+
+        owner = {}
+        for b in self.graph.iterblocks():
+            for v in b.inputargs:
+                owner[v] = id(b)
+            for op in b.operations:
+                owner[op.result] = id(b)
+            for l in b.exits:
+                if l.last_exc_value is not None:
+                    owner[l.last_exc_value] = id(b)
+        for b in self.graph.iterblocks():
+            for link in b.exits:
+                t = link.target
+                if t is self.graph.returnblock or t is self.graph.exceptblock:
+                    continue
+                for a, v in zip(link.args, t.inputargs):
+                    if not isinstance(a, lg.Variable) or a in self.keep or a is link.last_exc_value:
+                        continue
+                    if a.concretetype != v.concretetype or self.is_void(v):
+                        continue
+                    ra, rv = find(a), find(v)
+                    if ra is rv:
+                        continue
+                    ba = blocks.get(ra) or {owner.get(ra)}
+                    bv = blocks.get(rv) or {owner.get(rv)}
+                    if ba & bv:
+                        continue
+                    parent[rv] = ra
+                    blocks[ra] = ba | bv
+        self.rep = {v: find(v) for v in owner}
+
+    def same_local(self, a, v) -> bool:
+        return isinstance(a, lg.Variable) and self.rep.get(a, a) is self.rep.get(v, v)
+
     def local(self, v: lg.Variable):
+        v = self.rep.get(v, v)
         loc = self.locals.get(v)
         if loc is None:
             t = v.concretetype
@@ -128,6 +177,7 @@ class GraphGen:
     def emit(self) -> None:
         O, il, g = self.O, self.il, self.graph
         self.keep = self.find_stack_values()
+        self.coalesce()
         self.has_handlers = any(b.canraise and len(b.exits) > 1 for b in g.iterblocks())
         # arguments -> locals
         from System import Int16
@@ -260,7 +310,8 @@ class GraphGen:
             self.load(link.args[0])
             il.Emit(O.Throw)
             return
-        pairs = [(a, v) for a, v in zip(link.args, target.inputargs) if not self.is_void(v)]
+        pairs = [(a, v) for a, v in zip(link.args, target.inputargs)
+                 if not self.is_void(v) and not self.same_local(a, v)]
         for a, v in pairs:
             if a.concretetype == lt.Void:
                 # an undefined value (a Void variable or None) flowing into a
