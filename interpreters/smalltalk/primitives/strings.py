@@ -73,8 +73,8 @@ def prim_string_eq(u: Universe, rcvr: W_Object, args: list[W_Object]) -> W_Objec
         return u.true
     if not isinstance(a, W_String) or not isinstance(rcvr, W_String):
         return u.false
-    if isinstance(rcvr, W_Symbol) and isinstance(a, W_Symbol):
-        return u.false      # symbols are interned: equal means identical
+    if isinstance(rcvr, W_Symbol):
+        return u.false      # as in SOM, a Symbol equals only itself (#foo = 'foo' is false)
     return u.bool_object(rcvr.value == a.value)
 
 
