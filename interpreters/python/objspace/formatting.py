@@ -81,13 +81,27 @@ def format_number(space: ObjSpace, w: W_Root, spec: str) -> str:
 
 
 # ------------------------------------------------------------- str.format
+class FieldNumbering:
+    """Automatic field numbering, shared with nested fields in specs
+    ("{:>{}}" takes two positional arguments)."""
+    auto_index: int
+    manual: bool
+
+    def __init__(self) -> None:
+        self.auto_index = 0
+        self.manual = False
+
+
 def str_format(space: ObjSpace, fmt: str, args_w: list[W_Root], kwnames: list[str],
                kwvalues: list[W_Root], w_mapping: W_Root | None) -> str:
+    return str_format_numbered(space, fmt, args_w, kwnames, kwvalues, w_mapping, FieldNumbering())
+
+
+def str_format_numbered(space: ObjSpace, fmt: str, args_w: list[W_Root], kwnames: list[str],
+                        kwvalues: list[W_Root], w_mapping: W_Root | None, numbering: FieldNumbering) -> str:
     out: list[str] = []
     i = 0
     n = len(fmt)
-    auto_index = 0
-    manual = False
     while i < n:
         c = fmt[i]
         if c == "{":
@@ -134,8 +148,6 @@ def str_format(space: ObjSpace, fmt: str, args_w: list[W_Root], kwnames: list[st
                     raise space.error_value("expected ':' after conversion specifier")
             if rest.startswith(":"):
                 spec = rest[1:]
-            if "{" in spec:
-                spec = str_format(space, spec, args_w, kwnames, kwvalues, w_mapping)
             # resolve the name
             k = 0
             while k < len(name) and name[k] != "." and name[k] != "[":
@@ -143,14 +155,16 @@ def str_format(space: ObjSpace, fmt: str, args_w: list[W_Root], kwnames: list[st
             first = name[:k]
             w_obj: W_Root
             if first == "":
-                if manual:
+                if numbering.manual:
                     raise space.error_value("cannot switch from manual field specification to automatic field numbering")
-                if auto_index >= len(args_w):
-                    raise space.error_index("Replacement index %d out of range for positional args tuple" % auto_index)
-                w_obj = args_w[auto_index]
-                auto_index += 1
+                if numbering.auto_index >= len(args_w):
+                    raise space.error_index("Replacement index %d out of range for positional args tuple" % numbering.auto_index)
+                w_obj = args_w[numbering.auto_index]
+                numbering.auto_index += 1
             elif first.isdigit():
-                manual = True
+                if numbering.auto_index > 0:
+                    raise space.error_value("cannot switch from automatic field numbering to manual field specification")
+                numbering.manual = True
                 idx = int(first)
                 if idx >= len(args_w):
                     raise space.error_index("Replacement index %d out of range for positional args tuple" % idx)
@@ -184,6 +198,9 @@ def str_format(space: ObjSpace, fmt: str, args_w: list[W_Root], kwnames: list[st
                     else:
                         w_obj = space.getitem(w_obj, space.newstr(key))
                     k = k2 + 1
+            if "{" in spec:
+                # nested fields are filled after this field's own value
+                spec = str_format_numbered(space, spec, args_w, kwnames, kwvalues, w_mapping, numbering)
             if conv == "r":
                 w_obj = space.repr(w_obj)
             elif conv == "s":

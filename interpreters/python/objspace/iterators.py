@@ -199,14 +199,30 @@ class W_Zip(W_Iterator):
         for w_it in self.iters_w:
             w_item = space.next_or_none(w_it)
             if w_item is None:
-                if self.strict and len(items) > 0:
-                    raise space.error_value("zip() argument %d is shorter than argument%s 1" % (len(items) + 1, "s" if len(items) > 1 else ""))
+                if self.strict:
+                    self.check_strict(space, len(items))
                 return None
             items.append(w_item)
         return space.newtuple(items)
 
+    def check_strict(self, space: ObjSpace, i: int) -> None:
+        """Argument i ran out: the others must be exhausted too."""
+        if i > 0:
+            raise space.error_value("zip() argument %d is shorter than %s" % (i + 1, zip_first_args(i)))
+        j = 1
+        while j < len(self.iters_w):
+            if space.next_or_none(self.iters_w[j]) is not None:
+                raise space.error_value("zip() argument %d is longer than %s" % (j + 1, zip_first_args(j)))
+            j += 1
+
     def getclass(self, space: ObjSpace) -> W_Type:
         return space.w_zip
+
+
+def zip_first_args(n: int) -> str:
+    if n == 1:
+        return "argument 1"
+    return "arguments 1-%d" % n
 
 
 class W_Map(W_Iterator):

@@ -39,7 +39,7 @@ d1 = {"x": 1, "y": 2}
 d2 = {"y": 20, "z": 30}
 print(d1 | d2, {**d2, **d1}, dict(d1, w=0))
 d1 |= {"q": 9}
-print(d1, list(d1.keys() & d2.keys()), d1.keys() - {"x"})
+print(d1, list(d1.keys() & d2.keys()), sorted(d1.keys() - {"x"}))
 print(dict.fromkeys("abc", 0), dict(zip("xyz", range(3))))
 nested = {"a": {"b": {"c": 1}}, "d": [1, {"e": 2}]}
 def walk(obj, path=""):
