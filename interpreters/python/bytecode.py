@@ -364,7 +364,9 @@ MATCH_MAPPING = 81      # [s] -> [s bool]: isinstance(s, collections.abc.
                         #   Mapping) (dict and subclasses at least)
 MATCH_SEQUENCE = 82     # [s] -> [s bool]: a sequence for pattern matching
                         #   (list, tuple, range, ...; not str/bytes/bytearray)
-MATCH_KEYS = 83         # [s keys] -> [s keys values_tuple_or_None]
+MATCH_KEYS = 83         # [s keys] -> [s keys values_tuple_or_None];
+                        #   ValueError "mapping pattern checks duplicate key
+                        #   (k)" when keys repeats a key
 MATCH_CLASS = 84        # arg n positional: [s cls names] -> [attrs_tuple or
                         #   None]: isinstance(s, cls), then n positional
                         #   attrs via cls.__match_args__ (bool, bytearray,

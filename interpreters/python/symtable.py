@@ -216,9 +216,8 @@ class SymbolTableBuilder:
                 if (fl & (DEF_GLOBAL | DEF_NONLOCAL)) != 0 and s.simple != 0:
                     what = "global" if (fl & DEF_GLOBAL) != 0 else "nonlocal"
                     raise self.error("annotated name '%s' can't be %s" % (target.id, what), s)
+                # `(x): int` with no value binds nothing (as in CPython)
                 if s.simple != 0 or s.value is not None:
-                    self.add_def(target.id, DEF_LOCAL, target)
-                else:
                     self.add_def(target.id, DEF_LOCAL, target)
             else:
                 self.visit_expr(target)

@@ -156,14 +156,40 @@ class MatchCompiler(ExpressionCompiler):
             self.load_const(B.ConstInt(n - 1))
             self.emit(B.COMPARE_OP, B.CMP_GE)
         self.emit(B.POP_JUMP_IF_FALSE, head[1])
-        if star < 0:
-            self.emit(B.UNPACK_SEQUENCE, n)
+        all_wild = True
+        for sub in p.patterns:
+            if not is_wildcard(sub):
+                all_wild = False
+        if all_wild:
+            # only the length mattered: the items are never read
+            self.emit0(B.POP_TOP)
+        elif star >= 0 and is_wildcard(p.patterns[star]):
+            # `[a, *_, b]`: read the items by index (as CPython does), so
+            # the sequence is never iterated
+            for i in range(n):
+                sub = p.patterns[i]
+                if i == star or is_wildcard(sub):
+                    continue
+                self.emit(B.COPY, 1)
+                if i < star:
+                    self.load_const(B.ConstInt(i))
+                else:
+                    # len(subject) - (n - i): a non-negative index
+                    self.emit0(B.GET_LEN)
+                    self.load_const(B.ConstInt(n - i))
+                    self.emit(B.BINARY_OP, B.NB_SUBTRACT)
+                self.emit0(B.BINARY_SUBSCR)
+                self.pattern(sub, head[1])
+            self.emit0(B.POP_TOP)
         else:
-            self.emit(B.UNPACK_EX, star | ((n - star - 1) << 8))
-        chain = self.pop_chain(n, fail)
-        for i in range(n):
-            self.pattern(p.patterns[i], chain[n - 1 - i])
-        self.emit_pop_chain(chain, fail)
+            if star < 0:
+                self.emit(B.UNPACK_SEQUENCE, n)
+            else:
+                self.emit(B.UNPACK_EX, star | ((n - star - 1) << 8))
+            chain = self.pop_chain(n, fail)
+            for i in range(n):
+                self.pattern(p.patterns[i], chain[n - 1 - i])
+            self.emit_pop_chain(chain, fail)
         self.emit_pop_chain(head, fail)
 
     def mapping_pattern(self, p: A.MatchMapping, fail: int) -> None:
@@ -223,3 +249,12 @@ class MatchCompiler(ExpressionCompiler):
             self.pattern(sub, chain[total - 1 - i])
         self.emit_pop_chain(chain, fail)
         self.emit_pop_chain(one, fail)
+
+
+def is_wildcard(p: A.Pattern) -> bool:
+    """`_` or `*_`: matches anything and binds nothing."""
+    if isinstance(p, A.MatchAs):
+        return p.pattern is None and p.name is None
+    if isinstance(p, A.MatchStar):
+        return p.name is None
+    return False
