@@ -309,6 +309,8 @@ class AssemblyGen:
         self.define_classes()
         self.define_methods()
         self.define_functions()
+        from jitgen.backend.cli.recursion import recursive_graphs
+        self.recursive = recursive_graphs(self.prog)
         for g in self.prog.graphs:
             GraphGen(self, g).emit()
         self.define_entry()

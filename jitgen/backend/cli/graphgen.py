@@ -197,7 +197,7 @@ class GraphGen:
                     il.Emit(O.Castclass, want)
             il.Emit(O.Stloc, self.local(v))
         # depth check: only graphs that call can recurse
-        self.counts_depth = any(op.opname in CALL_OPS for b in g.iterblocks() for op in b.operations)
+        self.counts_depth = g in self.gen.recursive
         rt = self.tm.RT
         if not self.counts_depth:
             self.has_handlers_depth = False
