@@ -7,7 +7,9 @@ jitgen runs through its Python API (`jitgen.driver.cli.main(argv)`), or as a
 child process (`python -m jitgen`) when that API is missing; either way its
 output, error messages and exit status reach the user unchanged.  When the program is
 one of Tandem's VMs (interpreters/<lang>/target.py) and the build leaves no
-manifest, one is written so that `tandem <lang>` finds the result.
+manifest, one is written so that `tandem <lang>` finds the result.  A VM's
+native build into a folder makes the shared library (`--shared`), the
+executable (unless --shared is given) and the manifest.
 """
 from __future__ import annotations
 
@@ -81,8 +83,10 @@ def build(prog: str, backend: str, out: str | None, extra: list[str]) -> int:
                              "program that is not one of Tandem's VMs\n")
             return 2
         out = str(default)
-    status = _jitgen(["build", prog, "--backend", backend, "-o", out] + extra)
     lang = vm_of_target(prog)
+    if lang and backend == "native" and _is_folder(out):
+        return build_native_vm(prog, lang, Path(out), extra)
+    status = _jitgen(["build", prog, "--backend", backend, "-o", out] + extra)
     folder = Path(out)
     if status == 0 and lang and folder.is_dir() \
             and not (folder / MANIFEST_NAME).exists():
@@ -92,3 +96,36 @@ def build(prog: str, backend: str, out: str | None, extra: list[str]) -> int:
             sys.stderr.write(f"tandem translate: built, but no manifest "
                              f"written: {e}\n")
     return status
+
+
+def _is_folder(out: str) -> bool:
+    """-o names a folder: an existing one, or a new path without a suffix."""
+    p = Path(out)
+    return p.is_dir() or (not p.exists() and p.suffix == "")
+
+
+def build_native_vm(prog: str, lang: str, folder: Path, extra: list[str]) -> int:
+    """A VM's native folder (docs/launcher.md): the shared library the
+    launcher loads, the standalone executable (left out when --shared is
+    given) and the manifest naming both."""
+    folder.mkdir(parents=True, exist_ok=True)
+    own = [a for a in extra if a != "--shared"]
+    library = f"libtandem-{lang}.so"
+    status = _jitgen(["build", prog, "--backend", "native", "--shared",
+                      "-o", str(folder / library)] + own)
+    if status != 0:
+        return status
+    executable = None
+    if "--shared" not in extra:
+        executable = f"tandem-{lang}"
+        status = _jitgen(["build", prog, "--backend", "native",
+                          "-o", str(folder / executable)] + own)
+        if status != 0:
+            return status
+    try:
+        write_manifest(folder, lang, "native", library, executable)
+    except (ArtefactProblem, OSError) as e:
+        sys.stderr.write(f"tandem translate: built, but no manifest "
+                         f"written: {e}\n")
+        return 1
+    return 0

@@ -12,3 +12,9 @@ def main(argv: list[str]) -> int:
     if status == embed.STATUS_EXIT:
         return embed.exit_code(vm)
     return status
+
+
+# The embedding API (docs/embedding.md): the entry points of the shared
+# library (`--shared`), translated even where main does not call them.
+JITGEN_EXPORTS = [embed.create_vm, embed.configure, embed.run_file, embed.run_main, embed.eval,
+                  embed.is_complete, embed.complete, embed.exit_code, embed.interrupt]

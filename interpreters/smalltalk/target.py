@@ -59,3 +59,9 @@ def finish(vm: int, status: int) -> int:
     if status == 2:
         return embed.exit_code(vm)
     return status
+
+
+# The embedding API (docs/embedding.md): the entry points of the shared
+# library (`--shared`), translated even where main does not call them.
+JITGEN_EXPORTS = [embed.create_vm, embed.configure, embed.run_file, embed.run_main, embed.eval,
+                  embed.is_complete, embed.complete, embed.exit_code, embed.interrupt]

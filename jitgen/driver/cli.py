@@ -71,6 +71,8 @@ def cmd_build(args) -> int:
     import importlib
     from jitgen.driver.pipeline import translate_to_lowlevel
     options = dict(kv.split("=", 1) for kv in args.opt)
+    if args.shared:   # the same as --opt shared=1
+        options["shared"] = "1"
     prog = translate_to_lowlevel(args.program)
     backend = importlib.import_module(f"jitgen.backend.{args.backend}")
     build = getattr(backend, "build", None)
@@ -101,6 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     b.add_argument("--backend", choices=["native", "cli"], required=True)
     b.add_argument("-o", "--output", required=True)
     b.add_argument("--opt", action="append", default=[], help="backend option KEY=VALUE")
+    b.add_argument("--shared", action="store_true",
+                   help="a shared library with the embedding API (docs/embedding.md) "
+                        "instead of an executable")
     argv = list(sys.argv[1:] if argv is None else argv)
     # --debug may come anywhere before the program's own arguments
     prog_index = next((i for i, a in enumerate(argv) if a.endswith(".py")), len(argv))

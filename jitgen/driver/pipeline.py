@@ -66,20 +66,78 @@ def _project_root(d: str) -> str | None:
         cur = parent
 
 
+EXPORTS_NAME = "JITGEN_EXPORTS"
+
+
 def check_program(path: str):
     """Import and type-check; returns the Checker.  Raises CheckFailed."""
+    return _check(path)[0]
+
+
+def _check(path: str):
+    """(checker, exports): exports maps each JITGEN_EXPORTS function's name
+    to its checked function's qualified name (= its graph's name)."""
     from jitgen.types.checker import Checker
     module = import_program(path)
     errors = ErrorLog()
     checker = Checker(errors)
     checker.check_program(module)
+    exports = _root_exports(module, checker, errors)
     if errors:
         raise CheckFailed(errors.sorted())
-    return checker
+    return checker, exports
+
+
+def _root_exports(module, checker, errors: ErrorLog) -> dict[str, str]:
+    """Type-check the functions the module lists in JITGEN_EXPORTS even when
+    main does not reach them: they are a shared library's entry points
+    (docs/backend-native.md).  Their parameters must all be annotated."""
+    import types
+    listed = getattr(module, EXPORTS_NAME, None)
+    if listed is None:
+        return {}
+    display = os.path.relpath(module.__file__)
+    line = _line_of(module.__file__, EXPORTS_NAME)
+    if not isinstance(listed, (list, tuple)):
+        errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} must be a list of module-level functions"))
+        return {}
+    exports: dict[str, str] = {}
+    for f in listed:
+        if not isinstance(f, types.FunctionType) or "." in f.__qualname__:
+            errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} lists {f!r}: only module-level functions can be exported"))
+            continue
+        code = f.__code__
+        params = code.co_varnames[:code.co_argcount]
+        missing = [a for a in params if a not in f.__annotations__]
+        if missing or "return" not in f.__annotations__:
+            what = f"parameter '{missing[0]}'" if missing else "its return"
+            errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} lists {f.__name__}, but {what} is not annotated: "
+                                "an exported function's types must be declared"))
+            continue
+        if f.__name__ in exports:
+            errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} lists two functions named {f.__name__}"))
+            continue
+        exports[f.__name__] = checker.get_func(f, (), None).name
+    checker.run()
+    return exports
+
+
+def _line_of(path: str, name: str) -> int:
+    try:
+        with open(path, encoding="utf-8") as f:
+            for i, line in enumerate(f, 1):
+                if line.startswith(name):
+                    return i
+    except OSError:
+        pass
+    return 1
 
 
 def translate_to_lowlevel(path: str):
-    """The program at `path` as an LLProgram (see docs/lowlevel.md)."""
+    """The program at `path` as an LLProgram (see docs/lowlevel.md); its
+    `exports` attribute maps JITGEN_EXPORTS names to graph names."""
     from jitgen.lower.lowering import lower_program
-    checker = check_program(path)
-    return lower_program(checker)
+    checker, exports = _check(path)
+    prog = lower_program(checker)
+    prog.exports = exports
+    return prog

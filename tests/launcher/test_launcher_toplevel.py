@@ -93,18 +93,47 @@ def test_build_writes_a_manifest_when_jitgen_left_none(tmp_path, monkeypatch):
         seen.append(argv)
         out = Path(argv[argv.index("-o") + 1])
         out.mkdir(parents=True)
-        (out / "libtandem-smalltalk.so").write_bytes(b"\x7fELF")
+        (out / "Tandem.Smalltalk.dll").write_bytes(b"MZ")
         return 0
 
     monkeypatch.setattr(translate, "_jitgen", fake_jitgen)
     target = str(ROOT / "interpreters" / "smalltalk" / "target.py")
-    assert translate.build(target, "native", None, ["--opt"]) == 0
-    out = tmp_path / "smalltalk-native"
-    assert seen == [["build", target, "--backend", "native", "-o", str(out),
+    assert translate.build(target, "cli", None, ["--opt"]) == 0
+    out = tmp_path / "smalltalk-cli"
+    assert seen == [["build", target, "--backend", "cli", "-o", str(out),
                      "--opt"]]
     m = json.loads((out / "tandem.json").read_text())
     assert (m["vm"], m["backend"], m["library"]) == \
-        ("smalltalk", "native", "libtandem-smalltalk.so")
+        ("smalltalk", "cli", "Tandem.Smalltalk.dll")
+
+
+@pytest.mark.parametrize("shared_only", [False, True])
+def test_native_vm_folder_gets_library_executable_manifest(tmp_path, monkeypatch, shared_only):
+    """A VM's native folder: jitgen builds the --shared library (and the
+    executable unless --shared was given); the manifest names them."""
+    monkeypatch.setenv("TANDEM_HOME", str(tmp_path))
+    seen = []
+
+    def fake_jitgen(argv):
+        seen.append(argv)
+        Path(argv[argv.index("-o") + 1]).write_bytes(b"\x7fELF")
+        return 0
+
+    monkeypatch.setattr(translate, "_jitgen", fake_jitgen)
+    target = str(ROOT / "interpreters" / "smalltalk" / "target.py")
+    extra = ["--opt", "opt=1"] + (["--shared"] if shared_only else [])
+    assert translate.build(target, "native", None, extra) == 0
+    out = tmp_path / "smalltalk-native"
+    want = [["build", target, "--backend", "native", "--shared", "-o",
+             str(out / "libtandem-smalltalk.so"), "--opt", "opt=1"]]
+    if not shared_only:
+        want.append(["build", target, "--backend", "native", "-o",
+                     str(out / "tandem-smalltalk"), "--opt", "opt=1"])
+    assert seen == want
+    m = json.loads((out / "tandem.json").read_text())
+    assert (m["vm"], m["backend"], m["library"], m["executable"]) == \
+        ("smalltalk", "native", "libtandem-smalltalk.so",
+         None if shared_only else "tandem-smalltalk")
 
 
 def test_build_passes_failure_through(tmp_path, monkeypatch):

@@ -21,10 +21,20 @@ extern void tandem_embed_interrupt(int64_t) __attribute__((weak));
 
 static int initialised;
 static char *complete_buf;
+/* Set in each thread that enter() registered with the GC: its destructor
+   unregisters the thread when it ends, or the next collection would wait
+   for a thread that is gone ("Signals delivery fails constantly"). */
+static pthread_key_t gc_thread_key;
+
+static void unregister_thread(void *unused) {
+    (void)unused;
+    GC_unregister_my_thread();
+}
 
 int64_t tandem_init(void) {
     if (initialised) return 0;
     initialised = 1;
+    pthread_key_create(&gc_thread_key, unregister_thread);
     rt_runtime_init();
     GC_add_roots(&complete_buf, &complete_buf + 1);
     tandem_prog_init();
@@ -37,7 +47,8 @@ int64_t tandem_init(void) {
 static void enter(void) {
     tandem_init();
     struct GC_stack_base sb;
-    if (GC_get_stack_base(&sb) == GC_SUCCESS) GC_register_my_thread(&sb);
+    if (GC_get_stack_base(&sb) == GC_SUCCESS && GC_register_my_thread(&sb) == GC_SUCCESS)
+        pthread_setspecific(gc_thread_key, (void *)1);
     pthread_attr_t attr;
     if (pthread_getattr_np(pthread_self(), &attr) == 0) {
         void *lo; size_t size;

@@ -84,12 +84,17 @@ class ProgramGen(ModuleGen):
             "  ret ptr %r\n}\n")
 
     def embed_exports(self) -> None:
-        """tandem_embed_<name> for each embedding-API function of the
-        program (docs/embedding.md); vm/native/rt_embed.c adapts them to C."""
-        entry_mod = self.prog.entry.name.rsplit(".", 1)[0] if self.prog.entry is not None else None
+        """tandem_embed_<name> for each function the program lists in
+        JITGEN_EXPORTS (without that list: each embedding-API function of
+        docs/embedding.md found by name); vm/native/rt_embed.c adapts the
+        embedding API's ones to C."""
         found: dict[str, Graph] = {}
+        exports = getattr(self.prog, "exports", None) or {}
+        for short, qual in exports.items():   # JITGEN_EXPORTS (jitgen/driver/pipeline.py)
+            found[short] = self.prog.graph(qual)
+        entry_mod = self.prog.entry.name.rsplit(".", 1)[0] if self.prog.entry is not None else None
         for g in self.prog.graphs:
-            if g.classdef is not None:
+            if g.classdef is not None or exports:
                 continue
             mod, _, short = g.name.rpartition(".")
             if short in EMBED_API and (short not in found or mod == entry_mod):
