@@ -13,7 +13,8 @@ from interpreters.python.objspace import objectmethods as om
 from interpreters.python.objspace import excmethods as em
 from interpreters.python.objspace import descrmethods as dm
 from interpreters.python.objspace.strmethods import (
-    STR_METHODS, BYTES_METHODS, str_new, bytes_new, str_cmp, bytes_cmp, str_maketrans)
+    STR_METHODS, str_new, bytes_new, str_cmp, bytes_cmp, str_maketrans)
+from interpreters.python.objspace.bytesmethods import BYTES_METHODS
 from interpreters.python.objspace.nummethods import (
     INT_METHODS, FLOAT_METHODS, int_new, float_new, int_binop_m, int_cmp, bool_new,
     float_binop_m, float_cmp, int_from_bytes, int_real, int_imag,
