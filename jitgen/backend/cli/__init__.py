@@ -44,15 +44,15 @@ def _program_key(prog, options: dict) -> str:
     return h.hexdigest()[:24]
 
 
-def _generate(prog, outdir: Path, name: str, shared: bool) -> Path:
+def _generate(prog, outdir: Path, name: str, shared: bool, both: bool = False) -> Path:
     from jitgen.backend.cli.runtime import load_clr
     from jitgen.backend.cli.assembly import AssemblyGen
     rtasm, dll = load_clr()
-    filename = name + (".dll" if shared else ".exe")
+    filename = name + (".dll" if shared and not both else ".exe")
     gen = AssemblyGen(prog, rtasm, name, str(outdir), filename)
-    gen.shared = shared
+    gen.shared = shared or both
     gen.generate()
-    gen.save(exe=not shared)
+    gen.save(exe=not shared or both)
     shutil.copyfile(dll, outdir / dll.name)
     return outdir / filename
 
@@ -61,13 +61,14 @@ def build_cached(prog, options: dict | None = None, progress: bool = False) -> P
     options = dict(options or {})
     key = _program_key(prog, options)
     shared = options.get("shared") == "1"
+    both = options.get("folder") == "1"
     name = options.get("name", "prog")
-    target = cache_dir() / f"prog-{key}" / (name + (".dll" if shared else ".exe"))
+    target = cache_dir() / f"prog-{key}" / (name + (".dll" if shared and not both else ".exe"))
     if target.exists():
         return target
     t0 = time.time()
     tmp = Path(tempfile.mkdtemp(dir=cache_dir()))
-    _generate(prog, tmp, name, shared)
+    _generate(prog, tmp, name, shared, both)
     final = target.parent
     try:
         os.rename(tmp, final)
@@ -78,11 +79,39 @@ def build_cached(prog, options: dict | None = None, progress: bool = False) -> P
     return target
 
 
+def _is_folder(out: str) -> bool:
+    """-o names a VM's artefact folder (docs/launcher.md): an existing
+    directory, or a new path named like `$TANDEM_HOME/<lang>-cli`."""
+    p = Path(out)
+    return p.is_dir() or (not p.exists() and p.suffix == "" and p.name.endswith("-cli"))
+
+
+def build_folder(prog, folder: Path, options: dict) -> None:
+    """A VM's folder: `Tandem.<Lang>.dll` (class Tandem.Embed) and
+    `tandem-<lang>.exe` (`mono tandem-<lang>.exe`): one assembly with both
+    the entry point and the embedding API, saved under the two names; plus
+    TandemRuntime.dll.  The launcher writes the manifest."""
+    lang = folder.name[:-len("-cli")] if folder.name.endswith("-cli") else folder.name
+    options = dict(options)
+    options["folder"] = "1"
+    options["name"] = "Tandem." + lang.capitalize()
+    src = build_cached(prog, options, progress=True)
+    folder.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(src, folder / (options["name"] + ".dll"))
+    if prog.entry is not None:
+        shutil.copyfile(src, folder / f"tandem-{lang}.exe")
+    shutil.copyfile(src.parent / (RUNTIME_NAME + ".dll"), folder / (RUNTIME_NAME + ".dll"))
+
+
 def build(prog, out: str, options: dict | None = None) -> None:
     """OUT.exe, or OUT.dll with options["shared"] == "1" (the assembly is
-    named after OUT's base name, as the launcher loads it by path)."""
+    named after OUT's base name, as the launcher loads it by path); a
+    folder for a VM's artefacts (build_folder)."""
     options = dict(options or {})
     out = str(out)
+    if _is_folder(out):
+        build_folder(prog, Path(out), options)
+        return
     shared = options.get("shared") == "1"
     ext = ".dll" if shared else ".exe"
     base = out[:-4] if out.endswith(ext) else out

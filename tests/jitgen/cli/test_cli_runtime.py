@@ -94,3 +94,21 @@ def test_embedding_dll(tmp_path: Path) -> None:
     assert got.returncode == expected.returncode == 0, got.stderr
     assert got.stdout == expected.stdout
     assert last_line(got.stderr) == last_line(expected.stderr) == "ValueError: boom 3"
+
+
+def test_vm_folder_build(tmp_path: Path) -> None:
+    """-o <lang>-cli writes the folder the launcher loads (docs/launcher.md):
+    Tandem.<Lang>.dll, tandem-<lang>.exe and the runtime."""
+    src = HERE / "embed" / "toyvm.py"
+    folder = tmp_path / "toy-cli"
+    r = run([sys.executable, "-m", "jitgen", "build", str(src), "--backend", "cli", "-o", str(folder)])
+    assert r.returncode == 0, r.stderr
+    assert sorted(p.name for p in folder.iterdir()) == ["Tandem.Toy.dll", "TandemRuntime.dll",
+                                                         "tandem-toy.exe"]
+    got = subprocess.run(["mono", str(folder / "tandem-toy.exe"), "q"], capture_output=True, text=True,
+                         timeout=TIMEOUT)
+    expected = run([sys.executable, str(src), "q"])
+    assert (got.returncode, got.stdout) == (expected.returncode, expected.stdout)
+    via_dll = run([sys.executable, str(HERE / "embed" / "host.py"), str(folder / "Tandem.Toy.dll")])
+    host = run([sys.executable, str(HERE / "embed" / "host.py"), "--host"])
+    assert via_dll.stdout == host.stdout
