@@ -79,3 +79,8 @@ def main(argv: list[str]) -> int:
         exit_code(vm)
         interrupt(vm)
     return run_file(vm, "x")
+
+
+if __name__ == "__main__":
+    import sys
+    sys.exit(main(sys.argv))
