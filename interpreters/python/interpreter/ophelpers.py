@@ -74,6 +74,12 @@ def exc_match(space: ObjSpace, w_exc: W_Root, w_t: W_Root) -> bool:
     return space.isinstance_w(w_exc, w_t)
 
 
+def keyword_name(space: ObjSpace, w_k: W_Root) -> str:
+    if not space.isinstance_w(w_k, space.w_str):
+        raise space.error_type("keywords must be strings")
+    return space.str_w(w_k)
+
+
 def call_ex(space: ObjSpace, w_f: W_Root, w_args: W_Root, w_kw: W_Root | None) -> W_Root:
     if not is_iterable(space, w_args):
         raise space.error_type("%s argument after * must be an iterable, not %s" % (func_desc(space, w_f), space.type_name(w_args)))
@@ -86,11 +92,11 @@ def call_ex(space: ObjSpace, w_f: W_Root, w_args: W_Root, w_kw: W_Root | None) -
             for w_k in w_kd.live_keys():
                 w_v = w_kd.lookup(space, w_k)
                 assert w_v is not None
-                kwnames.append(space.str_w(w_k))
+                kwnames.append(keyword_name(space, w_k))
                 kwvalues.append(w_v)
         else:
             for w_k in space.list_items(space.call_method(w_kw, "keys", [])):
-                kwnames.append(space.str_w(w_k))
+                kwnames.append(keyword_name(space, w_k))
                 kwvalues.append(space.getitem(w_kw, w_k))
     return space.call_args(w_f, Args(args_w, kwnames, kwvalues))
 

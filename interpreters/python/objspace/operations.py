@@ -90,6 +90,8 @@ def binary_op_generic(space: ObjSpace, op: int, w_a: W_Root, w_b: W_Root, symbol
                 w_other = w_b if w_seq is w_a else w_a
                 if op == NB_MULTIPLY:
                     raise space.error_type("can't multiply sequence by non-int of type '%s'" % space.type_name(w_other))
+                if w_seq is w_a and isinstance(w_sb, W_Bytes):
+                    raise space.error_type("can't concat %s to bytes" % space.type_name(w_b))
                 if w_seq is w_a:
                     raise space.error_type('can only concatenate %s (not "%s") to %s' % (
                         space.type_name(w_sb), space.type_name(w_b), space.type_name(w_sb)))

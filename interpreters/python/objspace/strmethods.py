@@ -638,6 +638,8 @@ def bytes_new(space: ObjSpace, args: Args) -> W_Root:
     w_x = args.pos[1]
     w_b = space.base_value(w_x)
     if isinstance(w_b, W_Str):
+        if len(args.pos) < 3 and args.get_kw("encoding") is None:
+            raise space.error_type("string argument without an encoding")
         return space.newbytes(encode_utf8(w_b.value))
     if isinstance(w_b, W_Int):
         return space.newbytes("\x00" * w_b.intval)
