@@ -83,8 +83,28 @@ def get_type_hints(obj):
     return dict(getattr(obj, "__annotations__", {}))
 
 
-def NamedTuple(typename, fields=None, **kwargs):
-    from collections import namedtuple
-    if fields is None:
-        fields = list(kwargs.items())
-    return namedtuple(typename, [f[0] for f in fields])
+class _NamedTupleMeta(type):
+    # `class P(NamedTuple): x: int = 0` becomes a collections.namedtuple
+    # carrying the class body's methods
+    def __new__(mcls, typename, bases, ns):
+        if ns.get("_is_root"):
+            return super().__new__(mcls, typename, bases, ns)
+        from collections import namedtuple
+        fields = list(ns.get("__annotations__", {}))
+        defaults = [ns[f] for f in fields if f in ns]
+        nt = namedtuple(typename, fields, defaults=defaults or None)
+        for key, value in ns.items():
+            if key in fields or key in ("__module__", "__qualname__", "__annotations__", "__doc__"):
+                continue
+            setattr(nt, key, value)
+        return nt
+
+    def __call__(cls, typename, fields=None, **kwargs):
+        from collections import namedtuple
+        if fields is None:
+            fields = list(kwargs.items())
+        return namedtuple(typename, [f[0] for f in fields])
+
+
+class NamedTuple(metaclass=_NamedTupleMeta):
+    _is_root = True

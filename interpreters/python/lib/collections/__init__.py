@@ -274,3 +274,69 @@ def namedtuple(typename, field_names, defaults=None, rename=False, module=None):
     cls = type(typename, (tuple,), ns)
     cls._make = classmethod(lambda c, it: c(*it))
     return cls
+
+
+class ChainMap:
+    """Several mappings searched in order; writes go to the first."""
+
+    def __init__(self, *maps):
+        self.maps = list(maps) or [{}]
+
+    def __getitem__(self, key):
+        for m in self.maps:
+            if key in m:
+                return m[key]
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
+
+    def __contains__(self, key):
+        return any(key in m for m in self.maps)
+
+    def __len__(self):
+        return len(set().union(*self.maps))
+
+    def __iter__(self):
+        seen = {}
+        for m in reversed(self.maps):
+            for k in m:
+                seen[k] = None
+        return iter(seen)
+
+    def keys(self):
+        return list(self)
+
+    def items(self):
+        return [(k, self[k]) for k in self]
+
+    def values(self):
+        return [self[k] for k in self]
+
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
+
+    def __delitem__(self, key):
+        try:
+            del self.maps[0][key]
+        except KeyError:
+            raise KeyError(f"Key not found in the first mapping: {key!r}")
+
+    def new_child(self, m=None):
+        return self.__class__({} if m is None else m, *self.maps)
+
+    @property
+    def parents(self):
+        return self.__class__(*self.maps[1:])
+
+    def __bool__(self):
+        return any(self.maps)
+
+    def __eq__(self, other):
+        return dict(self.items()) == dict(other.items())
+
+    def __repr__(self):
+        return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
