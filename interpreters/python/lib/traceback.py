@@ -14,7 +14,25 @@ def format_exception(exc, value=None, tb=None, limit=None, chain=True):
     if value is None and isinstance(exc, BaseException):
         value = exc
     text = sys._format_exception(value)
-    return [line + "\n" for line in text.rstrip("\n").split("\n")]
+    # one entry per frame (its "File" line and source line together), as
+    # CPython's list has; chain separators are one entry too
+    entries = []
+    lines = text.rstrip("\n").split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if line.startswith("    ") and entries and entries[-1].startswith("  File "):
+            entries[-1] += line + "\n"
+        elif line == "" and i + 1 < len(lines) and lines[i + 1].startswith(("The above", "During handling")):
+            entries.append("\n" + lines[i + 1] + "\n\n")
+            i += 2
+            if i < len(lines) and lines[i] == "":
+                i += 1
+            continue
+        else:
+            entries.append(line + "\n")
+        i += 1
+    return entries
 
 
 def print_exception(exc, value=None, tb=None, limit=None, file=None, chain=True):
