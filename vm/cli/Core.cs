@@ -105,6 +105,25 @@ public static class RT {
     }
     public static bool FileExists(string path) { return File.Exists(path); }
 
+    // ---- other externals (interpreters/*: clocks, folders) ----
+    static readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();
+    public static double ClockSeconds() { return clock.Elapsed.TotalSeconds; }
+    public static double TimeTime() {
+        return (DateTime.UtcNow - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
+    }
+    public static void TimeSleep(double seconds) {
+        FlushStdout();
+        if (seconds > 0) Thread.Sleep(TimeSpan.FromSeconds(seconds));
+    }
+    public static List<string> ListDir(string path) {
+        List<string> r = new List<string>();
+        try {
+            foreach (string p in Directory.GetFileSystemEntries(path)) r.Add(Path.GetFileName(p));
+        } catch (Exception) { return new List<string>(); }
+        r.Sort(string.CompareOrdinal);
+        return r;
+    }
+
     // ---- startup ----
     static long status;
     public static int Start(string[] args, Func<List<string>, long> main, Action init) {

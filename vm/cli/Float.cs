@@ -166,6 +166,87 @@ public static class Flt {
         return mant + "e" + (exp10 < 0 ? "-" : "+") + es;
     }
 
+    // ---- externals of vm/float_externals.py (docs/runtime-numbers.md) ----
+
+    // C's "%.*e": correctly rounded precision+1 significant digits.
+    public static string FormatExp(double x, long precision) {
+        long bits = BitConverter.DoubleToInt64Bits(x);
+        string sign = bits < 0 ? "-" : "";
+        int p = (int)precision + 1;
+        string digits; int k;
+        if (x == 0.0) { digits = new string('0', p); k = 0; }
+        else {
+            int be = (int)((bits >> 52) & 0x7ff);
+            long frac = bits & 0xfffffffffffffL;
+            long m; int e;
+            if (be == 0) { m = frac; e = -1074; } else { m = frac | (1L << 52); e = be - 1075; }
+            BigInteger numV, denV;
+            if (e >= 0) { numV = new BigInteger(m) << e; denV = BigInteger.One; }
+            else { numV = new BigInteger(m); denV = BigInteger.One << (-e); }
+            k = (int)Math.Floor(Math.Log10(Math.Abs(x)));
+            BigInteger D = RoundDigits(numV, denV, p, ref k);
+            digits = D.ToString();
+        }
+        string mant = p == 1 ? digits : digits.Substring(0, 1) + "." + digits.Substring(1);
+        string es = Math.Abs(k).ToString(CultureInfo.InvariantCulture);
+        if (es.Length < 2) es = "0" + es;
+        return sign + mant + "e" + (k < 0 ? "-" : "+") + es;
+    }
+
+    // The p-digit integer D, correctly rounded (half even), with value ~ D * 10**(k-p+1).
+    static BigInteger RoundDigits(BigInteger numV, BigInteger denV, int p, ref int k) {
+        while (true) {
+            int t = p - 1 - k;
+            BigInteger num = numV, den = denV;
+            if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
+            BigInteger rem;
+            BigInteger D = BigInteger.DivRem(num, den, out rem);
+            int c = (rem * 2).CompareTo(den);
+            if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
+            if (D >= BigInteger.Pow(Ten, p)) { k++; continue; }
+            if (D < BigInteger.Pow(Ten, p - 1)) { k--; continue; }
+            return D;
+        }
+    }
+
+    // C's strtod on -?digits(.digits)?(e[-+]?digits)?, correctly rounded.
+    public static double ParseDecimal(string s) {
+        bool neg = s.StartsWith("-");
+        if (neg) s = s.Substring(1);
+        int ei = s.IndexOfAny(new char[] { 'e', 'E' });
+        int exp10 = 0;
+        if (ei >= 0) { exp10 = int.Parse(s.Substring(ei + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture); s = s.Substring(0, ei); }
+        int dot = s.IndexOf('.');
+        if (dot >= 0) { exp10 -= s.Length - dot - 1; s = s.Remove(dot, 1); }
+        BigInteger digits = BigInteger.Parse(s, CultureInfo.InvariantCulture);
+        double r;
+        if (digits.IsZero) r = 0.0;
+        else {
+            BigInteger num = digits, den = BigInteger.One;
+            if (exp10 >= 0) num *= BigInteger.Pow(Ten, exp10); else den = BigInteger.Pow(Ten, -exp10);
+            // e2 with 2**52 <= num/den * 2**-e2 < 2**53
+            int e2 = (int)Math.Floor(BigInteger.Log(num, 2) - BigInteger.Log(den, 2)) - 52;
+            while (true) {
+                BigInteger n2 = num, d2 = den;
+                if (e2 >= 0) d2 <<= e2; else n2 <<= -e2;
+                if (n2 >= (d2 << 53)) { e2++; continue; }
+                if (n2 < (d2 << 52) && e2 > -1074) { e2--; continue; }
+                break;
+            }
+            if (e2 < -1074) e2 = -1074;
+            BigInteger nn = num, dd = den;
+            if (e2 >= 0) dd <<= e2; else nn <<= -e2;
+            BigInteger rem;
+            BigInteger q = BigInteger.DivRem(nn, dd, out rem);
+            int c = (rem * 2).CompareTo(dd);
+            if (c > 0 || (c == 0 && !q.IsEven)) q += 1;
+            if (q == (BigInteger.One << 53)) { q >>= 1; e2++; }
+            if (e2 > 971) r = double.PositiveInfinity;
+            else r = (double)q * Math.Pow(2.0, e2);
+        }
+        return neg ? -r : r;
+    }
+
     public static double Parse(string s0) {
         string s = Str.Strip(s0).Replace("_", "");
         string low = s.ToLowerInvariant();

@@ -77,7 +77,7 @@ class AssemblyGen:
                 parent = tm.PyExc
             else:
                 parent = tm.classes[c.base]
-            tb = self.mb.DefineType("Py." + c.name, TA.Public | TA.Class, parent)
+            tb = self.mb.DefineType(self.uniq("Py." + c.name), TA.Public | TA.Class, parent)
             tm.classes[c] = tb
             self.types_in_order.append(tb)
             base_ctor = self.ctors.get(c.base) or parent.GetConstructor(tm.types([]))

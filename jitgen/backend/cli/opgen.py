@@ -718,18 +718,24 @@ def call_method(gg, op):
 EXTERNALS = {"io_write_stdout": "WriteStdout", "io_write_stderr": "WriteStderr",
              "io_flush_stdout": "FlushStdout", "io_read_file": "ReadFile",
              "io_write_file": "WriteFile", "io_read_line_stdin": "ReadLineStdin",
-             "io_file_exists": "FileExists"}
+             "io_file_exists": "FileExists", "clock_seconds": "ClockSeconds",
+             "time_time": "TimeTime", "time_perf_counter": "ClockSeconds", "time_sleep": "TimeSleep",
+             "list_dir": "ListDir"}
+FLOAT_EXTERNALS = {"float_format_exp": "FormatExp", "float_parse_decimal": "ParseDecimal"}
 
 
 def external_call(gg, op):
     name = op.args[0].value
     m = EXTERNALS.get(name)
+    typ = gg.tm.RT
+    if m is None and name in FLOAT_EXTERNALS:
+        m, typ = FLOAT_EXTERNALS[name], gg.tm.Flt
     if m is None:
         from jitgen.backend.cli.assembly import GenError
         raise GenError(f"cli backend: unknown external {name}")
     for a in op.args[1:]:
         gg.load(a)
-    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.RT, m))
+    gg.il.Emit(gg.O.Call, gg.tm.method(typ, m))
     gg.store(op.result)
 
 
