@@ -3,46 +3,16 @@
 Python behaviour) and as the host backend (the same VM on CPython).
 
 Each VM is built once per session, through the native cache: a warm build
-is a cache hit, a cold one takes ~20 s for the Python VM."""
+is a cache hit, a cold one takes ~20 s for the Python VM (the fixtures
+py_home and st_home are in conftest.py)."""
 from __future__ import annotations
 
-import subprocess
 import threading
 from pathlib import Path
 
 import pytest
 
-from launcher_support import ROOT, Tandem, clean_env, cpython, real_vm_present, tandem_argv
-
-
-def _translate(home: Path, lang: str) -> Path:
-    """`tandem translate interpreters/<lang>/target.py --shared` into home."""
-    if not real_vm_present(lang):
-        pytest.skip(f"interpreters/{lang}/embed.py does not exist yet")
-    folder = home / f"{lang}-native"
-    r = subprocess.run(tandem_argv("real") + ["translate", f"interpreters/{lang}/target.py",
-                                              "--backend", "native", "--shared",
-                                              "-o", str(folder)],
-                       capture_output=True, text=True, cwd=str(ROOT),
-                       env=clean_env(home), timeout=900)
-    assert r.returncode == 0, r.stderr
-    assert (folder / "tandem.json").is_file() and (folder / f"libtandem-{lang}.so").is_file()
-    return home
-
-
-@pytest.fixture(scope="session")
-def native_home(tmp_path_factory) -> Path:
-    return tmp_path_factory.mktemp("native-home")
-
-
-@pytest.fixture(scope="session")
-def py_home(native_home: Path) -> Path:
-    return _translate(native_home, "python")
-
-
-@pytest.fixture(scope="session")
-def st_home(native_home: Path) -> Path:
-    return _translate(native_home, "smalltalk")
+from launcher_support import Tandem, cpython
 
 
 # ---------------------------------------------------------------- Python

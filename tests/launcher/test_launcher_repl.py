@@ -2,7 +2,8 @@
 restarts, from the history file), Tab completion, Ctrl-C, Ctrl-D, exit().
 
 Python runs on the test double and on the real VM (when it exists);
-Smalltalk on the real VM only.  Expected values are the language's own
+Smalltalk on the real VM only; each real VM also as the native backend's
+shared library.  Expected values are the language's own
 (42 is 6 * 7 in both)."""
 from __future__ import annotations
 
@@ -40,21 +41,25 @@ class Repl:
 
 
 def _repl(request, tmp_path, kind, lang):
-    if kind == "real" and not real_vm_present(lang):
+    if kind != "fake" and not real_vm_present(lang):
         pytest.skip(f"interpreters/{lang}/embed.py does not exist yet")
+    if kind == "native":   # the real VM, translated, loaded through ctypes
+        home = request.getfixturevalue("py_home" if lang == "python" else "st_home")
+        shutil.copytree(home / f"{lang}-native", tmp_path / f"{lang}-native")
+        kind = "real"      # the same tandem command: a built native is the default
     r = Repl(kind, lang, tmp_path)
     request.addfinalizer(r.close)
     return r
 
 
-@pytest.fixture(params=["fake", "real"])
+@pytest.fixture(params=["fake", "real", "native"])
 def pyrepl(request, tmp_path):
     return _repl(request, tmp_path, request.param, "python")
 
 
-@pytest.fixture
+@pytest.fixture(params=["real", "native"])
 def strepl(request, tmp_path):
-    return _repl(request, tmp_path, "real", "smalltalk")
+    return _repl(request, tmp_path, request.param, "smalltalk")
 
 
 # ---------------------------------------------------------------- Python

@@ -63,6 +63,10 @@ static void write_all(int fd, const char *p, size_t n) {
 
 void rt_flush_stdout(void) { write_all(1, outbuf, outlen); outlen = 0; }
 
+/* A terminal sees each line as it is written (as CPython's stdout on a
+   tty): a REPL or a long loop's progress lines show before the call ends. */
+static int stdout_is_tty;
+
 static void out_bytes(const char *p, size_t n) {
     if (outlen + n > sizeof outbuf) rt_flush_stdout();
     if (n > sizeof outbuf) { write_all(1, p, n); return; }
@@ -87,6 +91,7 @@ void rt_ext_io_write_stdout(Str *s) {
     if (!s) rt_null("write");
     int64_t n; char *p = rt_str_to_utf8(s, &n);
     out_bytes(p, (size_t)n);
+    if (stdout_is_tty && memchr(p, '\n', (size_t)n)) rt_flush_stdout();
 }
 
 void rt_ext_io_write_stderr(Str *s) {
@@ -195,6 +200,7 @@ static void on_segv(int sig) {
 void rt_runtime_init(void) {
     setlocale(LC_CTYPE, "C.UTF-8");
     GC_INIT();
+    stdout_is_tty = isatty(1);
     GC_set_oom_fn(oom);
     GC_allow_register_threads();
     memory_error = GC_MALLOC(sizeof(ExcObject));
