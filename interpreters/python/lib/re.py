@@ -17,6 +17,7 @@ class error(Exception):
         self.pos = pos
 
 
+_INLINE_FLAGS = {"i": IGNORECASE, "m": MULTILINE, "s": DOTALL, "x": VERBOSE, "a": ASCII, "u": 0, "L": 0}
 _DIGITS = "0123456789"
 _SPACE = " \t\n\r\f\v"
 
@@ -122,6 +123,7 @@ class _Parser:
         return ("lit", c)
 
     def group(self):
+        start = self.i - 1  # the "(": where CPython reports an unclosed group
         capture = True
         name = None
         if self.p.startswith("?:", self.i):
@@ -140,8 +142,24 @@ class _Parser:
             neg = self.p[self.i + 1] == "!"
             self.i += 2
             node = self.alternation()
-            self.expect_close()
+            self.expect_close(start)
             return ("look", node, neg)
+        elif self.p.startswith("?<=", self.i) or self.p.startswith("?<!", self.i):
+            neg = self.p[self.i + 2] == "!"
+            self.i += 3
+            node = self.alternation()
+            self.expect_close(start)
+            return ("lookbehind", node, neg)
+        elif self.p.startswith("?", self.i) and self.i + 1 < len(self.p) and self.p[self.i + 1] in _INLINE_FLAGS:
+            # global inline flags: (?i), (?ms), ...
+            j = self.i + 1
+            while j < len(self.p) and self.p[j] in _INLINE_FLAGS:
+                self.flags |= _INLINE_FLAGS[self.p[j]]
+                j += 1
+            if j >= len(self.p) or self.p[j] != ")":
+                raise error("missing -, : or )", self.p, j)
+            self.i = j + 1
+            return None
         elif self.p.startswith("?#", self.i):
             j = self.p.index(")", self.i)
             self.i = j + 1
@@ -153,14 +171,14 @@ class _Parser:
             if name is not None:
                 self.names[name] = index
         node = self.alternation()
-        self.expect_close()
+        self.expect_close(start)
         if capture:
             return ("group", index, node)
         return node
 
-    def expect_close(self):
+    def expect_close(self, start):
         if self.peek() != ")":
-            raise error("missing ), unterminated subpattern", self.p, self.i)
+            raise error("missing ), unterminated subpattern", self.p, start)
         self.i += 1
 
     def escape(self, in_class):
@@ -346,6 +364,17 @@ class _Matcher:
             if (r >= 0) != node[2]:
                 return k(pos)
             return -1
+        if kind == "lookbehind":
+            # some start at or before pos must match ending exactly at pos
+            # (CPython only allows fixed widths, so at most one start fits)
+            found = False
+            j = pos
+            while j >= 0 and not found:
+                found = self.m(node[1], j, lambda p: p if p == pos else -1) >= 0
+                j -= 1
+            if found != node[2]:
+                return k(pos)
+            return -1
         raise error("bad node")
 
     def seq(self, items, i, pos, k):
@@ -464,6 +493,7 @@ class Pattern:
         self.flags = flags
         p = _Parser(pattern, flags)
         self._node = p.parse()
+        self.flags = p.flags
         self.groups = p.ngroups
         self.groupindex = dict(p.names)
 
