@@ -67,6 +67,19 @@ def _project_root(d: str) -> str | None:
 
 
 EXPORTS_NAME = "JITGEN_EXPORTS"
+# The embedding API's types (docs/embedding.md): the C ABI of a shared
+# library (vm/native/rt_embed.c) calls these functions with exactly them.
+EMBED_SIGNATURES = {
+    "create_vm": "(list[str]) -> int",
+    "configure": "(int, str, str) -> int",
+    "run_file": "(int, str) -> int",
+    "run_main": "(int, str) -> int",
+    "eval": "(int, str, str, str) -> int",
+    "is_complete": "(int, str) -> int",
+    "complete": "(int, str) -> list[str]",
+    "exit_code": "(int) -> int",
+    "interrupt": "(int) -> None",
+}
 
 
 def check_program(path: str):
@@ -102,6 +115,7 @@ def _root_exports(module, checker, errors: ErrorLog) -> dict[str, str]:
         errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} must be a list of module-level functions"))
         return {}
     exports: dict[str, str] = {}
+    fds = {}
     for f in listed:
         if not isinstance(f, types.FunctionType) or "." in f.__qualname__:
             errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} lists {f!r}: only module-level functions can be exported"))
@@ -117,8 +131,17 @@ def _root_exports(module, checker, errors: ErrorLog) -> dict[str, str]:
         if f.__name__ in exports:
             errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} lists two functions named {f.__name__}"))
             continue
-        exports[f.__name__] = checker.get_func(f, (), None).name
+        fds[f.__name__] = checker.get_func(f, (), None)
+        exports[f.__name__] = fds[f.__name__].name
     checker.run()
+    from jitgen.types.model import prune
+    for name, fd in fds.items():
+        want = EMBED_SIGNATURES.get(name)
+        got = ("(" + ", ".join(str(prune(t)) for t in fd.argtypes) + ") -> " + str(prune(fd.ret))
+               if fd.ret is not None else None)
+        if want is not None and got != want:
+            errors.add(SourceError(display, line, 1, f"{EXPORTS_NAME} lists {name}, an embedding-API "
+                                   f"function (docs/embedding.md): its type must be {want}, not {got}"))
     return exports
 
 

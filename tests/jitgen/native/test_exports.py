@@ -57,3 +57,13 @@ def test_exports_must_be_functions(tmp_path: Path) -> None:
     r = jitgen(["check", "prog.py"], tmp_path)
     assert r.returncode == 1
     assert "JITGEN_EXPORTS lists 3: only module-level functions can be exported" in r.stderr
+
+
+def test_embedding_api_function_with_the_wrong_type(tmp_path: Path) -> None:
+    """The C ABI calls exit_code(int64) -> int64: another type is refused."""
+    bad = PROG.replace("def exit_code(vm: int) -> int:\n    return vm * 6 + 1",
+                       "def exit_code(vm: str) -> int:\n    return len(vm)")
+    (tmp_path / "prog.py").write_text(bad)
+    r = jitgen(["check", "prog.py"], tmp_path)
+    assert r.returncode == 1
+    assert "its type must be (int) -> int, not (str) -> int" in r.stderr
