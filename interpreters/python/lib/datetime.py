@@ -275,6 +275,13 @@ class datetime(date):
             raise ValueError("unconverted data remains: %s" % s[j:])
         return cls(vals["Y"], vals["m"], vals["d"], vals["H"], vals["M"], vals["S"])
 
+    def time(self):
+        return time(self._hour, self._minute, self._second, self._microsecond)
+
+    @classmethod
+    def combine(cls, d, t):
+        return cls(d.year, d.month, d.day, t.hour, t.minute, t.second, t.microsecond)
+
     def date(self):
         return date(self._year, self._month, self._day)
 
@@ -335,6 +342,68 @@ class datetime(date):
 
     def timestamp(self):
         return (self._total_us() - 719163 * 86400 * 1000000) / 1000000
+
+
+class time:
+    """A time of day (naive)."""
+
+    def __init__(self, hour=0, minute=0, second=0, microsecond=0):
+        for name, v, hi in (("hour", hour, 23), ("minute", minute, 59), ("second", second, 59), ("microsecond", microsecond, 999999)):
+            if not 0 <= v <= hi:
+                raise ValueError("%s must be in 0..%d" % (name, hi))
+        self._hour, self._minute, self._second, self._microsecond = hour, minute, second, microsecond
+
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+
+    @classmethod
+    def fromisoformat(cls, s):
+        parts = s.split(":")
+        sec = parts[2] if len(parts) > 2 else "0"
+        us = 0
+        if "." in sec:
+            sec, frac = sec.split(".")
+            us = int((frac + "000000")[:6])
+        return cls(int(parts[0]), int(parts[1]), int(sec), us)
+
+    def _key(self):
+        return (self._hour, self._minute, self._second, self._microsecond)
+
+    def __eq__(self, o): return isinstance(o, time) and self._key() == o._key()
+    def __lt__(self, o): return self._key() < o._key()
+    def __le__(self, o): return self._key() <= o._key()
+    def __gt__(self, o): return self._key() > o._key()
+    def __ge__(self, o): return self._key() >= o._key()
+    def __hash__(self): return hash(self._key())
+    def __bool__(self): return True
+
+    def isoformat(self):
+        s = "%02d:%02d:%02d" % (self._hour, self._minute, self._second)
+        if self._microsecond:
+            s += ".%06d" % self._microsecond
+        return s
+
+    __str__ = isoformat
+
+    def __repr__(self):
+        parts = [self._hour, self._minute]
+        if self._second or self._microsecond:
+            parts.append(self._second)
+        if self._microsecond:
+            parts.append(self._microsecond)
+        return "datetime.time(%s)" % ", ".join(str(p) for p in parts)
+
+    def strftime(self, fmt):
+        return _strftime(fmt, 1900, 1, 1, self._hour, self._minute, self._second, self._microsecond, 0, 693596)
+
+    def __format__(self, spec):
+        return self.strftime(spec) if spec else str(self)
+
+    def replace(self, hour=None, minute=None, second=None, microsecond=None):
+        return time(self._hour if hour is None else hour, self._minute if minute is None else minute,
+                    self._second if second is None else second, self._microsecond if microsecond is None else microsecond)
 
 
 def _strftime(fmt, y, m, d, hh, mm, ss, us, wd, ordinal):

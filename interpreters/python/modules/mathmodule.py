@@ -109,6 +109,24 @@ def subset_f1(space: ObjSpace, name: str, x: float) -> float:
         if x <= 0.0:
             raise domain_error(space)
         return math.log(x) / math.log(2.0 if name == "log2" else 10.0)
+    if name == "exp2":
+        return math.exp(x * math.log(2.0))
+    if name == "expm1":
+        return math.exp(x) - 1.0
+    if name == "log1p":
+        if x <= -1.0:
+            raise domain_error(space)
+        return math.log(1.0 + x)
+    if name == "asinh":
+        return math.log(x + math.sqrt(x * x + 1.0))
+    if name == "acosh":
+        if x < 1.0:
+            raise domain_error(space)
+        return math.log(x + math.sqrt(x * x - 1.0))
+    if name == "atanh":
+        if x <= -1.0 or x >= 1.0:
+            raise domain_error(space)
+        return 0.5 * math.log((1.0 + x) / (1.0 - x))
     if name == "degrees":
         return x * (180.0 / math.pi)
     if name == "radians":
@@ -233,6 +251,49 @@ def m_hypot(space: ObjSpace, args: Args) -> W_Root:
 
 def host_hypot(vals: list[float]) -> float:
     return math.hypot(*vals)
+
+
+def m_dist(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "dist", 2, 2)
+    p = [space.float_w(w) for w in space.list_items(pos[0])]
+    q = [space.float_w(w) for w in space.list_items(pos[1])]
+    if len(p) != len(q):
+        raise space.error_value("both points must have the same number of dimensions")
+    diffs: list[float] = []
+    i = 0
+    while i < len(p):
+        diffs.append(p[i] - q[i])
+        i += 1
+    if not we_are_translated():
+        return space.newfloat(host_hypot(diffs))
+    total = 0.0
+    for d in diffs:
+        total += d * d
+    return space.newfloat(math.sqrt(total))
+
+
+def m_asinh(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "asinh"))
+
+
+def m_acosh(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "acosh"))
+
+
+def m_atanh(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "atanh"))
+
+
+def m_exp2(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "exp2"))
+
+
+def m_expm1(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "expm1"))
+
+
+def m_log1p(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "log1p"))
 
 
 def m_copysign(space: ObjSpace, args: Args) -> W_Root:
@@ -394,7 +455,8 @@ MATH_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "isfinite": m_isfinite, "isclose": m_isclose, "gcd": m_gcd, "lcm": m_lcm,
     "factorial": m_factorial, "comb": m_comb, "perm": m_perm, "isqrt": m_isqrt,
     "prod": m_prod, "fsum": m_fsum, "modf": m_modf, "frexp": m_frexp,
-    "ldexp": m_ldexp,
+    "ldexp": m_ldexp, "dist": m_dist, "asinh": m_asinh, "acosh": m_acosh,
+    "atanh": m_atanh, "exp2": m_exp2, "expm1": m_expm1, "log1p": m_log1p,
 }
 
 

@@ -1,0 +1,16 @@
+import random, statistics, math
+from datetime import date, datetime, timedelta
+random.seed(42)
+print(random.random(), random.randint(1, 100), random.choice("abcdef"), random.uniform(1, 2), random.randrange(0, 100, 5))
+xs = list(range(10)); random.shuffle(xs); print(xs, random.sample(range(100), 5), random.choices("ab", k=5), random.gauss(0, 1))
+random.seed(123); print(random.random())
+r = random.Random(7); print(r.randint(0, 10), r.random())
+print(statistics.mean([1, 2, 3, 4]), statistics.median([3, 1, 2, 5]), statistics.mode([1, 1, 2]), statistics.stdev([2, 4, 4, 4, 5, 5, 7, 9]), statistics.pstdev([2, 4, 4, 4, 5, 5, 7, 9]), statistics.variance([1, 2, 3]))
+print(statistics.median_low([1, 2, 3, 4]), statistics.median_high([1, 2, 3, 4]), statistics.fmean([1, 2]) if hasattr(statistics, "fmean") else 1.5)
+d = date(2024, 2, 28)
+print(d + timedelta(days=2), d.weekday(), d.isoformat(), d.strftime("%d/%m/%Y %A %b"), (date(2024, 12, 25) - d).days, d.replace(year=2023), repr(d))
+dt = datetime(2024, 1, 15, 13, 45, 30)
+print(dt, dt + timedelta(hours=12, minutes=20), dt.strftime("%Y-%m-%d %H:%M:%S %I%p %j"), dt.date(), dt.time(), repr(timedelta(days=1, seconds=5)), timedelta(hours=25))
+print(datetime.strptime("2024-03-01 10:00", "%Y-%m-%d %H:%M"), date.fromisoformat("2020-05-17"), dt.isoformat(), timedelta(minutes=90).total_seconds())
+print(math.comb(10, 3), math.perm(5, 2), math.prod([1, 2, 3, 4]), math.isqrt(99), math.dist((0, 0), (3, 4)), math.fsum([0.1] * 10), math.copysign(1, -0.0), math.degrees(math.pi), math.atan2(1, 1), math.exp(1), math.log10(1000), math.log2(8), math.fabs(-3), math.floor(3.7), math.modf(3.5), math.frexp(8.0), math.ldexp(1, 3))
+print(sorted([date(2024, 1, 2), date(2023, 5, 1)]), max(dt, datetime(2025, 1, 1)), dt > datetime(2020, 1, 1), date(2024, 1, 1) == date(2024, 1, 1))
