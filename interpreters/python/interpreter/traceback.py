@@ -12,6 +12,15 @@ from interpreters.python.interpreter.suggestions import suggestion
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
 
+# Our library modules that CPython implements in C: CPython's tracebacks
+# show no frames for them, so ours hide theirs (user callbacks they call
+# still show).  Built at import time from this file's location.
+import os as _os
+_LIB_DIR = _os.path.join(_os.path.dirname(_os.path.dirname(_os.path.abspath(__file__))), "lib")
+HIDDEN_FILES: list[str] = [_os.path.join(_LIB_DIR, _n) for _n in [
+    "heapq.py", "bisect.py", "itertools.py", "operator.py", "functools.py",
+    "datetime.py", _os.path.join("collections", "__init__.py")]]
+
 
 class SourceCache:
     files: dict[str, list[str]]
@@ -49,6 +58,8 @@ def format_tb(space: ObjSpace, entries: list[TbEntry], cache: SourceCache) -> st
     last_key = ""
     repeat = 0
     for e in entries:
+        if e.filename in HIDDEN_FILES:
+            continue
         key = "%s:%d:%s" % (e.filename, e.lineno, e.name)
         if key == last_key:
             repeat += 1

@@ -2,6 +2,8 @@
 
 
 class JSONDecodeError(ValueError):
+    __module__ = "json.decoder"  # where CPython defines it; tracebacks say so
+
     def __init__(self, msg, doc, pos):
         lineno = doc.count("\n", 0, pos) + 1
         colno = pos - doc.rfind("\n", 0, pos)
