@@ -114,3 +114,13 @@ def test_python_native_calls_from_threads_that_end(py_home, monkeypatch):
     for i in range(4):
         assert vm.eval("junk = [str(i) * 3 for i in range(200000)]\n", "<t>", "exec") == 0
     assert vm.eval("print(len(junk))\n", "<t>", "exec") == 0
+
+
+def test_smalltalk_native_complete_and_is_complete(st_home, monkeypatch):
+    vms = [_in_process(st_home, "smalltalk", k, monkeypatch) for k in ("native", "host")]
+    for q in ("print", "Integ", "zzz", "3 inj"):
+        assert vms[0].complete(q) == vms[1].complete(q)
+    assert vms[0].complete("Integ")
+    for src in ("[:a | a", "3 + 4", "#(1 2", "'abc"):
+        assert vms[0].is_complete(src) == vms[1].is_complete(src)
+    assert vms[0].exit_code() == vms[1].exit_code()
