@@ -101,6 +101,55 @@ def _make_init(fields, frozen, qualname="__init__"):
     return __init__
 
 
+_HAS_DEFAULT_FACTORY = object()
+
+
+def _make_init_source(cls, fields, frozen):
+    """__init__ compiled from generated source laid out line for line as
+    CPython's, so a traceback through it shows the same "<string>" frame."""
+    params, body = [], []
+    values = {"__dataclass_HAS_DEFAULT_FACTORY__": _HAS_DEFAULT_FACTORY,
+              "__dataclass_builtins_object__": object}
+    for f in fields:
+        dflt = "__dataclass_dflt_%s__" % f.name
+        if f.init:
+            if f.default is not MISSING:
+                params.append("%s=%s" % (f.name, dflt))
+                values[dflt] = f.default
+            elif f.default_factory is not MISSING:
+                params.append("%s=__dataclass_HAS_DEFAULT_FACTORY__" % f.name)
+                values[dflt] = f.default_factory
+            else:
+                params.append(f.name)
+        if f.default_factory is not MISSING:
+            values[dflt] = f.default_factory
+            if f.init:
+                value = "%s() if %s is __dataclass_HAS_DEFAULT_FACTORY__ else %s" % (dflt, f.name, f.name)
+            else:
+                value = "%s()" % dflt
+        elif f.init:
+            value = f.name
+        else:
+            # init=False with a plain default: the class attribute serves
+            continue
+        if frozen:
+            body.append("__dataclass_builtins_object__.__setattr__(self,%r,%s)" % (f.name, value))
+        else:
+            body.append("self.%s=%s" % (f.name, value))
+    if hasattr(cls, "__post_init__"):
+        body.append("self.__post_init__()")
+    if not body:
+        body.append("pass")
+    names = list(values)
+    txt = " def __init__(%s):\n%s" % (", ".join(["self"] + params), "\n".join("  " + b for b in body))
+    txt = "def __create_fn__(%s):\n%s\n return __init__" % (", ".join(names), txt)
+    ns = {}
+    exec(txt, {}, ns)
+    fn = ns["__create_fn__"](*[values[n] for n in names])
+    fn.__qualname__ = cls.__qualname__ + ".__init__"
+    return fn
+
+
 def _tuple_of(self, fields):
     return tuple(getattr(self, f.name) for f in fields if f.compare)
 
@@ -110,7 +159,10 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=Fa
         fields = _collect_fields(cls)
         cls.__dataclass_fields__ = {f.name: f for f in fields}
         if init and "__init__" not in cls.__dict__:
-            cls.__init__ = _make_init(fields, frozen, cls.__qualname__ + ".__init__")
+            try:
+                cls.__init__ = _make_init_source(cls, fields, frozen)
+            except SyntaxError:
+                cls.__init__ = _make_init(fields, frozen, cls.__qualname__ + ".__init__")
         if repr and "__repr__" not in cls.__dict__:
             def __repr__(self):
                 return "%s(%s)" % (type(self).__qualname__, ", ".join(
