@@ -50,3 +50,10 @@ def read_line_stdin() -> str:
 def file_exists(path: str) -> bool:
     import os
     return os.path.isfile(path)
+
+
+@external("io_getcwd")
+def getcwd() -> str:
+    """The absolute path of the current working directory."""
+    import os
+    return os.getcwd()

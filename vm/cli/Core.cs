@@ -104,6 +104,7 @@ public static class RT {
         return sb.ToString();
     }
     public static bool FileExists(string path) { return File.Exists(path); }
+    public static string GetCwd() { return System.IO.Directory.GetCurrentDirectory(); }
 
     // ---- other externals (interpreters/*: clocks, folders) ----
     static readonly System.Diagnostics.Stopwatch clock = System.Diagnostics.Stopwatch.StartNew();

@@ -718,7 +718,7 @@ def call_method(gg, op):
 EXTERNALS = {"io_write_stdout": "WriteStdout", "io_write_stderr": "WriteStderr",
              "io_flush_stdout": "FlushStdout", "io_read_file": "ReadFile",
              "io_write_file": "WriteFile", "io_read_line_stdin": "ReadLineStdin",
-             "io_file_exists": "FileExists", "clock_seconds": "ClockSeconds",
+             "io_file_exists": "FileExists", "io_getcwd": "GetCwd", "clock_seconds": "ClockSeconds",
              "time_time": "TimeTime", "time_perf_counter": "ClockSeconds", "time_sleep": "TimeSleep",
              "list_dir": "ListDir"}
 FLOAT_EXTERNALS = {"float_format_exp": "FormatExp", "float_parse_decimal": "ParseDecimal"}

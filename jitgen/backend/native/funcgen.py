@@ -33,7 +33,7 @@ def graph_may_raise(g: Graph) -> bool:
         for op in b.operations:
             if op.opname not in NORAISE:
                 if op.opname == "external_call" and op.args[0].value in ("io_write_stdout", "io_write_stderr",
-                                                                         "io_flush_stdout", "io_file_exists",
+                                                                         "io_flush_stdout", "io_file_exists", "io_getcwd",
                                                                          "io_read_line_stdin"):
                     continue
                 return True
