@@ -120,6 +120,8 @@ def int_value_of(space: ObjSpace, args: Args) -> W_Root:
     w_b = space.base_value(w_x)
     if w_base is not None:
         base = space.int_w(w_base)
+        if base != 0 and (base < 2 or base > 36):
+            raise space.error_value("int() base must be >= 2 and <= 36, or 0")
         if isinstance(w_b, W_Str):
             return int_from_str(space, w_b.value, base)
         if isinstance(w_b, W_Bytes):
