@@ -52,7 +52,13 @@ class Random:
             a = int(time.time() * 1000000)
         if isinstance(a, float):
             a = hash(a)
-        if isinstance(a, (str, bytes)):
+        if isinstance(a, (str, bytes)) and version == 2:
+            # as CPython: the bytes followed by their SHA-512, as one integer
+            from hashlib import sha512
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + sha512(a).digest(), "big")
+        elif isinstance(a, (str, bytes)):
             a = hash(a)
         a = abs(a)
         key = []
