@@ -190,7 +190,9 @@ def run_file(vm: int, path: str) -> int:
 def run_main(vm: int, name: str) -> int:
     v = get_vm(vm)
     space = v.space
-    set_sys_path0(v, "")
+    # as CPython's -m: the working directory, as an absolute path, leads
+    # sys.path, so the module's __file__ and argv[0] are absolute too
+    set_sys_path0(v, io.getcwd())
     w_found = None
     from interpreters.python.modules.importing import search_dirs, join_path
     for d in search_dirs(space):
