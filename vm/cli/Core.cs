@@ -131,6 +131,11 @@ public static class RT {
         string progName = Environment.GetEnvironmentVariable("TANDEM_ARGV0");
         if (progName == null) progName = System.Reflection.Assembly.GetEntryAssembly().Location;
         stdoutStream = Console.OpenStandardOutput();
+        // main runs on the 1 GiB thread below: at about 1 KiB per counted
+        // level (measured: 4M levels of a small function, 60k levels of the
+        // Python VM at 5+ levels each) 200k levels leave a wide margin.
+        // Embedded callers keep the small default of their ordinary thread.
+        maxDepth = 200000;
         string lim = Environment.GetEnvironmentVariable("TANDEM_CLI_MAXDEPTH");
         if (lim != null) maxDepth = int.Parse(lim);
         List<string> argv = new List<string>();
