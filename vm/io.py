@@ -4,26 +4,65 @@ Each function is a backend primitive (see jitgen.hints.external): the body
 below is the host/graph-interpreter implementation.  Translated programs
 buffer stdout and flush it at exit and before writing to stderr.
 """
+import os
 import sys
 
 from jitgen.hints import external
 
 
+class _HostStdout:
+    """Host side of the stdout contract: once a write has failed (a closed
+    pipe), pending output is dropped and every later write fails again,
+    while the interpreter's own flush at exit stays quiet -- as in
+    translated code."""
+    broken: OSError | None = None
+
+
+def _stdout_failed(e: OSError) -> OSError:
+    if _HostStdout.broken is None:
+        _HostStdout.broken = e
+        try:
+            # the pipe is gone: point fd 1 at /dev/null so that the
+            # still-buffered text can be flushed (and lost) without error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+        except (OSError, ValueError, AttributeError):
+            pass
+    return OSError(e.errno, e.strerror)
+
+
 @external("io_write_stdout")
 def write_stdout(s: str) -> None:
-    sys.stdout.write(s)
+    """Raises OSError ("[Errno 32] Broken pipe") if stdout cannot be written."""
+    if _HostStdout.broken is not None:
+        raise _stdout_failed(_HostStdout.broken)
+    try:
+        sys.stdout.write(s)
+    except OSError as e:
+        raise _stdout_failed(e) from None
 
 
 @external("io_write_stderr")
 def write_stderr(s: str) -> None:
-    sys.stdout.flush()
+    """Flushes stdout first, quietly: a failed stdout is not stderr's error."""
+    try:
+        sys.stdout.flush()
+    except OSError as e:
+        _stdout_failed(e)
     sys.stderr.write(s)
     sys.stderr.flush()
 
 
 @external("io_flush_stdout")
 def flush_stdout() -> None:
-    sys.stdout.flush()
+    """Raises OSError as write_stdout does."""
+    if _HostStdout.broken is not None:
+        raise _stdout_failed(_HostStdout.broken)
+    try:
+        sys.stdout.flush()
+    except OSError as e:
+        raise _stdout_failed(e) from None
 
 
 @external("io_read_file")

@@ -65,14 +65,27 @@ public static class RT {
         outBuf.Append(s);
         if (outBuf.Length > 1 << 16) FlushStdout();
     }
+    // The io_flush_stdout external: what cannot be written is dropped and
+    // raises OSError, as io_write_stdout does (docs/lowlevel.md).
     public static void FlushStdout() {
-        if (outBuf.Length == 0) return;
+        IOException e = TryFlush();
+        if (e == null) return;
+        // Mono reports EPIPE as ERROR_WRITE_FAULT, with no errno in the message
+        if (e.HResult == unchecked((int)0x8007001D)) throw Exc(OS, "[Errno 32] Broken pipe");
+        throw Exc(OS, "[Errno 5] " + e.Message);
+    }
+    // Internal flushes (before stderr, at exit, after an embedded call) are
+    // quiet: a closed stdout is reported only to the program's own writes.
+    public static void FlushQuiet() { TryFlush(); }
+    static IOException TryFlush() {
+        if (outBuf.Length == 0) return null;
         byte[] b = utf8.GetBytes(outBuf.ToString());
         outBuf.Clear();
-        try { stdoutStream.Write(b, 0, b.Length); stdoutStream.Flush(); } catch (IOException) {}
+        try { stdoutStream.Write(b, 0, b.Length); stdoutStream.Flush(); } catch (IOException e) { return e; }
+        return null;
     }
     public static void WriteStderr(string s) {
-        FlushStdout();
+        FlushQuiet();
         byte[] b = utf8.GetBytes(s);
         Stream e = Console.OpenStandardError();
         e.Write(b, 0, b.Length); e.Flush();
@@ -113,7 +126,7 @@ public static class RT {
         return (DateTime.UtcNow - new DateTime(1970, 1, 1, 0, 0, 0, DateTimeKind.Utc)).TotalSeconds;
     }
     public static void TimeSleep(double seconds) {
-        FlushStdout();
+        FlushQuiet();
         if (seconds > 0) Thread.Sleep(TimeSpan.FromSeconds(seconds));
     }
     public static List<string> ListDir(string path) {
@@ -153,7 +166,7 @@ public static class RT {
         try {
             init();
             long r = main(argv);
-            FlushStdout();
+            FlushQuiet();
             return r;
         } catch (PyExc e) {
             depth = 0;   // frames unwound by the exception never decremented it
@@ -173,7 +186,7 @@ public static class RT {
             WriteStderr("AttributeError: 'NoneType' object has no attribute\n");
             return 1;
         } catch (FatalExit e) {
-            FlushStdout();
+            FlushQuiet();
             return e.status;
         }
     }

@@ -53,23 +53,48 @@ void rt_raise_stack_overflow(void) { rt_raise(E_STACK, "maximum recursion depth 
 static char outbuf[1 << 16];
 static size_t outlen = 0;
 
-static void write_all(int fd, const char *p, size_t n) {
+/* 0, or the errno of a failed write */
+static int write_all(int fd, const char *p, size_t n) {
     while (n > 0) {
         ssize_t k = write(fd, p, n);
-        if (k < 0) { if (errno == EINTR) continue; return; }
+        if (k < 0) { if (errno == EINTR) continue; return errno; }
         p += k; n -= (size_t)k;
     }
+    return 0;
 }
 
+/* Internal flushes (before stderr, at exit) are quiet: a closed stdout is
+   reported only to the program's own writes, through the two below. */
 void rt_flush_stdout(void) { write_all(1, outbuf, outlen); outlen = 0; }
+
+/* What cannot be written is dropped and raises OSError, e.g.
+   "[Errno 32] Broken pipe" (SIGPIPE is ignored at start-up). */
+static void raise_write_error(int err) {
+    char msg[160];
+    snprintf(msg, sizeof msg, "[Errno %d] %s", err, strerror(err));
+    rt_raise(E_OS, msg);
+}
+
+static void flush_stdout_or_raise(void) {
+    int err = write_all(1, outbuf, outlen);
+    outlen = 0;
+    if (err) raise_write_error(err);
+}
 
 /* A terminal sees each line as it is written (as CPython's stdout on a
    tty): a REPL or a long loop's progress lines show before the call ends. */
 static int stdout_is_tty;
 
 static void out_bytes(const char *p, size_t n) {
-    if (outlen + n > sizeof outbuf) rt_flush_stdout();
-    if (n > sizeof outbuf) { write_all(1, p, n); return; }
+    if (outlen + n > sizeof outbuf) {
+        flush_stdout_or_raise();
+        if (rt_exc) return;
+    }
+    if (n > sizeof outbuf) {
+        int err = write_all(1, p, n);
+        if (err) raise_write_error(err);
+        return;
+    }
     memcpy(outbuf + outlen, p, n);
     outlen += n;
 }
@@ -91,7 +116,7 @@ void rt_ext_io_write_stdout(Str *s) {
     if (!s) rt_null("write");
     int64_t n; char *p = rt_str_to_utf8(s, &n);
     out_bytes(p, (size_t)n);
-    if (stdout_is_tty && memchr(p, '\n', (size_t)n)) rt_flush_stdout();
+    if (!rt_exc && stdout_is_tty && memchr(p, '\n', (size_t)n)) flush_stdout_or_raise();
 }
 
 void rt_ext_io_write_stderr(Str *s) {
@@ -101,7 +126,7 @@ void rt_ext_io_write_stderr(Str *s) {
     write_all(2, p, (size_t)n);
 }
 
-void rt_ext_io_flush_stdout(void) { rt_flush_stdout(); }
+void rt_ext_io_flush_stdout(void) { flush_stdout_or_raise(); }
 
 static void raise_oserror(Str *path) {
     int err = errno;
@@ -215,6 +240,7 @@ void rt_report_uncaught(void) { report_uncaught(); }
 int tandem_start(int argc, char **argv) {
     g_argc = argc; g_argv = argv;
     rt_runtime_init();
+    signal(SIGPIPE, SIG_IGN);   /* a closed pipe is an OSError, as in CPython */
     static char altstack[1 << 16];
     stack_t ss = { .ss_sp = altstack, .ss_size = sizeof altstack, .ss_flags = 0 };
     sigaltstack(&ss, NULL);

@@ -61,7 +61,7 @@ def define_embed(gen) -> None:
                 il.Emit(O.Ldnull)
             il.Emit(O.Stloc, result)
         il.EndExceptionBlock()
-        il.Emit(O.Call, tm.method(tm.RT, "FlushStdout"))
+        il.Emit(O.Call, tm.method(tm.RT, "FlushQuiet"))
         if result is not None:
             il.Emit(O.Ldloc, result)
         il.Emit(O.Ret)

@@ -14,7 +14,7 @@ from jitgen.lower import lltypes as lt
 from jitgen.lower.llgraph import Constant, Graph, LAST_EXCEPTION, Variable
 from jitgen.backend.native.lltypemap import lty, zero
 from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
-from jitgen.backend.native.ops_data import DataOps, NORAISE, CALL_OPS
+from jitgen.backend.native.ops_data import DataOps, NORAISE, CALL_OPS, RAISING_EXTERNALS
 
 CALLS = {"direct_call", "indirect_call", "call_method"}
 
@@ -32,9 +32,7 @@ def graph_may_raise(g: Graph) -> bool:
                 return True
         for op in b.operations:
             if op.opname not in NORAISE:
-                if op.opname == "external_call" and op.args[0].value in ("io_write_stdout", "io_write_stderr",
-                                                                         "io_flush_stdout", "io_file_exists", "io_getcwd",
-                                                                         "io_read_line_stdin"):
+                if op.opname == "external_call" and op.args[0].value not in RAISING_EXTERNALS:
                     continue
                 return True
     return False

@@ -35,6 +35,9 @@ NORAISE = {
     "hint_promote_string", "we_are_jitted", "newdict",
 }
 
+# Externals whose C implementation may set rt_exc (docs/lowlevel.md).
+RAISING_EXTERNALS = frozenset(["io_read_file", "io_write_file", "io_write_stdout", "io_flush_stdout"])
+
 S, I, F, B, V = "ptr", "i64", "double", "bool", "void"
 # opname -> (C function, C argument types, C result type, may raise)
 CALL_OPS = {
@@ -678,7 +681,7 @@ class DataOps:
     # ---- externals -------------------------------------------------------------
     def op_external_call(self, op) -> None:
         name = op.args[0].value
-        raises = name in ("io_read_file", "io_write_file")
+        raises = name in RAISING_EXTERNALS
         args = []
         for a in op.args[1:]:
             t = a.concretetype
