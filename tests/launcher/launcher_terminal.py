@@ -38,8 +38,18 @@ class Terminal:
         """tmux key names: Enter, Up, Tab, C-c, C-d, ..."""
         self._tmux("send-keys", "-t", "t", *keys)
 
-    def type(self, text: str) -> None:
+    def type(self, text: str, timeout: float = 15) -> None:
+        """Type literally and wait for the echo: a wait for a bare prompt
+        right after could otherwise match the prompt the text was typed
+        into, before the terminal had drawn the text."""
+        before = self.screen().count(text)
         self._tmux("send-keys", "-t", "t", "-l", text)
+        deadline = time.monotonic() + timeout
+        while self.screen().count(text) <= before:
+            if time.monotonic() > deadline:
+                raise AssertionError(f"typed {text!r} never echoed; "
+                                     f"screen:\n{self.screen()}")
+            time.sleep(0.02)
 
     def screen(self) -> str:
         return self._tmux("capture-pane", "-p", "-t", "t")
