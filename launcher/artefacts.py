@@ -14,6 +14,7 @@ names this VM and backend, and the library the manifest names exists.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -74,6 +75,45 @@ class Artefact:
     library: Path
     executable: Path | None
     manifest: dict = field(default_factory=dict)
+
+    @property
+    def stale(self) -> bool:
+        """Built from other sources than the checkout holds now.  Unknown
+        (an older manifest, or no sources beside the launcher) is not
+        stale."""
+        built = self.manifest.get("sources")
+        if not isinstance(built, str):
+            return False
+        now = source_fingerprint(self.lang)
+        return now is not None and now != built
+
+
+# What a translated VM is made of: its interpreter, the translator and the
+# runtime.  The VMs' own libraries (interpreters/<lang>/lib) are read at run
+# time, so editing them does not make a build stale.
+_SOURCE_SUFFIXES = (".py", ".c", ".h", ".cs")
+
+
+def source_fingerprint(lang: str) -> str | None:
+    """A hash of the sources a translation of `lang`'s VM depends on, None
+    when they are not beside the launcher (an installed binary)."""
+    root = checkout_root()
+    trees = [root / "interpreters" / lang, root / "jitgen", root / "vm"]
+    if not all(t.is_dir() for t in trees):
+        return None
+    h = hashlib.sha256()
+    for tree in trees:
+        for p in sorted(tree.rglob("*")):
+            rel = p.relative_to(root).as_posix()
+            if (p.suffix not in _SOURCE_SUFFIXES or "/lib/" in rel
+                    or "/test" in rel or "__pycache__" in rel):
+                continue
+            try:
+                data = p.read_bytes()
+            except OSError:
+                continue
+            h.update(rel.encode() + b"\0" + data + b"\0")
+    return h.hexdigest()[:16]
 
 
 class ArtefactProblem(Exception):
@@ -157,6 +197,9 @@ def write_manifest(folder: Path, lang: str, backend: str,
         "tandem_version": tandem_version(),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
+    sources = source_fingerprint(lang)
+    if sources is not None:
+        manifest["sources"] = sources
     if extra:
         manifest.update(extra)
     path = folder / MANIFEST_NAME

@@ -297,7 +297,8 @@ class VM:
         return int(box["result"])
 
 
-def _load(lang: str, kind: str) -> Backend:
+def _load(lang: str, kind: str,
+          warn: Callable[[str], None] | None = None) -> Backend:
     """Load one backend; BackendError if it is not there or not usable."""
     lname = LANGUAGE_NAMES[lang]
     if kind == "host":
@@ -316,6 +317,10 @@ def _load(lang: str, kind: str) -> Backend:
         raise BackendError(
             f"the {kind} backend of the {lname} VM is not built; "
             f"build it with: {build_command(lang, kind)}")
+    if art.stale and warn is not None:
+        warn(f"the {kind} backend of the {lname} VM was built from older "
+             f"sources than this checkout's; rebuild it with: "
+             f"{build_command(lang, kind)}")
     if kind == "native":
         return NativeBackend(lang, art)
     return CliBackend(lang, art)
@@ -327,7 +332,9 @@ def select_backend(lang: str, requested: str | None,
 
     `requested` (from --backend) wins over $TANDEM_BACKEND.  With neither,
     the fastest built backend is used (native, then cli, then host); a
-    built backend that fails to load is skipped with a warning.
+    built backend that fails to load, or that was built from other sources
+    than the checkout's (stale), is skipped with a warning.  A stale backend
+    asked for by name is used, with the warning.
     """
     choice = requested or os.environ.get(BACKEND_ENV) or None
     if choice is not None:
@@ -337,10 +344,17 @@ def select_backend(lang: str, requested: str | None,
             raise BackendError(
                 f"unknown backend {choice!r} (from {source}): "
                 f"choose one of {', '.join(ALL_BACKENDS)}")
-        return _load(lang, choice)
+        return _load(lang, choice, warn)
     for kind in ("native", "cli"):
         try:
-            if find_artefact(lang, kind) is None:
+            art = find_artefact(lang, kind)
+            if art is None:
+                continue
+            if art.stale:  # the user's edits would not run: say so, use the next
+                if warn is not None:
+                    warn(f"skipping the {kind} backend: it was built from "
+                         f"older sources than this checkout's; rebuild it "
+                         f"with: {build_command(lang, kind)}")
                 continue
             return _load(lang, kind)
         except (ArtefactProblem, BackendError) as e:

@@ -56,7 +56,10 @@ def backend_rows() -> list[tuple[str, str, str, str, str]]:
             tools = [f"{k} {m[k]}" for k in TOOL_KEYS if m.get(k)]
             if tools:
                 detail += " (" + ", ".join(tools) + ")"
-            rows.append((lang, kind, "built", _shown(art.library), detail))
+            if art.stale:
+                detail += "; its sources have changed since: rebuild it"
+            rows.append((lang, kind, "stale" if art.stale else "built",
+                         _shown(art.library), detail))
     return rows
 
 

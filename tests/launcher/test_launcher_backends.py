@@ -251,3 +251,47 @@ def test_write_manifest_finds_library_and_executable(tmp_path):
     assert (m["vm"], m["backend"], m["library"], m["executable"],
             m["llvm"]) == ("python", "native", "libtandem-python.so",
                            "tandem-python", "22.1.0")
+
+
+def _make_stale(folder: Path) -> None:
+    """A manifest whose sources fingerprint is not the checkout's."""
+    path = folder / "tandem.json"
+    m = json.loads(path.read_text())
+    assert m["sources"], "write_manifest records the sources it was built from"
+    m["sources"] = "0" * 16
+    path.write_text(json.dumps(m))
+
+
+def test_stale_native_is_skipped_by_default_with_a_warning(fake, native_lib):
+    _make_stale(install(fake.home, "python", "native", native_lib))
+    r = fake("python", "-c", "print(1)")
+    assert "create_vm" not in r.stdout          # the double did not run
+    assert r.stderr.startswith(
+        "tandem: skipping the native backend: it was built from older "
+        "sources than this checkout's; rebuild it with: tandem translate "
+        "interpreters/python/target.py --backend native")
+
+
+def test_stale_native_asked_for_by_name_runs_with_a_warning(fake, native_lib):
+    _make_stale(install(fake.home, "python", "native", native_lib))
+    r = fake("python", "--backend", "native", "-c", "ok")
+    assert r.returncode == 0
+    assert r.stdout == "create_vm [-c]\neval 7 exec <string> [ok]\n"
+    assert r.stderr.startswith("tandem: the native backend of the Python VM "
+                               "was built from older sources")
+
+
+def test_info_shows_a_stale_backend(fake, native_lib):
+    _make_stale(install(fake.home, "smalltalk", "native", native_lib))
+    r = fake("info")
+    rows = {tuple(line.split()[:3]) for line in r.stdout.splitlines()}
+    assert ("smalltalk", "native", "stale") in rows
+    assert "smalltalk -> host" in r.stdout
+
+
+def test_fresh_manifest_is_not_stale(native_lib, tmp_path, monkeypatch):
+    from launcher.artefacts import find_artefact
+    install(tmp_path, "python", "native", native_lib)
+    monkeypatch.setenv("TANDEM_HOME", str(tmp_path))
+    art = find_artefact("python", "native")
+    assert art is not None and not art.stale
