@@ -153,7 +153,10 @@ class ExprBuilder:
     def expr_UnaryOp(self, e: ast.UnaryOp):
         v = self.expr(e.operand)
         if isinstance(e.op, ast.USub):
-            if isinstance(v, Constant) and type(v.value) in (int, float):
+            # fold literals like -5; an int result outside 64 bits (-MININT)
+            # stays an operation so that it raises OverflowError
+            if isinstance(v, Constant) and (type(v.value) is float or (
+                    type(v.value) is int and -(1 << 63) <= -v.value < (1 << 63))):
                 return Constant(-v.value, None)
             return self.op("neg", [v], e)
         if isinstance(e.op, ast.UAdd):

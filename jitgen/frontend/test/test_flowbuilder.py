@@ -89,3 +89,19 @@ def test_only_module_constants_are_static_conditions(tmp_path):
     g, errs = build(f)
     ops = [op.opname for b in g.iterblocks() for op in b.operations]
     assert "is_not" in ops and "getattr" in ops
+
+
+def test_negated_constant_folds_only_inside_64_bits(tmp_path):
+    # -5 is folded; -MININT must stay a `neg` so that it raises OverflowError
+    f = load(tmp_path, """
+        MININT = -(1 << 63)
+        def f() -> int:
+            return -5 + -MININT
+    """, "f")
+    g, errs = build(f)
+    assert not errs
+    ops = [op for b in g.iterblocks() for op in b.operations]
+    negs = [op for op in ops if op.opname == "neg"]
+    assert len(negs) == 1 and negs[0].args[0].value == -(1 << 63)
+    adds = [op for op in ops if op.opname == "add"]
+    assert adds[0].args[0].value == -5
