@@ -418,6 +418,10 @@ def b_minmax(rules, op, at, which: str):
     if is_int(a) and is_int(b):
         return single("int_" + which, [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)
     if is_num(a) and is_num(b):
+        if is_int(a) or is_int(b):
+            # Python returns the winning argument itself: an int or a float
+            raise TypeErr(f"{which}() of {at[2]} and {at[3]}: the result would be an int or a"
+                          f" float depending on which wins; convert the int with float()")
         return single("float_" + which, [conv(A(2), a, TFloat), conv(A(3), b, TFloat)], TFloat)
     if a == TStr and b == TStr:
         return single("str_" + which, [A(2), A(3)], TStr)

@@ -51,6 +51,8 @@ def test_clean_program_has_no_errors(tmp_path):
      3, 9, ["get", "None"]),
     ("def h(x) -> int:\n    return 0\ndef main(argv: list[str]) -> int:\n    return h(1)\n",
      1, 7, ["x", "annotation"]),
+    ("def main(argv: list[str]) -> int:\n    print(min(1.5, len(argv)))\n    return 0\n",
+     2, 11, ["min", "int", "float"]),
 ])
 def test_errors_name_position_and_reason(tmp_path, src, line, col, words):
     errs = check(tmp_path, src)
