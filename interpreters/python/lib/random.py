@@ -1,6 +1,7 @@
 """random: the Mersenne Twister, seeded and stepped as CPython does, so
 seeded programs print the same numbers."""
-from math import log as _log, ceil as _ceil, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi, exp as _exp
+from math import (log as _log, ceil as _ceil, sqrt as _sqrt, cos as _cos, sin as _sin,
+                  pi as _pi, exp as _exp, acos as _acos, e as _e)
 
 _N = 624
 _M = 397
@@ -94,6 +95,10 @@ class Random:
         return (a * 67108864.0 + b) * (1.0 / 9007199254740992.0)
 
     def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        if k == 0:
+            return 0
         if k <= 32:
             return self._genrand() >> (32 - k)
         result = 0
@@ -198,6 +203,117 @@ class Random:
             self.gauss_next = _sin(x2pi) * g2rad
         return mu + z * sigma
 
+    # The distributions below draw from random() in the same order and with
+    # the same arithmetic as CPython's, so seeded programs agree.
+    def triangular(self, low=0.0, high=1.0, mode=None):
+        u = self.random()
+        try:
+            c = 0.5 if mode is None else (mode - low) / (high - low)
+        except ZeroDivisionError:
+            return low
+        if u > c:
+            u = 1.0 - u
+            c = 1.0 - c
+            low, high = high, low
+        return low + (high - low) * _sqrt(u * c)
+
+    def normalvariate(self, mu=0.0, sigma=1.0):
+        # Kinderman and Monahan's ratio-of-uniforms method
+        while True:
+            u1 = self.random()
+            u2 = 1.0 - self.random()
+            z = _NORMAL_K * (u1 - 0.5) / u2
+            if z * z / 4.0 <= -_log(u2):
+                return mu + z * sigma
+
+    def lognormvariate(self, mu, sigma):
+        return _exp(self.normalvariate(mu, sigma))
+
+    def expovariate(self, lambd):
+        return -_log(1.0 - self.random()) / lambd
+
+    def vonmisesvariate(self, mu, kappa):
+        if kappa <= 1e-6:
+            return 2.0 * _pi * self.random()
+        half = 0.5 / kappa
+        r = half + _sqrt(1.0 + half * half)
+        while True:
+            z = _cos(_pi * self.random())
+            d = z / (r + z)
+            u = self.random()
+            if u < 1.0 - d * d or u <= (1.0 - d) * _exp(d):
+                break
+        q = 1.0 / r
+        f = (q + z) / (1.0 + q * z)
+        if self.random() > 0.5:
+            return (mu + _acos(f)) % (2.0 * _pi)
+        return (mu - _acos(f)) % (2.0 * _pi)
+
+    def gammavariate(self, alpha, beta):
+        if alpha <= 0.0 or beta <= 0.0:
+            raise ValueError('gammavariate: alpha and beta must be > 0.0')
+        if alpha > 1.0:
+            # Cheng's rejection algorithm
+            ainv = _sqrt(2.0 * alpha - 1.0)
+            bbb = alpha - _log(4.0)
+            ccc = alpha + ainv
+            while True:
+                u1 = self.random()
+                if not 1e-7 < u1 < 0.9999999:
+                    continue
+                u2 = 1.0 - self.random()
+                v = _log(u1 / (1.0 - u1)) / ainv
+                x = alpha * _exp(v)
+                z = u1 * u1 * u2
+                r = bbb + ccc * v - x
+                if r + (1.0 + _log(4.5)) - 4.5 * z >= 0.0 or r >= _log(z):
+                    return x * beta
+        if alpha == 1.0:
+            return -_log(1.0 - self.random()) * beta
+        # alpha < 1: Ahrens and Dieter's method
+        while True:
+            b = (_e + alpha) / _e
+            p = b * self.random()
+            if p <= 1.0:
+                x = p ** (1.0 / alpha)
+            else:
+                x = -_log((b - p) / alpha)
+            u1 = self.random()
+            if p > 1.0:
+                if u1 <= x ** (alpha - 1.0):
+                    break
+            elif u1 <= _exp(-x):
+                break
+        return x * beta
+
+    def betavariate(self, alpha, beta):
+        y = self.gammavariate(alpha, 1.0)
+        if y:
+            return y / (y + self.gammavariate(beta, 1.0))
+        return 0.0
+
+    def paretovariate(self, alpha):
+        return (1.0 - self.random()) ** (-1.0 / alpha)
+
+    def weibullvariate(self, alpha, beta):
+        return alpha * (-_log(1.0 - self.random())) ** (1.0 / beta)
+
+    def randbytes(self, n):
+        return self.getrandbits(n * 8).to_bytes(n, "little")
+
+    def getstate(self):
+        return (3, tuple(self.mt) + (self.mti,), self.gauss_next)
+
+    def setstate(self, state):
+        version, internal, self.gauss_next = state
+        if version != 3 or len(internal) != _N + 1:
+            raise ValueError("state with version %s passed to Random.setstate() "
+                             "of version 3" % (version,))
+        self.mt = list(internal[:_N])
+        self.mti = internal[_N]
+
+
+_NORMAL_K = 4 * _exp(-0.5) / _sqrt(2.0)
 
 _inst = Random()
 seed = _inst.seed
@@ -211,3 +327,15 @@ sample = _inst.sample
 uniform = _inst.uniform
 choices = _inst.choices
 gauss = _inst.gauss
+triangular = _inst.triangular
+normalvariate = _inst.normalvariate
+lognormvariate = _inst.lognormvariate
+expovariate = _inst.expovariate
+vonmisesvariate = _inst.vonmisesvariate
+gammavariate = _inst.gammavariate
+betavariate = _inst.betavariate
+paretovariate = _inst.paretovariate
+weibullvariate = _inst.weibullvariate
+randbytes = _inst.randbytes
+getstate = _inst.getstate
+setstate = _inst.setstate

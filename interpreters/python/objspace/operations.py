@@ -470,6 +470,8 @@ def pow3(space: ObjSpace, w_a: W_Root, w_b: W_Root, w_m: W_Root) -> W_Root:
     m = big_of(w_m)
     if m.is_zero():
         raise space.error_value("pow() 3rd argument cannot be 0")
-    if b.sign() < 0:
+    try:
+        # a negative exponent means the modular inverse (Python 3.8+)
+        return space.newlong(a.pow(b, m))
+    except ValueError:
         raise space.error_value("base is not invertible for the given modulus")
-    return space.newlong(a.pow(b, m))

@@ -258,23 +258,81 @@ def count_sub(s: str, sub: str, start: int, end: int) -> int:
         i = j + len(sub)
 
 
+# Characters whose title case differs from their upper case (the Latin
+# digraphs, the Georgian letters, ligatures such as 'ﬁ' and 'ß').
+# (generated with: {c: c.title() for c in all code points if c.title() != c.upper()})
+TITLE_SPECIAL: dict[str, str] = {
+    '\xdf': 'Ss', '\u01c4': '\u01c5', '\u01c5': '\u01c5', '\u01c6':
+    '\u01c5', '\u01c7': '\u01c8', '\u01c8': '\u01c8', '\u01c9': '\u01c8',
+    '\u01ca': '\u01cb', '\u01cb': '\u01cb', '\u01cc': '\u01cb', '\u01f1':
+    '\u01f2', '\u01f2': '\u01f2', '\u01f3': '\u01f2', '\u0587':
+    '\u0535\u0582', '\u10d0': '\u10d0', '\u10d1': '\u10d1', '\u10d2':
+    '\u10d2', '\u10d3': '\u10d3', '\u10d4': '\u10d4', '\u10d5': '\u10d5',
+    '\u10d6': '\u10d6', '\u10d7': '\u10d7', '\u10d8': '\u10d8', '\u10d9':
+    '\u10d9', '\u10da': '\u10da', '\u10db': '\u10db', '\u10dc': '\u10dc',
+    '\u10dd': '\u10dd', '\u10de': '\u10de', '\u10df': '\u10df', '\u10e0':
+    '\u10e0', '\u10e1': '\u10e1', '\u10e2': '\u10e2', '\u10e3': '\u10e3',
+    '\u10e4': '\u10e4', '\u10e5': '\u10e5', '\u10e6': '\u10e6', '\u10e7':
+    '\u10e7', '\u10e8': '\u10e8', '\u10e9': '\u10e9', '\u10ea': '\u10ea',
+    '\u10eb': '\u10eb', '\u10ec': '\u10ec', '\u10ed': '\u10ed', '\u10ee':
+    '\u10ee', '\u10ef': '\u10ef', '\u10f0': '\u10f0', '\u10f1': '\u10f1',
+    '\u10f2': '\u10f2', '\u10f3': '\u10f3', '\u10f4': '\u10f4', '\u10f5':
+    '\u10f5', '\u10f6': '\u10f6', '\u10f7': '\u10f7', '\u10f8': '\u10f8',
+    '\u10f9': '\u10f9', '\u10fa': '\u10fa', '\u10fd': '\u10fd', '\u10fe':
+    '\u10fe', '\u10ff': '\u10ff', '\u1f80': '\u1f88', '\u1f81': '\u1f89',
+    '\u1f82': '\u1f8a', '\u1f83': '\u1f8b', '\u1f84': '\u1f8c', '\u1f85':
+    '\u1f8d', '\u1f86': '\u1f8e', '\u1f87': '\u1f8f', '\u1f88': '\u1f88',
+    '\u1f89': '\u1f89', '\u1f8a': '\u1f8a', '\u1f8b': '\u1f8b', '\u1f8c':
+    '\u1f8c', '\u1f8d': '\u1f8d', '\u1f8e': '\u1f8e', '\u1f8f': '\u1f8f',
+    '\u1f90': '\u1f98', '\u1f91': '\u1f99', '\u1f92': '\u1f9a', '\u1f93':
+    '\u1f9b', '\u1f94': '\u1f9c', '\u1f95': '\u1f9d', '\u1f96': '\u1f9e',
+    '\u1f97': '\u1f9f', '\u1f98': '\u1f98', '\u1f99': '\u1f99', '\u1f9a':
+    '\u1f9a', '\u1f9b': '\u1f9b', '\u1f9c': '\u1f9c', '\u1f9d': '\u1f9d',
+    '\u1f9e': '\u1f9e', '\u1f9f': '\u1f9f', '\u1fa0': '\u1fa8', '\u1fa1':
+    '\u1fa9', '\u1fa2': '\u1faa', '\u1fa3': '\u1fab', '\u1fa4': '\u1fac',
+    '\u1fa5': '\u1fad', '\u1fa6': '\u1fae', '\u1fa7': '\u1faf', '\u1fa8':
+    '\u1fa8', '\u1fa9': '\u1fa9', '\u1faa': '\u1faa', '\u1fab': '\u1fab',
+    '\u1fac': '\u1fac', '\u1fad': '\u1fad', '\u1fae': '\u1fae', '\u1faf':
+    '\u1faf', '\u1fb2': '\u1fba\u0345', '\u1fb3': '\u1fbc', '\u1fb4':
+    '\u0386\u0345', '\u1fb7': '\u0391\u0342\u0345', '\u1fbc': '\u1fbc',
+    '\u1fc2': '\u1fca\u0345', '\u1fc3': '\u1fcc', '\u1fc4': '\u0389\u0345',
+    '\u1fc7': '\u0397\u0342\u0345', '\u1fcc': '\u1fcc', '\u1ff2':
+    '\u1ffa\u0345', '\u1ff3': '\u1ffc', '\u1ff4': '\u038f\u0345', '\u1ff7':
+    '\u03a9\u0342\u0345', '\u1ffc': '\u1ffc', '\ufb00': 'Ff', '\ufb01':
+    'Fi', '\ufb02': 'Fl', '\ufb03': 'Ffi', '\ufb04': 'Ffl', '\ufb05': 'St',
+    '\ufb06': 'St', '\ufb13': '\u0544\u0576', '\ufb14': '\u0544\u0565',
+    '\ufb15': '\u0544\u056b', '\ufb16': '\u054e\u0576', '\ufb17':
+    '\u0544\u056d',
+}
+
+
+def title_char(c: str) -> str:
+    t = TITLE_SPECIAL.get(c, "")
+    return t if t != "" else c.upper()
+
+
+def is_cased(c: str) -> bool:
+    return c.isupper() or c.islower() or c in TITLE_SPECIAL
+
+
 def to_title(s: str) -> str:
+    """CPython's rule: a cased character after a cased one is lowered,
+    any other one is title-cased."""
     out: list[str] = []
     prev_cased = False
     for c in s:
-        if c.isalpha():
-            out.append(c.lower() if prev_cased else c.upper())
-            prev_cased = True
+        if prev_cased:
+            out.append(c.lower())
         else:
-            out.append(c)
-            prev_cased = False
+            out.append(title_char(c))
+        prev_cased = is_cased(c)
     return "".join(out)
 
 
 def capitalize(s: str) -> str:
     if s == "":
         return s
-    return s[0].upper() + s[1:].lower()
+    return title_char(s[0]) + s[1:].lower()
 
 
 def swapcase(s: str) -> str:

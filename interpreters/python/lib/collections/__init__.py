@@ -38,6 +38,22 @@ class OrderedDict(dict):
         key = next(reversed(self)) if last else next(iter(self))
         return key, self.pop(key)
 
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return dict.__eq__(self, other) and list(self) == list(other)
+        return dict.__eq__(self, other)
+
+    def __ne__(self, other):
+        return not self == other
+
+    __hash__ = None
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __reversed__(self):
+        return reversed(list(self))
+
     def __repr__(self):
         if not self:
             return "OrderedDict()"
@@ -132,7 +148,91 @@ class Counter(dict):
         return result
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
+
+    def __delitem__(self, key):
+        # a missing key is not an error for a Counter
+        if key in self:
+            dict.__delitem__(self, key)
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
+    def _keep_positive(self):
+        for k in [k for k, v in self.items() if not v > 0]:
+            dict.__delitem__(self, k)
+        return self
+
+    def __pos__(self):
+        result = Counter()
+        for k, v in self.items():
+            if v > 0:
+                result[k] = v
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for k, v in self.items():
+            if v < 0:
+                result[k] = -v
+        return result
+
+    def __iadd__(self, other):
+        for k, v in other.items():
+            self[k] = self[k] + v
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for k, v in other.items():
+            self[k] = self[k] - v
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for k, v in other.items():
+            if v > self[k]:
+                self[k] = v
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for k, v in self.items():
+            if other[k] < v:
+                self[k] = other[k]
+        return self._keep_positive()
+
+    # Since 3.10, missing elements count as zero in comparisons.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
+
+    __hash__ = None
 
 
 class deque:
@@ -163,6 +263,8 @@ class deque:
         return self._items.pop(0)
 
     def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
         for x in iterable:
             self.append(x)
 
@@ -184,10 +286,16 @@ class deque:
         return self._items.count(x)
 
     def remove(self, x):
-        self._items.remove(x)
+        try:
+            self._items.remove(x)
+        except ValueError:
+            raise ValueError("%r is not in deque" % (x,)) from None
 
-    def index(self, x):
-        return self._items.index(x)
+    def index(self, x, start=0, stop=None):
+        try:
+            return self._items.index(x, start, len(self._items) if stop is None else stop)
+        except ValueError:
+            raise ValueError("%r is not in deque" % (x,)) from None
 
     def reverse(self):
         self._items.reverse()
@@ -207,11 +315,73 @@ class deque:
     def __reversed__(self):
         return reversed(self._items)
 
+    def _check_index(self, i):
+        if not isinstance(i, int):
+            raise TypeError("sequence index must be integer, not '%s'" % type(i).__name__)
+        if not -len(self._items) <= i < len(self._items):
+            raise IndexError("deque index out of range")
+
     def __getitem__(self, i):
+        self._check_index(i)
         return self._items[i]
 
     def __setitem__(self, i, v):
+        self._check_index(i)
         self._items[i] = v
+
+    def __delitem__(self, i):
+        self._check_index(i)
+        del self._items[i]
+
+    def insert(self, i, x):
+        if self.maxlen is not None and len(self._items) >= self.maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError('can only concatenate deque (not "%s") to deque' % type(other).__name__)
+        return deque(self._items + other._items, self.maxlen)
+
+    def __iadd__(self, other):
+        self.extend(list(other))
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self.maxlen)
+
+    __rmul__ = __mul__
+
+    def __imul__(self, n):
+        self.extend(self._items * (n - 1) if n > 0 else [])
+        if n <= 0:
+            self.clear()
+        return self
+
+    def __lt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items < other._items
+
+    def __le__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items <= other._items
+
+    def __gt__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items > other._items
+
+    def __ge__(self, other):
+        if not isinstance(other, deque):
+            return NotImplemented
+        return self._items >= other._items
+
+    __hash__ = None
+
+    def __copy__(self):
+        return self.copy()
 
     def __contains__(self, x):
         return x in self._items
