@@ -134,10 +134,11 @@ class ExprBuilder:
     def expr_Subscript(self, e: ast.Subscript):
         obj = self.expr(e.value)
         if isinstance(e.slice, ast.Slice):
-            if e.slice.step is not None:
-                self.error(e, "slices with a step are not in the subset")
             lo = self.expr(e.slice.lower) if e.slice.lower is not None else Constant(None, None)
             hi = self.expr(e.slice.upper) if e.slice.upper is not None else Constant(None, None)
+            if e.slice.step is not None:
+                step = self.expr(e.slice.step)
+                return self.op("getslice_step", [obj, lo, hi, step], e)
             return self.op("getslice", [obj, lo, hi], e)
         return self.op("getitem", [obj, self.expr(e.slice)], e)
 

@@ -733,6 +733,29 @@ class Rules(StrListDictRules):
             return single("list_slice", [A(0), lo, hi], s)
         raise TypeErr(f"a value of type {at[0]} cannot be sliced")
 
+    def op_getslice_step(self, op, at):
+        # s[a:b:c]: a helper of strlib; an omitted bound is passed as a flag
+        s = simple(at[0])
+        args: list = [A(0)]
+        for k in (1, 2):
+            if prune(at[k]) is TNone:
+                args.append(("c", 0, TInt))
+            else:
+                self.need_int(at[k], k)
+                args.append(conv(A(k), at[k], TInt))
+        if prune(at[3]) is TNone:
+            args.append(("c", 1, TInt))
+        else:
+            self.need_int(at[3], 3)
+            args.append(conv(A(3), at[3], TInt))
+        args += [("c", prune(at[1]) is not TNone, TBool), ("c", prune(at[2]) is not TNone, TBool)]
+        from jitgen.types import strlib
+        if s == TStr:
+            return self.helper_call(strlib.str_slice_step, args)
+        if isinstance(s, TList):
+            return self.helper_call(strlib.list_slice_step, args, s)
+        raise TypeErr(f"a value of type {at[0]} cannot be sliced")
+
     def join_items(self, at: list, what: str) -> T:
         t = None
         for i, x in enumerate(at):

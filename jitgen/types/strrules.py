@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from jitgen.types import model as m
+from jitgen.types import strlib
 from jitgen.types.model import (TBool, TDict, TFloat, TInt, TList, TSB, TStr,
                                 TTuple, TVar, TVoid, prune, strip_opt)
 
@@ -28,6 +29,24 @@ STR_METHODS = {
 class StrListDictRules:
     """Mixed into Rules: `self.op`, `self.at` are the current op and arg types."""
 
+    def helper_call(self, f, args: list, spec_type=None):
+        """A direct_call of a subset helper from strlib.  spec_type: the type
+        of the first argument, for a helper specialised on it."""
+        from jitgen.types.calls import call_result
+        from jitgen.types.rules import single
+        key: tuple = ()
+        override = None
+        if spec_type is not None:
+            t = m.deep_freeze(spec_type)
+            key = ("argtype", str(t))
+            override = [t] + [None] * (f.__code__.co_argcount - 1)
+        fd = self.c.get_func(f, key, None, override)
+        if fd.state == "new" and key:
+            saved = (self.ft, self.op, self.at)
+            self.c.ensure_typed(fd)
+            self.ft, self.op, self.at = saved
+        return call_result(fd), single("direct_call", [("fn", fd)] + args, call_result(fd))[1]
+
     def method_args(self, n_min: int, n_max: int, what: str) -> list[int]:
         op = self.op
         if op.args[2].value:
@@ -48,22 +67,49 @@ class StrListDictRules:
     def str_method(self, name: str):
         from jitgen.types.checker import TypeErr
         from jitgen.types.rules import R, single, A
+        if name == "replace" and len(self.op.args) == 6:
+            old, new, count = self.method_args(3, 3, "str.replace()")
+            return self.helper_call(strlib.replace_count, [A(0), self.arg(old, TStr, "old"),
+                                                          self.arg(new, TStr, "new"), self.arg(count, TInt, "count")])
         if name in STR_METHODS:
             ll, params, res = STR_METHODS[name]
             idx = self.method_args(len(params), len(params), f"str.{name}()")
             return single(ll, [A(0)] + [self.arg(i, p, f"argument of str.{name}()") for i, p in zip(idx, params)], res)
         if name in ("startswith", "endswith"):
             idx = self.method_args(1, 2, f"str.{name}()")
-            if len(idx) == 1:
-                return single("str_" + name, [A(0), self.arg(idx[0], TStr, "prefix")], TBool)
             r = R()
-            tail = r.op("str_slice", [A(0), self.arg(idx[1], TInt, "start"), ("c", MAXINT, TInt)], TStr)
-            return TBool, r.done(r.op("str_" + name, [tail, self.arg(idx[0], TStr, "prefix")], TBool))
-        if name == "split":
-            idx = self.method_args(0, 1, "str.split()")
-            if not idx:
-                return single("str_split", [A(0)], TList(TStr))
-            return single("str_split_sep", [A(0), self.arg(idx[0], TStr, "separator")], TList(TStr))
+            subject = ("a", 0)
+            if len(idx) == 2:
+                subject = r.op("str_slice", [A(0), self.arg(idx[1], TInt, "start"), ("c", MAXINT, TInt)], TStr)
+            pt = m.freeze(self.at[idx[0]])
+            if isinstance(pt, TTuple) and pt.items and all(m.freeze(x) == TStr for x in pt.items):
+                # s.startswith(("a", "b")): one test per item, or-ed
+                acc = None
+                for k in range(len(pt.items)):
+                    item = r.op("tuple_getitem", [A(idx[0]), ("n", k)], TStr)
+                    b = r.op("str_" + name, [subject, item], TBool)
+                    acc = b if acc is None else r.op("bool_or", [acc, b], TBool)
+                return TBool, r.done(acc)
+            what = "prefix" if name == "startswith" else "suffix"
+            return TBool, r.done(r.op("str_" + name, [subject, self.arg(idx[0], TStr, what)], TBool))
+        if name in ("split", "rsplit"):
+            idx = self.method_args(0, 2, f"str.{name}()")
+            no_sep = not idx or prune(self.at[idx[0]]) is m.TNone
+            if len(idx) < 2:
+                # without a limit, rsplit splits exactly as split does
+                if no_sep:
+                    return single("str_split", [A(0)], TList(TStr))
+                return single("str_split_sep", [A(0), self.arg(idx[0], TStr, "separator")], TList(TStr))
+            limit = self.arg(idx[1], TInt, "maxsplit")
+            if no_sep:
+                f = strlib.split_ws_max if name == "split" else strlib.rsplit_ws_max
+                return self.helper_call(f, [A(0), limit])
+            f = strlib.split_sep_max if name == "split" else strlib.rsplit_sep_max
+            return self.helper_call(f, [A(0), self.arg(idx[0], TStr, "separator"), limit])
+        if name == "splitlines":
+            idx = self.method_args(0, 1, "str.splitlines()")
+            keep = self.arg(idx[0], TBool, "keepends") if idx else ("c", False, TBool)
+            return self.helper_call(strlib.splitlines, [A(0), keep])
         if name in ("find", "rfind"):
             idx = self.method_args(1, 3, f"str.{name}()")
             args = [A(0), self.arg(idx[0], TStr, "substring")]

@@ -1,0 +1,208 @@
+"""Subset implementations of the str and list methods that have no low-level
+operation of their own (split with a limit, rsplit, splitlines, replace with
+a count, slices with a step).
+
+The typing rules (strrules.py) turn such a call into a direct_call of one of
+these functions, which are translated like the program's own code: the
+backends see only existing low-level operations.  Each one behaves as
+CPython's method does, error messages included.
+"""
+from typing import TypeVar
+
+from jitgen.hints import specialize
+
+T = TypeVar("T")
+
+# str.splitlines() boundaries besides "\r\n" (which counts as one)
+LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
+
+
+def split_sep_max(s: str, sep: str, maxsplit: int) -> list[str]:
+    if sep == "":
+        raise ValueError("empty separator")
+    res: list[str] = []
+    start = 0
+    while maxsplit < 0 or len(res) < maxsplit:
+        i = s.find(sep, start)
+        if i < 0:
+            break
+        res.append(s[start:i])
+        start = i + len(sep)
+    res.append(s[start:])
+    return res
+
+
+def split_ws_max(s: str, maxsplit: int) -> list[str]:
+    res: list[str] = []
+    n = len(s)
+    i = 0
+    while True:
+        while i < n and s[i].isspace():
+            i += 1
+        if i >= n:
+            break
+        if maxsplit >= 0 and len(res) >= maxsplit:
+            # the rest, with its trailing whitespace kept, is the last item
+            res.append(s[i:])
+            break
+        j = i
+        while j < n and not s[j].isspace():
+            j += 1
+        res.append(s[i:j])
+        i = j
+    return res
+
+
+def rsplit_sep_max(s: str, sep: str, maxsplit: int) -> list[str]:
+    if sep == "":
+        raise ValueError("empty separator")
+    rev: list[str] = []
+    end = len(s)
+    while maxsplit < 0 or len(rev) < maxsplit:
+        i = s.rfind(sep, 0, end)
+        if i < 0:
+            break
+        rev.append(s[i + len(sep):end])
+        end = i
+    rev.append(s[:end])
+    rev.reverse()
+    return rev
+
+
+def rsplit_ws_max(s: str, maxsplit: int) -> list[str]:
+    rev: list[str] = []
+    j = len(s)
+    while True:
+        while j > 0 and s[j - 1].isspace():
+            j -= 1
+        if j <= 0:
+            break
+        if maxsplit >= 0 and len(rev) >= maxsplit:
+            rev.append(s[:j])
+            break
+        i = j
+        while i > 0 and not s[i - 1].isspace():
+            i -= 1
+        rev.append(s[i:j])
+        j = i
+    rev.reverse()
+    return rev
+
+
+def splitlines(s: str, keepends: bool) -> list[str]:
+    res: list[str] = []
+    n = len(s)
+    start = 0
+    i = 0
+    while i < n:
+        c = s[i]
+        if c in LINE_BREAKS:
+            end = i + 1
+            if c == "\r" and end < n and s[end] == "\n":
+                end += 1
+            res.append(s[start:end] if keepends else s[start:i])
+            start = end
+            i = end
+        else:
+            i += 1
+    if start < n:
+        res.append(s[start:])
+    return res
+
+
+def replace_count(s: str, old: str, new: str, count: int) -> str:
+    if count < 0:
+        return s.replace(old, new)
+    parts: list[str] = []
+    start = 0
+    done = 0
+    if old == "":
+        # CPython inserts `new` before each character, and at the end
+        while done < count and start <= len(s):
+            parts.append(new)
+            if start < len(s):
+                parts.append(s[start])
+            start += 1
+            done += 1
+        parts.append(s[start:])
+        return "".join(parts)
+    while done < count:
+        i = s.find(old, start)
+        if i < 0:
+            break
+        parts.append(s[start:i])
+        parts.append(new)
+        start = i + len(old)
+        done += 1
+    parts.append(s[start:])
+    return "".join(parts)
+
+
+def slice_bounds(n: int, start: int, stop: int, step: int, has_start: bool,
+                 has_stop: bool) -> tuple[int, int]:
+    """Python's slice.indices for a sequence of length n (step != 0)."""
+    if step > 0:
+        lo = 0
+        hi = n
+    else:
+        lo = -1
+        hi = n - 1
+    if has_start:
+        if start < 0:
+            start += n
+            if start < lo:
+                start = lo
+        elif start > hi:
+            start = hi
+    else:
+        start = hi if step < 0 else lo
+    if has_stop:
+        if stop < 0:
+            stop += n
+            if stop < lo:
+                stop = lo
+        elif stop > hi:
+            stop = hi
+    else:
+        stop = lo if step < 0 else hi
+    return (start, stop)
+
+
+def str_slice_step(s: str, start: int, stop: int, step: int, has_start: bool,
+                   has_stop: bool) -> str:
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    if step == 1:
+        return s[start if has_start else 0:stop if has_stop else len(s)]
+    b = slice_bounds(len(s), start, stop, step, has_start, has_stop)
+    i = b[0]
+    parts: list[str] = []
+    if step > 0:
+        while i < b[1]:
+            parts.append(s[i])
+            i += step
+    else:
+        while i > b[1]:
+            parts.append(s[i])
+            i += step
+    return "".join(parts)
+
+
+@specialize.argtype(0)
+def list_slice_step(xs: list[T], start: int, stop: int, step: int, has_start: bool,
+                    has_stop: bool) -> list[T]:
+    if step == 0:
+        raise ValueError("slice step cannot be zero")
+    b = slice_bounds(len(xs), start, stop, step, has_start, has_stop)
+    i = b[0]
+    res = xs[0:0]
+    if step > 0:
+        while i < b[1]:
+            res.append(xs[i])
+            i += step
+    else:
+        while i > b[1]:
+            res.append(xs[i])
+            i += step
+    return res
+

@@ -1,0 +1,77 @@
+"""The subset helpers behind split/rsplit with a limit, splitlines, replace
+with a count and step slices agree with CPython's methods (the oracle) on
+many small inputs; and a call of each is typed into a direct_call."""
+import itertools
+
+import pytest
+
+from jitgen.types import strlib
+
+TEXTS = ["", " ", "a", "a b", "  a  b  c  ", "a,b,,c,", ",", ",,", "x::y::z", "::",
+         "tab\tand\nnew\r\nline", "é ☃\u2028x\x85y", "a\rb\r\n\nc\x0bd\x0ce"]
+SEPS = [",", "::", " ", "b", "zz"]
+LIMITS = [-1, 0, 1, 2, 5]
+
+
+@pytest.mark.parametrize("s", TEXTS)
+def test_split_and_rsplit_with_limits(s):
+    for k in LIMITS:
+        assert strlib.split_ws_max(s, k) == s.split(None, k)
+        assert strlib.rsplit_ws_max(s, k) == s.rsplit(None, k)
+        for sep in SEPS:
+            assert strlib.split_sep_max(s, sep, k) == s.split(sep, k)
+            assert strlib.rsplit_sep_max(s, sep, k) == s.rsplit(sep, k)
+
+
+def test_empty_separator_message_is_cpythons():
+    for f in (strlib.split_sep_max, strlib.rsplit_sep_max):
+        with pytest.raises(ValueError) as got:
+            f("abc", "", 1)
+        with pytest.raises(ValueError) as want:
+            "abc".split("", 1)
+        assert str(got.value) == str(want.value)
+
+
+@pytest.mark.parametrize("s", TEXTS)
+def test_splitlines(s):
+    assert strlib.splitlines(s, False) == s.splitlines()
+    assert strlib.splitlines(s, True) == s.splitlines(True)
+
+
+def test_replace_with_count():
+    for s, old, new in [("aaaa", "a", "b"), ("abcabc", "bc", "-"), ("abc", "", "."),
+                        ("", "", "x"), ("abc", "z", "y"), ("aaa", "aa", "b")]:
+        for k in [-1, 0, 1, 2, 10]:
+            assert strlib.replace_count(s, old, new, k) == s.replace(old, new, k), (s, old, new, k)
+
+
+def test_step_slices():
+    s = "abcdefg"
+    xs = list(range(7))
+    bounds = [None, -10, -3, -1, 0, 2, 6, 7, 12]
+    for a, b in itertools.product(bounds, bounds):
+        for step in [-3, -2, -1, 1, 2, 3]:
+            args = (0 if a is None else a, 0 if b is None else b, step, a is not None, b is not None)
+            assert strlib.str_slice_step(s, *args) == s[a:b:step], (a, b, step)
+            assert strlib.list_slice_step(xs, *args) == xs[a:b:step], (a, b, step)
+    with pytest.raises(ValueError, match="slice step cannot be zero"):
+        strlib.str_slice_step(s, 0, 0, 0, False, False)
+
+
+def test_calls_are_typed_as_direct_calls(tmp_path):
+    from jitgen.driver.pipeline import translate_to_lowlevel
+    p = tmp_path / "prog.py"
+    p.write_text("def main(argv: list[str]) -> int:\n"
+                 "    s = 'a b c'\n"
+                 "    xs = [1, 2, 3]\n"
+                 "    ys = ['x']\n"
+                 "    print(s.split(' ', 1)[1], s.rsplit(None, 1)[0], s[::-1], len(s.splitlines()),\n"
+                 "          xs[::2][1], ys[::-1][0], s.replace(' ', '', 1), s.startswith(('x', 'a')))\n"
+                 "    return 0\n")
+    prog = translate_to_lowlevel(str(p))
+    names = {g.name for g in prog.graphs}
+    for helper in ["split_sep_max", "rsplit_ws_max", "str_slice_step", "splitlines",
+                   "list_slice_step", "replace_count"]:
+        assert any(helper in n for n in names), (helper, names)
+    # one specialised copy of list_slice_step per list type
+    assert len([n for n in names if "list_slice_step" in n]) == 2
