@@ -15,11 +15,17 @@
 
 typedef int64_t word;
 
-/* Str: immutable, UTF-32 code points; hash 0 = not computed yet. */
-typedef struct Str { int64_t len; int64_t hash; uint32_t data[]; } Str;
+/* Str: immutable code points; hash 0 = not computed yet.  Compact:
+   wide = 0 -> one byte per code point (every one < 256), wide = 1 -> four
+   bytes (uint32_t).  Canonical: a string is wide only when some code point
+   is >= 256, so equal strings have the same kind. */
+typedef struct Str { int64_t len; int64_t hash; int64_t wide; unsigned char data[]; } Str;
+#define STR_W(s) ((uint32_t *)(s)->data)
+static inline uint32_t rt_ch(const Str *s, int64_t i) { return s->wide ? ((const uint32_t *)s->data)[i] : s->data[i]; }
 /* List: items is a GC array of words; atomic = items never hold references. */
 typedef struct List { int64_t len; int64_t cap; word *items; int64_t atomic; } List;
-typedef struct StrBuf { int64_t len; int64_t cap; uint32_t *data; } StrBuf;
+/* StrBuf: data holds bytes until a code point >= 256 is pushed, then uint32_t. */
+typedef struct StrBuf { int64_t len; int64_t cap; unsigned char *data; int64_t wide; } StrBuf;
 
 /* Type descriptors tell the runtime how to compare, hash and print words. */
 enum { K_INT = 0, K_BOOL = 1, K_FLOAT = 2, K_STR = 3, K_REF = 4, K_TUPLE = 5, K_UINT = 6 };
@@ -72,6 +78,12 @@ void rt_flush_stdout(void);
 
 /* ---- strings ---- */
 Str *rt_str_new(int64_t len);
+Str *rt_str_alloc(int64_t len, int64_t wide);
+Str *rt_str_canon(Str *s);
+void rt_sb_push_str(StrBuf *b, Str *s, int64_t start, int64_t n);
+void rt_sb_push_cp(StrBuf *b, uint32_t c);
+void rt_sb_push_ascii(StrBuf *b, const char *p, int64_t n);
+Str *rt_sb_build(StrBuf *b);
 Str *rt_str_from_utf8(const char *s, int64_t n);
 Str *rt_str_from_cstr(const char *s);
 char *rt_str_to_utf8(Str *s, int64_t *outlen);

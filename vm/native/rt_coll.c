@@ -445,36 +445,64 @@ Dict *rt_dict_copy(Dict *d) {
     return n;
 }
 
-/* ---- StringBuilder ---- */
-void rt_sb_push(StrBuf *b, const uint32_t *p, int64_t n) {
-    if (n <= 0) return;
+/* ---- StringBuilder: bytes until a code point >= 256 arrives ---- */
+static int sb_reserve(StrBuf *b, int64_t n, int wide) {
+    if (wide && !b->wide) {            /* widen what is there */
+        int64_t cap = b->cap > b->len + n ? b->cap : b->len + n + 16;
+        uint32_t *nd = GC_MALLOC_ATOMIC((size_t)cap * 4);
+        if (!nd) { rt_raise(E_MEMORY, ""); return 0; }
+        for (int64_t i = 0; i < b->len; i++) nd[i] = b->data[i];
+        b->data = (unsigned char *)nd; b->cap = cap; b->wide = 1;
+    }
     if (b->len + n > b->cap) {
         int64_t cap = b->cap * 2 + 16;
         if (cap < b->len + n) cap = b->len + n;
-        uint32_t *nd = GC_MALLOC_ATOMIC((size_t)cap * 4);
-        if (b->len) memcpy(nd, b->data, (size_t)b->len * 4);
+        int cw = b->wide ? 4 : 1;
+        unsigned char *nd = GC_MALLOC_ATOMIC((size_t)cap * cw);
+        if (!nd) { rt_raise(E_MEMORY, ""); return 0; }
+        if (b->len) memcpy(nd, b->data, (size_t)b->len * cw);
         b->data = nd; b->cap = cap;
     }
-    memcpy(b->data + b->len, p, (size_t)n * 4);
+    return 1;
+}
+
+void rt_sb_push_str(StrBuf *b, Str *s, int64_t start, int64_t n) {
+    if (n <= 0) return;
+    if (!sb_reserve(b, n, (int)s->wide)) return;
+    if (b->wide == s->wide) memcpy(b->data + b->len * (b->wide ? 4 : 1), s->data + start * (s->wide ? 4 : 1),
+                                   (size_t)n * (s->wide ? 4 : 1));
+    else for (int64_t i = 0; i < n; i++) ((uint32_t *)b->data)[b->len + i] = s->data[start + i];
     b->len += n;
 }
 
+void rt_sb_push_cp(StrBuf *b, uint32_t c) {
+    if (!sb_reserve(b, 1, c >= 256)) return;
+    if (b->wide) ((uint32_t *)b->data)[b->len++] = c;
+    else b->data[b->len++] = (unsigned char)c;
+}
+
+void rt_sb_push_ascii(StrBuf *b, const char *p, int64_t n) {
+    for (int64_t i = 0; i < n; i++) rt_sb_push_cp(b, (unsigned char)p[i]);
+}
+
 Str *rt_sb_build(StrBuf *b) {
-    Str *s = rt_str_new(b->len);
-    if (s && b->len) memcpy(s->data, b->data, (size_t)b->len * 4);
-    return s;
+    Str *s = rt_str_alloc(b->len, b->wide);
+    if (s && b->len) memcpy(s->data, b->data, (size_t)b->len * (b->wide ? 4 : 1));
+    return b->wide ? rt_str_canon(s) : s;
 }
 
 StrBuf *rt_new_stringbuilder(void) { return rt_alloc(sizeof(StrBuf)); }
-void rt_sb_append(StrBuf *b, Str *s) { NN(b, "append"); NN(s, "append"); rt_sb_push(b, s->data, s->len); }
+void rt_sb_append(StrBuf *b, Str *s) { NN(b, "append"); NN(s, "append"); rt_sb_push_str(b, s, 0, s->len); }
 void rt_sb_append_slice(StrBuf *b, Str *s, int64_t i, int64_t j) {
-    NN(b, "append_slice");
-    Str *t = rt_str_slice(s, i, j);
-    rt_sb_push(b, t->data, t->len);
+    NN(b, "append_slice"); NN(s, "append_slice");
+    int64_t len = s->len;
+    if (i < 0) { i += len; if (i < 0) i = 0; } else if (i > len) i = len;
+    if (j < 0) { j += len; if (j < 0) j = 0; } else if (j > len) j = len;
+    if (j > i) rt_sb_push_str(b, s, i, j - i);
 }
 void rt_sb_append_multiple_char(StrBuf *b, Str *c, int64_t n) {
     NN(b, "append_multiple_char");
-    for (int64_t i = 0; i < n; i++) rt_sb_push(b, c->data, c->len);
+    for (int64_t i = 0; i < n; i++) rt_sb_push_str(b, c, 0, c->len);
 }
 int64_t rt_sb_getlength(StrBuf *b) { NN(b, "getlength"); return b->len; }
 Str *rt_sb_build_op(StrBuf *b) { NN(b, "build"); return rt_sb_build(b); }

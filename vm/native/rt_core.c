@@ -112,9 +112,14 @@ void rt_null(const char *attr) {
     rt_fatal(buf);
 }
 
+int64_t rt_str_is_ascii(Str *s);
+
 void rt_ext_io_write_stdout(Str *s) {
     if (!s) rt_null("write");
-    int64_t n; char *p = rt_str_to_utf8(s, &n);
+    int64_t n;
+    char *p;
+    if (rt_str_is_ascii(s)) { p = (char *)s->data; n = s->len; }   /* its bytes are its UTF-8 */
+    else p = rt_str_to_utf8(s, &n);
     out_bytes(p, (size_t)n);
     if (!rt_exc && stdout_is_tty && memchr(p, '\n', (size_t)n)) flush_stdout_or_raise();
 }

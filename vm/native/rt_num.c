@@ -77,22 +77,22 @@ int64_t rt_str_to_int(Str *s, int64_t base) {
     if (!s) rt_null("__int__");
     if (base != 0 && (base < 2 || base > 36)) { rt_raise(E_VALUE, "int() base must be >= 2 and <= 36, or 0"); return 0; }
     int64_t a = 0, b = s->len;
-    while (a < b && rt_is_space(s->data[a])) a++;
-    while (b > a && rt_is_space(s->data[b - 1])) b--;
+    while (a < b && rt_is_space(rt_ch(s, a))) a++;
+    while (b > a && rt_is_space(rt_ch(s, b - 1))) b--;
     int neg = 0;
-    if (a < b && (s->data[a] == '+' || s->data[a] == '-')) { neg = s->data[a] == '-'; a++; }
+    if (a < b && (rt_ch(s, a) == '+' || rt_ch(s, a) == '-')) { neg = rt_ch(s, a) == '-'; a++; }
     int64_t orig = base;
-    if (a + 1 < b && s->data[a] == '0') {
-        uint32_t c = s->data[a + 1] | 32;
+    if (a + 1 < b && rt_ch(s, a) == '0') {
+        uint32_t c = rt_ch(s, a + 1) | 32;
         int pb = c == 'x' ? 16 : c == 'o' ? 8 : c == 'b' ? 2 : 0;
-        if (pb && (base == 0 || base == pb)) { base = pb; a += 2; if (a < b && s->data[a] == '_') a++; }
+        if (pb && (base == 0 || base == pb)) { base = pb; a += 2; if (a < b && rt_ch(s, a) == '_') a++; }
     }
-    int zero_start = base == 0 && a < b && s->data[a] == '0';
+    int zero_start = base == 0 && a < b && rt_ch(s, a) == '0';
     if (base == 0) base = 10;
     if (a >= b) { int_error(s, orig); return 0; }
     uint64_t v = 0; int over = 0, prev_us = 1, any = 0, nonzero = 0;
     for (int64_t i = a; i < b; i++) {
-        uint32_t c = s->data[i];
+        uint32_t c = rt_ch(s, i);
         if (c == '_') { if (prev_us) { int_error(s, orig); return 0; } prev_us = 1; continue; }
         int d = digit_value(c);
         if (c >= 0x660 && !(c < 128)) {   /* Unicode decimal digits */
@@ -123,15 +123,15 @@ int rt_unicode_decimal(uint32_t c) {
 double rt_str_to_float(Str *s) {
     if (!s) rt_null("__float__");
     int64_t a = 0, b = s->len;
-    while (a < b && rt_is_space(s->data[a])) a++;
-    while (b > a && rt_is_space(s->data[b - 1])) b--;
+    while (a < b && rt_is_space(rt_ch(s, a))) a++;
+    while (b > a && rt_is_space(rt_ch(s, b - 1))) b--;
     char *buf = GC_MALLOC_ATOMIC((size_t)(b - a) + 2);
     int k = 0, ok = a < b, prev_digit = 0;
     for (int64_t i = a; i < b && ok; i++) {
-        uint32_t c = s->data[i];
+        uint32_t c = rt_ch(s, i);
         int d = (c >= '0' && c <= '9') ? (int)(c - '0') : rt_unicode_decimal(c);
         if (c == '_') {
-            int next_digit = i + 1 < b && s->data[i + 1] >= '0' && s->data[i + 1] <= '9';
+            int next_digit = i + 1 < b && rt_ch(s, i + 1) >= '0' && rt_ch(s, i + 1) <= '9';
             if (!prev_digit || !next_digit) ok = 0;
             prev_digit = 0;
             continue;

@@ -1,53 +1,110 @@
-/* Str: UTF-32 code points.  Every function follows the Python str method
-   of the same name (docs/lowlevel.md). */
+/* Str: compact code points (rt.h: one byte each when every code point is
+   < 256, else four).  Every function follows the Python str method of the
+   same name (docs/lowlevel.md).  Results are canonical: a string is wide
+   only when it holds a code point >= 256 (rt_str_canon narrows the rest). */
+#define _GNU_SOURCE
 #include "rt.h"
 #include <string.h>
 #include <stdio.h>
 #include <wctype.h>
 
 #define NN(p, a) do { if (!(p)) rt_null(a); } while (0)
+#define CW(s) ((s)->wide ? 4 : 1)   /* bytes per code point */
 
-Str *rt_str_new(int64_t len) {
+Str *rt_str_alloc(int64_t len, int64_t wide) {
     if (len < 0) len = 0;
     /* not zeroed: every caller fills the code points */
-    Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + 4 * (size_t)len);
+    Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + (wide ? 4 : 1) * (size_t)len);
     if (!s) { rt_raise(E_MEMORY, ""); return NULL; }
-    s->len = len; s->hash = 0;
+    s->len = len; s->hash = 0; s->wide = wide;
     return s;
 }
 
+Str *rt_str_new(int64_t len) { return rt_str_alloc(len, 0); }
+
+/* the narrow copy of a wide string whose code points are all < 256 */
+Str *rt_str_canon(Str *s) {
+    if (!s || !s->wide) return s;
+    const uint32_t *w = STR_W(s);
+    for (int64_t i = 0; i < s->len; i++) if (w[i] >= 256) return s;
+    Str *r = rt_str_alloc(s->len, 0);
+    if (!r) return NULL;
+    for (int64_t i = 0; i < s->len; i++) r->data[i] = (unsigned char)w[i];
+    return r;
+}
+
+/* code points [start, start+n) of s into dst of kind wide (dst wide if s is) */
+static void copy_cps(void *dst, int wide, const Str *s, int64_t start, int64_t n) {
+    if (n <= 0) return;
+    if (wide == (int)s->wide) { memcpy(dst, s->data + start * CW(s), (size_t)n * CW(s)); return; }
+    uint32_t *d = dst;   /* narrow source into a wide destination */
+    for (int64_t i = 0; i < n; i++) d[i] = s->data[start + i];
+}
+
 Str *rt_str_from_utf8(const char *p, int64_t n) {
-    Str *s = rt_str_new(n);   /* at most n code points */
-    if (!s) return NULL;
     const unsigned char *u = (const unsigned char *)p;
-    int64_t i = 0, k = 0;
-    while (i < n) {
+    int64_t count = 0;
+    uint32_t maxc = 0;
+    for (int64_t i = 0; i < n; ) {     /* first pass: length and widest code point */
         uint32_t c = u[i];
         int extra = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
         if (extra) c &= (0x3f >> extra);
         i++;
         for (int j = 0; j < extra && i < n; j++, i++) c = (c << 6) | (u[i] & 0x3f);
-        s->data[k++] = c;
+        if (c > maxc) maxc = c;
+        count++;
     }
-    s->len = k;
+    Str *s = rt_str_alloc(count, maxc >= 256);
+    if (!s) return NULL;
+    if (maxc < 0x80) { memcpy(s->data, p, (size_t)n); return s; }
+    int64_t k = 0;
+    for (int64_t i = 0; i < n; ) {
+        uint32_t c = u[i];
+        int extra = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+        if (extra) c &= (0x3f >> extra);
+        i++;
+        for (int j = 0; j < extra && i < n; j++, i++) c = (c << 6) | (u[i] & 0x3f);
+        if (s->wide) STR_W(s)[k++] = c; else s->data[k++] = (unsigned char)c;
+    }
     return s;
 }
 
 Str *rt_str_from_cstr(const char *p) { return rt_str_from_utf8(p, (int64_t)strlen(p)); }
 
+/* UTF-8 of s, NUL-terminated (a GC buffer; an ASCII string's own bytes are
+   copied in one go) */
 char *rt_str_to_utf8(Str *s, int64_t *outlen) {
-    char *p = GC_MALLOC_ATOMIC((size_t)s->len * 4 + 1);
+    char *p = GC_MALLOC_ATOMIC((size_t)s->len * (s->wide ? 4 : 2) + 1);
     int64_t k = 0;
-    for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = s->data[i];
-        if (c < 0x80) p[k++] = (char)c;
-        else if (c < 0x800) { p[k++] = (char)(0xc0 | (c >> 6)); p[k++] = (char)(0x80 | (c & 0x3f)); }
-        else if (c < 0x10000) { p[k++] = (char)(0xe0 | (c >> 12)); p[k++] = (char)(0x80 | ((c >> 6) & 0x3f)); p[k++] = (char)(0x80 | (c & 0x3f)); }
-        else { p[k++] = (char)(0xf0 | (c >> 18)); p[k++] = (char)(0x80 | ((c >> 12) & 0x3f)); p[k++] = (char)(0x80 | ((c >> 6) & 0x3f)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+    if (!s->wide) {
+        for (int64_t i = 0; i < s->len; i++) {
+            unsigned char c = s->data[i];
+            if (c < 0x80) p[k++] = (char)c;
+            else { p[k++] = (char)(0xc0 | (c >> 6)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+        }
+    } else {
+        const uint32_t *w = STR_W(s);
+        for (int64_t i = 0; i < s->len; i++) {
+            uint32_t c = w[i];
+            if (c < 0x80) p[k++] = (char)c;
+            else if (c < 0x800) { p[k++] = (char)(0xc0 | (c >> 6)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+            else if (c < 0x10000) { p[k++] = (char)(0xe0 | (c >> 12)); p[k++] = (char)(0x80 | ((c >> 6) & 0x3f)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+            else { p[k++] = (char)(0xf0 | (c >> 18)); p[k++] = (char)(0x80 | ((c >> 12) & 0x3f)); p[k++] = (char)(0x80 | ((c >> 6) & 0x3f)); p[k++] = (char)(0x80 | (c & 0x3f)); }
+        }
     }
     p[k] = 0;
     if (outlen) *outlen = k;
     return p;
+}
+
+/* 1 when s is narrow and pure ASCII: its bytes are its UTF-8 */
+int64_t rt_str_is_ascii(Str *s) {
+    if (s->wide) return 0;
+    const unsigned char *d = s->data;
+    int64_t i = 0, n = s->len;
+    for (; i + 8 <= n; i += 8) { uint64_t x; memcpy(&x, d + i, 8); if (x & 0x8080808080808080ULL) return 0; }
+    for (; i < n; i++) if (d[i] & 0x80) return 0;
+    return 1;
 }
 
 int rt_is_space(uint32_t c) {
@@ -62,23 +119,34 @@ int64_t rt_str_is_true(Str *s) { NN(s, "__len__"); return s->len != 0; }
 int64_t rt_str_eq(Str *a, Str *b) {
     if (a == b) return 1;
     if (!a || !b) return 0;
-    return a->len == b->len && memcmp(a->data, b->data, 4 * (size_t)a->len) == 0;
+    if (a->len != b->len || a->wide != b->wide) return 0;   /* canonical kinds */
+    if (a->hash && b->hash && a->hash != b->hash) return 0;
+    return memcmp(a->data, b->data, (size_t)a->len * CW(a)) == 0;
 }
 
 static int64_t cmp(Str *a, Str *b) {
     NN(a, "__lt__"); NN(b, "__lt__");
     int64_t n = a->len < b->len ? a->len : b->len;
-    for (int64_t i = 0; i < n; i++)
-        if (a->data[i] != b->data[i]) return a->data[i] < b->data[i] ? -1 : 1;
+    if (!a->wide && !b->wide) {
+        int c = memcmp(a->data, b->data, (size_t)n);
+        if (c) return c < 0 ? -1 : 1;
+    } else {
+        for (int64_t i = 0; i < n; i++) {
+            uint32_t x = rt_ch(a, i), y = rt_ch(b, i);
+            if (x != y) return x < y ? -1 : 1;
+        }
+    }
     return a->len < b->len ? -1 : a->len > b->len;
 }
 int64_t rt_str_cmp(Str *a, Str *b) { return cmp(a, b); }
 
+/* the same value for both kinds (a function of the code points) */
 int64_t rt_str_hash(Str *s) {
     NN(s, "__hash__");
     if (s->hash) return s->hash;
     uint64_t h = 5381;
-    for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ s->data[i];
+    if (s->wide) { const uint32_t *w = STR_W(s); for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ w[i]; }
+    else for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ s->data[i];
     h ^= (uint64_t)s->len;
     if (h == 0) h = 1;
     s->hash = (int64_t)h;
@@ -89,10 +157,11 @@ Str *rt_str_concat(Str *a, Str *b) {
     NN(a, "__add__"); NN(b, "__add__");
     if (a->len == 0) return b;
     if (b->len == 0) return a;
-    Str *r = rt_str_new(a->len + b->len);
+    int wide = a->wide | b->wide;
+    Str *r = rt_str_alloc(a->len + b->len, wide);
     if (!r) return NULL;
-    memcpy(r->data, a->data, 4 * (size_t)a->len);
-    memcpy(r->data + a->len, b->data, 4 * (size_t)b->len);
+    copy_cps(r->data, wide, a, 0, a->len);
+    copy_cps(r->data + a->len * CW(r), wide, b, 0, b->len);
     return r;
 }
 
@@ -100,18 +169,21 @@ Str *rt_str_mul(Str *s, int64_t n) {
     NN(s, "__mul__");
     if (n <= 0 || s->len == 0) return rt_str_new(0);
     if (s->len > ((int64_t)1 << 40) / n) { rt_raise(E_MEMORY, ""); return NULL; }
-    Str *r = rt_str_new(s->len * n);
+    Str *r = rt_str_alloc(s->len * n, s->wide);
     if (!r) return NULL;
-    for (int64_t i = 0; i < n; i++) memcpy(r->data + i * s->len, s->data, 4 * (size_t)s->len);
+    size_t sz = (size_t)s->len * CW(s);
+    for (int64_t i = 0; i < n; i++) memcpy(r->data + (size_t)i * sz, s->data, sz);
     return r;
 }
 
 static Str *one_char(uint32_t c) {
     static Str *cache[256];
     if (c < 256 && cache[c]) return cache[c];
-    Str *r = rt_str_new(1);
-    r->data[0] = c;
-    if (c < 256) { cache[c] = r; GC_add_roots(&cache[c], &cache[c] + 1); }
+    Str *r = rt_str_alloc(1, c >= 256);
+    if (!r) return NULL;
+    if (c >= 256) { STR_W(r)[0] = c; return r; }
+    r->data[0] = (unsigned char)c;
+    cache[c] = r; GC_add_roots(&cache[c], &cache[c] + 1);
     return r;
 }
 
@@ -119,7 +191,7 @@ Str *rt_str_getitem(Str *s, int64_t i) {
     NN(s, "__getitem__");
     if (i < 0) i += s->len;
     if (i < 0 || i >= s->len) { rt_raise(E_INDEX, "string index out of range"); return NULL; }
-    return one_char(s->data[i]);
+    return one_char(rt_ch(s, i));
 }
 
 static void clamp(int64_t len, int64_t *start, int64_t *stop) {
@@ -130,13 +202,34 @@ static void clamp(int64_t len, int64_t *start, int64_t *stop) {
     *start = a; *stop = b;
 }
 
+/* s[start:stop] with 0 <= start <= stop <= len, canonical */
+static Str *sub_str(Str *s, int64_t start, int64_t stop) {
+    if (start == 0 && stop == s->len) return s;
+    int64_t n = stop - start;
+    if (n == 1) return one_char(rt_ch(s, start));
+    int wide = 0;
+    if (s->wide) {
+        const uint32_t *w = STR_W(s);
+        for (int64_t i = start; i < stop; i++) if (w[i] >= 256) { wide = 1; break; }
+    }
+    Str *r = rt_str_alloc(n, wide);
+    if (!r) return NULL;
+    if (wide || !s->wide) memcpy(r->data, s->data + start * CW(s), (size_t)n * CW(s));
+    else for (int64_t i = 0; i < n; i++) r->data[i] = (unsigned char)STR_W(s)[start + i];
+    return r;
+}
+
 Str *rt_str_slice(Str *s, int64_t start, int64_t stop) {
     NN(s, "__getitem__");
     clamp(s->len, &start, &stop);
-    if (start == 0 && stop == s->len) return s;
-    Str *r = rt_str_new(stop - start);
-    memcpy(r->data, s->data + start, 4 * (size_t)(stop - start));
-    return r;
+    return sub_str(s, start, stop);
+}
+
+/* does sub occur in s at i (i + sub->len <= s->len)? */
+static int match_at(const Str *s, int64_t i, const Str *sub) {
+    if (s->wide == sub->wide) return memcmp(s->data + i * CW(s), sub->data, (size_t)sub->len * CW(s)) == 0;
+    for (int64_t j = 0; j < sub->len; j++) if (rt_ch(s, i + j) != rt_ch(sub, j)) return 0;
+    return 1;
 }
 
 /* first index >= start where sub occurs and ends <= end, or -1 */
@@ -146,10 +239,19 @@ static int64_t find(Str *s, Str *sub, int64_t start, int64_t end) {
     if (end < 0) { end += s->len; if (end < 0) end = 0; } else if (end > s->len) end = s->len;
     if (start > s->len) return -1;
     if (sub->len == 0) return start <= end ? start : -1;
-    uint32_t c0 = sub->data[0];
-    size_t rest = 4 * (size_t)(sub->len - 1);
+    if (end - start < sub->len) return -1;
+    if (sub->wide && !s->wide) return -1;   /* sub holds a code point s cannot */
+    if (!s->wide) {
+        const unsigned char *base = s->data;
+        const unsigned char *hit;
+        if (sub->len == 1) hit = memchr(base + start, sub->data[0], (size_t)(end - start));
+        else hit = memmem(base + start, (size_t)(end - start), sub->data, (size_t)sub->len);
+        return hit ? (int64_t)(hit - base) : -1;
+    }
+    uint32_t c0 = rt_ch(sub, 0);
+    const uint32_t *w = STR_W(s);
     for (int64_t i = start; i + sub->len <= end; i++)
-        if (s->data[i] == c0 && memcmp(s->data + i + 1, sub->data + 1, rest) == 0) return i;
+        if (w[i] == c0 && match_at(s, i, sub)) return i;
     return -1;
 }
 
@@ -158,8 +260,9 @@ static int64_t rfind(Str *s, Str *sub, int64_t start, int64_t end) {
     if (start < 0) { start += s->len; if (start < 0) start = 0; }
     if (end < 0) { end += s->len; if (end < 0) end = 0; } else if (end > s->len) end = s->len;
     if (start > s->len) return -1;
+    if (sub->wide && !s->wide) return -1;
     for (int64_t i = end - sub->len; i >= start; i--)
-        if (memcmp(s->data + i, sub->data, 4 * (size_t)sub->len) == 0) return i;
+        if (match_at(s, i, sub)) return i;
     return -1;
 }
 
@@ -183,12 +286,12 @@ int64_t rt_str_count(Str *s, Str *sub) {
 
 int64_t rt_str_startswith(Str *s, Str *p) {
     NN(s, "startswith"); NN(p, "startswith");
-    return p->len <= s->len && memcmp(s->data, p->data, 4 * (size_t)p->len) == 0;
+    return p->len <= s->len && match_at(s, 0, p);
 }
 
 int64_t rt_str_endswith(Str *s, Str *p) {
     NN(s, "endswith"); NN(p, "endswith");
-    return p->len <= s->len && memcmp(s->data + s->len - p->len, p->data, 4 * (size_t)p->len) == 0;
+    return p->len <= s->len && match_at(s, s->len - p->len, p);
 }
 
 int64_t rt_str_ord(Str *s) {
@@ -199,7 +302,7 @@ int64_t rt_str_ord(Str *s) {
         rt_raise(E_TYPE, buf);
         return 0;
     }
-    return s->data[0];
+    return rt_ch(s, 0);
 }
 
 Str *rt_str_chr(int64_t i) {
@@ -211,15 +314,26 @@ Str *rt_str_join(Str *sep, List *items) {
     NN(sep, "join"); NN(items, "join");
     int64_t n = items->len, total = 0;
     if (n == 1) return (Str *)items->items[0];
-    for (int64_t i = 0; i < n; i++) total += ((Str *)items->items[i])->len;
+    int wide = (int)sep->wide;
+    for (int64_t i = 0; i < n; i++) { Str *x = (Str *)items->items[i]; total += x->len; wide |= (int)x->wide; }
     total += sep->len * (n > 0 ? n - 1 : 0);
-    Str *r = rt_str_new(total);
+    Str *r = rt_str_alloc(total, wide);
     if (!r) return NULL;
     int64_t k = 0;
+    if (!wide) {      /* the common case: bytes */
+        unsigned char *d = r->data;
+        int64_t sl = sep->len;
+        for (int64_t i = 0; i < n; i++) {
+            Str *x = (Str *)items->items[i];
+            if (i && sl) { if (sl == 1) d[k] = sep->data[0]; else memcpy(d + k, sep->data, (size_t)sl); k += sl; }
+            memcpy(d + k, x->data, (size_t)x->len); k += x->len;
+        }
+        return r;
+    }
     for (int64_t i = 0; i < n; i++) {
         Str *x = (Str *)items->items[i];
-        if (i) { memcpy(r->data + k, sep->data, 4 * (size_t)sep->len); k += sep->len; }
-        memcpy(r->data + k, x->data, 4 * (size_t)x->len); k += x->len;
+        if (i) { copy_cps(STR_W(r) + k, 1, sep, 0, sep->len); k += sep->len; }
+        copy_cps(STR_W(r) + k, 1, x, 0, x->len); k += x->len;
     }
     return r;
 }
@@ -229,11 +343,11 @@ List *rt_str_split(Str *s) {
     List *l = rt_list_new(0, 0);
     int64_t i = 0;
     while (i < s->len) {
-        while (i < s->len && rt_is_space(s->data[i])) i++;
+        while (i < s->len && rt_is_space(rt_ch(s, i))) i++;
         if (i >= s->len) break;
         int64_t j = i;
-        while (j < s->len && !rt_is_space(s->data[j])) j++;
-        rt_list_append(l, (word)rt_str_slice(s, i, j));
+        while (j < s->len && !rt_is_space(rt_ch(s, j))) j++;
+        rt_list_append(l, (word)sub_str(s, i, j));
         i = j;
     }
     return l;
@@ -243,27 +357,39 @@ List *rt_str_split_sep(Str *s, Str *sep) {
     NN(s, "split"); NN(sep, "split");
     if (sep->len == 0) { rt_raise(E_VALUE, "empty separator"); return NULL; }
     List *l = rt_list_new(0, 0);
+    if (!l) return NULL;
     int64_t i = 0, j;
-    while ((j = find(s, sep, i, INT64_MAX)) >= 0) {
-        rt_list_append(l, (word)rt_str_slice(s, i, j));
-        i = j + sep->len;
+    if (!s->wide && sep->len == 1 && !sep->wide) {   /* one byte: memchr */
+        const unsigned char *d = s->data, *hit;
+        while ((hit = memchr(d + i, sep->data[0], (size_t)(s->len - i))) != NULL) {
+            j = hit - d;
+            rt_list_append(l, (word)sub_str(s, i, j));
+            if (rt_exc) return NULL;
+            i = j + 1;
+        }
+    } else {
+        while ((j = find(s, sep, i, INT64_MAX)) >= 0) {
+            rt_list_append(l, (word)sub_str(s, i, j));
+            if (rt_exc) return NULL;
+            i = j + sep->len;
+        }
     }
-    rt_list_append(l, (word)rt_str_slice(s, i, s->len));
+    rt_list_append(l, (word)sub_str(s, i, s->len));
     return l;
 }
 
 static int in_chars(Str *chars, uint32_t c) {
     if (!chars) return rt_is_space(c);
-    for (int64_t i = 0; i < chars->len; i++) if (chars->data[i] == c) return 1;
+    for (int64_t i = 0; i < chars->len; i++) if (rt_ch(chars, i) == c) return 1;
     return 0;
 }
 
 static Str *strip(Str *s, Str *chars, int left, int right) {
     NN(s, "strip");
     int64_t a = 0, b = s->len;
-    if (left) while (a < b && in_chars(chars, s->data[a])) a++;
-    if (right) while (b > a && in_chars(chars, s->data[b - 1])) b--;
-    return rt_str_slice(s, a, b);
+    if (left) while (a < b && in_chars(chars, rt_ch(s, a))) a++;
+    if (right) while (b > a && in_chars(chars, rt_ch(s, b - 1))) b--;
+    return sub_str(s, a, b);
 }
 Str *rt_str_strip(Str *s) { return strip(s, NULL, 1, 1); }
 Str *rt_str_lstrip(Str *s) { return strip(s, NULL, 1, 0); }
@@ -272,42 +398,54 @@ Str *rt_str_strip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 
 Str *rt_str_lstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 0); }
 Str *rt_str_rstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 0, 1); }
 
-int64_t rt_str_count(Str *s, Str *sub);
-
 Str *rt_str_replace(Str *s, Str *old, Str *new_) {
     NN(s, "replace"); NN(old, "replace"); NN(new_, "replace");
-    StrBuf b = {0, 0, NULL};
-    extern void rt_sb_push(StrBuf *, const uint32_t *, int64_t);
-    extern Str *rt_sb_build(StrBuf *);
     if (old->len == 0) {
-        for (int64_t i = 0; i < s->len; i++) { rt_sb_push(&b, new_->data, new_->len); rt_sb_push(&b, s->data + i, 1); }
-        rt_sb_push(&b, new_->data, new_->len);
+        StrBuf b = {0, 0, NULL, 0};
+        for (int64_t i = 0; i < s->len; i++) { rt_sb_push_str(&b, new_, 0, new_->len); rt_sb_push_str(&b, s, i, 1); }
+        rt_sb_push_str(&b, new_, 0, new_->len);
         return rt_sb_build(&b);
     }
     int64_t n = rt_str_count(s, old);
     if (n == 0) return s;
     /* exact size: one allocation, one copy */
-    Str *r = rt_str_new(s->len + n * (new_->len - old->len));
+    int wide = (int)(s->wide | new_->wide);
+    Str *r = rt_str_alloc(s->len + n * (new_->len - old->len), wide);
     if (!r) return NULL;
+    int cw = wide ? 4 : 1;
     int64_t i = 0, j, k = 0;
     while ((j = find(s, old, i, INT64_MAX)) >= 0) {
-        memcpy(r->data + k, s->data + i, 4 * (size_t)(j - i)); k += j - i;
-        memcpy(r->data + k, new_->data, 4 * (size_t)new_->len); k += new_->len;
+        copy_cps(r->data + k * cw, wide, s, i, j - i); k += j - i;
+        copy_cps(r->data + k * cw, wide, new_, 0, new_->len); k += new_->len;
         i = j + old->len;
     }
-    memcpy(r->data + k, s->data + i, 4 * (size_t)(s->len - i));
-    return r;
+    copy_cps(r->data + k * cw, wide, s, i, s->len - i);
+    return wide ? rt_str_canon(r) : r;
+}
+
+static uint32_t map1(uint32_t c, int upper) {
+    if (c < 128) return upper ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
+    return upper ? (uint32_t)towupper(c) : (uint32_t)towlower(c);
 }
 
 static Str *mapchars(Str *s, int upper) {
     NN(s, upper ? "upper" : "lower");
-    Str *r = rt_str_new(s->len);
-    for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = s->data[i];
-        if (c < 128) r->data[i] = upper ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
-        else r->data[i] = upper ? (uint32_t)towupper(c) : (uint32_t)towlower(c);
+    if (!s->wide) {
+        Str *r = rt_str_alloc(s->len, 0);
+        if (!r) return NULL;
+        const unsigned char *d = s->data;
+        int64_t i = 0;
+        for (; i < s->len; i++) {
+            uint32_t c = map1(d[i], upper);
+            if (c >= 256) break;      /* e.g. upper('\xff') is U+0178: go wide */
+            r->data[i] = (unsigned char)c;
+        }
+        if (i == s->len) return r;
     }
-    return r;
+    Str *r = rt_str_alloc(s->len, 1);
+    if (!r) return NULL;
+    for (int64_t i = 0; i < s->len; i++) STR_W(r)[i] = map1(rt_ch(s, i), upper);
+    return rt_str_canon(r);
 }
 Str *rt_str_upper(Str *s) { return mapchars(s, 1); }
 Str *rt_str_lower(Str *s) { return mapchars(s, 0); }
@@ -323,17 +461,17 @@ static int is_upper(uint32_t c) { return c < 128 ? (c >= 'A' && c <= 'Z') : iswu
 static int is_lower(uint32_t c) { return c < 128 ? (c >= 'a' && c <= 'z') : iswlower(c) != 0; }
 
 #define ALL(name, pred) int64_t rt_str_##name(Str *s) { NN(s, #name); if (s->len == 0) return 0; \
-    for (int64_t i = 0; i < s->len; i++) { if (!(pred)) return 0; } \
+    for (int64_t i = 0; i < s->len; i++) { uint32_t c = rt_ch(s, i); if (!(pred)) return 0; } \
     return 1; }
-ALL(isdigit, is_digit(s->data[i]))
-ALL(isalpha, is_alpha(s->data[i]))
-ALL(isalnum, is_alpha(s->data[i]) || is_digit(s->data[i]))
-ALL(isspace, rt_is_space(s->data[i]))
+ALL(isdigit, is_digit(c))
+ALL(isalpha, is_alpha(c))
+ALL(isalnum, is_alpha(c) || is_digit(c))
+ALL(isspace, rt_is_space(c))
 
 static int64_t cased(Str *s, int upper) {
     int any = 0;
     for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = s->data[i];
+        uint32_t c = rt_ch(s, i);
         if (upper ? is_lower(c) : is_upper(c)) return 0;
         if (upper ? is_upper(c) : is_lower(c)) any = 1;
     }
@@ -346,10 +484,13 @@ static Str *pad(Str *s, int64_t width, Str *fill, int right) {
     NN(s, "ljust"); NN(fill, "ljust");
     if (fill->len != 1) { rt_raise(E_TYPE, "The fill character must be exactly one character long"); return NULL; }
     if (width <= s->len) return s;
-    Str *r = rt_str_new(width);
+    int wide = (int)(s->wide | fill->wide);
+    Str *r = rt_str_alloc(width, wide);
+    if (!r) return NULL;
     int64_t n = width - s->len, off = right ? n : 0;
-    for (int64_t i = 0; i < width; i++) r->data[i] = fill->data[0];
-    memcpy(r->data + off, s->data, 4 * (size_t)s->len);
+    uint32_t f = rt_ch(fill, 0);
+    for (int64_t i = 0; i < width; i++) { if (wide) STR_W(r)[i] = f; else r->data[i] = (unsigned char)f; }
+    copy_cps(r->data + off * (wide ? 4 : 1), wide, s, 0, s->len);
     return r;
 }
 Str *rt_str_ljust(Str *s, int64_t w, Str *f) { return pad(s, w, f, 0); }
@@ -358,12 +499,15 @@ Str *rt_str_rjust(Str *s, int64_t w, Str *f) { return pad(s, w, f, 1); }
 Str *rt_str_zfill(Str *s, int64_t width) {
     NN(s, "zfill");
     if (width <= s->len) return s;
-    Str *r = rt_str_new(width);
+    int wide = (int)s->wide, cw = wide ? 4 : 1;
+    Str *r = rt_str_alloc(width, wide);
+    if (!r) return NULL;
     int64_t n = width - s->len;
-    int sign = s->len > 0 && (s->data[0] == '+' || s->data[0] == '-');
-    if (sign) r->data[0] = s->data[0];
-    for (int64_t i = 0; i < n; i++) r->data[sign + i] = '0';
-    memcpy(r->data + sign + n, s->data + sign, 4 * (size_t)(s->len - sign));
+    uint32_t c0 = s->len > 0 ? rt_ch(s, 0) : 0;
+    int sign = c0 == '+' || c0 == '-';
+    if (sign) { if (wide) STR_W(r)[0] = c0; else r->data[0] = (unsigned char)c0; }
+    for (int64_t i = 0; i < n; i++) { if (wide) STR_W(r)[sign + i] = '0'; else r->data[sign + i] = '0'; }
+    copy_cps(r->data + (sign + n) * cw, wide, s, sign, s->len - sign);
     return r;
 }
 
@@ -386,14 +530,12 @@ static int printable(uint32_t c) {
 Str *rt_str_repr(Str *s) {
     NN(s, "__repr__");
     int sq = 0, dq = 0;
-    for (int64_t i = 0; i < s->len; i++) { if (s->data[i] == '\'') sq = 1; if (s->data[i] == '"') dq = 1; }
+    for (int64_t i = 0; i < s->len; i++) { uint32_t c = rt_ch(s, i); if (c == '\'') sq = 1; if (c == '"') dq = 1; }
     uint32_t q = (sq && !dq) ? '"' : '\'';
-    StrBuf b = {0, 0, NULL};
-    extern void rt_sb_push(StrBuf *, const uint32_t *, int64_t);
-    extern Str *rt_sb_build(StrBuf *);
-    rt_sb_push(&b, &q, 1);
+    StrBuf b = {0, 0, NULL, 0};
+    rt_sb_push_cp(&b, q);
     for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = s->data[i];
+        uint32_t c = rt_ch(s, i);
         char esc[16] = {0};
         if (c == q || c == '\\') { esc[0] = '\\'; esc[1] = (char)c; }
         else if (c == '\n') strcpy(esc, "\\n");
@@ -404,10 +546,10 @@ Str *rt_str_repr(Str *s) {
             else if (c < 0x10000) snprintf(esc, sizeof esc, "\\u%04x", c);
             else snprintf(esc, sizeof esc, "\\U%08x", c);
         }
-        if (esc[0]) { for (char *p = esc; *p; p++) { uint32_t e = (unsigned char)*p; rt_sb_push(&b, &e, 1); } }
-        else rt_sb_push(&b, &c, 1);
+        if (esc[0]) rt_sb_push_ascii(&b, esc, (int64_t)strlen(esc));
+        else rt_sb_push_cp(&b, c);
     }
-    rt_sb_push(&b, &q, 1);
+    rt_sb_push_cp(&b, q);
     return rt_sb_build(&b);
 }
 

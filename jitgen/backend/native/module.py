@@ -69,10 +69,12 @@ class ModuleGen:
         if s not in self.strs:
             name = f"@str.{len(self.strs)}"
             cps = [ord(c) for c in s]
-            body = ", ".join(f"i32 {c}" for c in cps)
+            wide = any(c >= 256 for c in cps)    # compact: bytes unless a code point needs more
+            et = "i32" if wide else "i8"
+            body = ", ".join(f"{et} {c}" for c in cps)
             self.globals.append(
-                f"{name} = internal global {{ i64, i64, [{len(cps)} x i32] }} "
-                f"{{ i64 {len(cps)}, i64 0, [{len(cps)} x i32] [{body}] }}, align 8")
+                f"{name} = internal global {{ i64, i64, i64, [{len(cps)} x {et}] }} "
+                f"{{ i64 {len(cps)}, i64 0, i64 {int(wide)}, [{len(cps)} x {et}] [{body}] }}, align 8")
             self.strs[s] = name
         return self.strs[s]
 
