@@ -437,6 +437,7 @@ class FlowBuilder(ExprBuilder):
         kind, parts = self.classify_iter(it)
         i_name = self.hidden("i")
         stop_name = None
+        start_name = None
         step = 1
         seqs: list[str] = []
         if kind == "range":
@@ -482,10 +483,18 @@ class FlowBuilder(ExprBuilder):
                 self.state[i_name] = self.op("sub", [hi, Constant(1, None)], node)
                 step = -1
         else:
+            start_arg = None
+            if kind in ("enumerate", "enumerate_zip") and len(it.args) == 2:
+                start_arg = parts[-1]
+                parts = parts[:-1]
             for p in parts:
                 sn = self.hidden("seq")
                 self.state[sn] = self.op("iter_seq", [self.expr(p)], p)
                 seqs.append(sn)
+            if start_arg is not None:
+                # enumerate(xs, start): the index counts from 0, the value from start
+                start_name = self.hidden("start")
+                self.state[start_name] = self.expr(start_arg)
             self.state[i_name] = Constant(0, None)
         if self.block is None:
             return
@@ -517,8 +526,21 @@ class FlowBuilder(ExprBuilder):
             self.assign(target, value)
         else:
             items = [self.op("seq_item", [self.state[sn], i], node) for sn in seqs]
-            if kind == "enumerate":
-                items = [i] + items
+            index = i
+            if start_name is not None:
+                index = self.op("add", [self.state[start_name], i], node)
+            if kind == "enumerate_zip":
+                inner = target.elts[1] if isinstance(target, ast.Tuple) and len(target.elts) == 2 else None
+                if isinstance(inner, ast.Tuple) and len(inner.elts) == len(items):
+                    for t, v in zip(inner.elts, items):
+                        self.assign(t, v)
+                    target = target.elts[0]
+                    items = [index]
+                else:
+                    items = [index, self.op("newtuple", items, node)]
+                    kind = "enumerate"
+            elif kind == "enumerate":
+                items = [index] + items
             self.state[i_name] = self.op("add", [i, Constant(1, None)], node)
             if kind in ("enumerate", "zip"):
                 if isinstance(target, ast.Tuple) and len(target.elts) == len(items):
@@ -536,7 +558,7 @@ class FlowBuilder(ExprBuilder):
         self.goto(exit)
         if self.live(exit):
             self.enter(exit)
-            for n in [i_name, stop_name] + seqs:
+            for n in [i_name, stop_name, start_name] + seqs:
                 self.state.pop(n, None)
 
     def classify_iter(self, it: ast.expr) -> tuple[str, list]:
@@ -553,9 +575,13 @@ class FlowBuilder(ExprBuilder):
                         self.error(a.args[2], "reversed(range(a, b, step)) needs a positive constant step")
                         return "reversed_range", a.args[:2]
                     return "reversed_range", a.args
-            if fn is enumerate and len(it.args) == 1:
+            if fn is enumerate and len(it.args) in (1, 2):
+                a = it.args[0]
+                if (isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and not a.keywords
+                        and self.global_value(a.func.id) is zip and len(a.args) >= 2):
+                    return "enumerate_zip", a.args + it.args[1:]
                 return "enumerate", it.args
-            if fn is zip and len(it.args) == 2:
+            if fn is zip and len(it.args) >= 2:
                 return "zip", it.args
         return "seq", [it]
 

@@ -124,6 +124,11 @@ def function_desc(rules, op, at, f, owner=None, skip: int = 0):
             override = [None] * f.__code__.co_argcount
             parts = []
             for n in nums:
+                if n < len(pos) and m.has_unknown(at[pos[n]]) and rules.ft.may_defer:
+                    # e.g. a list comprehension whose loop body is typed later
+                    from jitgen.types.checker import Defer
+                    raise Defer()
+            for n in nums:
                 if n < len(pos):
                     t = m.deep_freeze(at[pos[n]])
                     override[n] = t

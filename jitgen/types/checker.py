@@ -40,6 +40,12 @@ class SilentErr(TypeErr):
     """The op depends on something already reported: poison, no new error."""
 
 
+class Defer(Exception):
+    """Raised by a rule that needs a type not known yet (the item type of a
+    list that a later-typed block fills): the block is typed again once
+    the rest of the function has been."""
+
+
 class TypeErrAt(TypeErr):
     """An error reported at a given position rather than at the op."""
 
@@ -404,6 +410,8 @@ class FunctionTyper:
         self.facts: dict[int, dict] = {}
         self.cur_facts: dict = {}
         self.npreds: dict[int, int] = {}
+        self.deferred_once: set[int] = set()
+        self.may_defer = False
 
     def run(self) -> None:
         g = self.graph
@@ -441,10 +449,24 @@ class FunctionTyper:
     def flow(self, work: list) -> None:
         work = list(work)
         queued = {id(b) for b in work}
-        while work:
+        deferred: list = []
+        while work or deferred:
+            if not work:
+                work = deferred
+                deferred = []
+                queued.update(id(b) for b in work)
             b = work.pop(0)
             queued.discard(id(b))
-            for target in self.process_block(b):
+            self.may_defer = id(b) not in self.deferred_once
+            try:
+                targets = self.process_block(b)
+            except Defer:
+                self.deferred_once.add(id(b))
+                deferred.append(b)
+                continue
+            finally:
+                self.may_defer = False
+            for target in targets:
                 if id(target) not in queued:
                     queued.add(id(target))
                     work.append(target)

@@ -99,6 +99,22 @@ def deep_freeze(t: T) -> T:
     return t
 
 
+def has_unknown(t: T) -> bool:
+    """Whether t still contains an unknown with nothing to settle on."""
+    t = prune(t)
+    if isinstance(t, TVar):
+        return t.lower is None
+    if isinstance(t, TList):
+        return has_unknown(t.item)
+    if isinstance(t, TDict):
+        return has_unknown(t.k) or has_unknown(t.v)
+    if isinstance(t, TTuple):
+        return any(has_unknown(x) for x in t.items)
+    if isinstance(t, TOpt):
+        return has_unknown(t.inner)
+    return False
+
+
 class TConflict(T):
     """A local that holds different types on different paths: an error only
     if the value is used."""

@@ -95,3 +95,34 @@ def test_literal_list_of_subclass_flows_into_base_list(tmp_path):
         def main(argv: list[str]) -> int:
             return count([Leaf(), Leaf()])
     """) == []
+
+
+def test_argtype_specialisation_waits_for_a_comprehensions_item_type(tmp_path):
+    # the loop body of a comprehension is typed after the call that uses it:
+    # the specialisation key must not be taken from the still-unknown item type
+    assert check(tmp_path, """
+        from typing import TypeVar
+        from jitgen.hints import specialize
+        T = TypeVar("T")
+        @specialize.argtype(0)
+        def fmt(xs: list[T]) -> str:
+            return ",".join([repr(x) for x in xs])
+        def main(argv: list[str]) -> int:
+            d = {"a": 1}
+            print(fmt([k for k in d]), fmt([v for v in d.values()]))
+            print(fmt([c for c in "abc" if c != "b"]))
+            return 0
+    """) == []
+
+
+def test_enumerate_of_zip_and_enumerate_start(tmp_path):
+    assert check(tmp_path, """
+        def main(argv: list[str]) -> int:
+            for i, (a, b) in enumerate(zip(["x"], [1])):
+                print(i, a, b)
+            for j, p in enumerate(zip(["x"], [1.5], [True]), 1):
+                print(j, p[0], p[1], p[2])
+            for k, s in enumerate(argv, 10):
+                print(k, s)
+            return 0
+    """) == []
