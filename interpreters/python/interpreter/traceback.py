@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 from vm import io
 from interpreters.python.objspace.base import W_Root, OperationError
 from interpreters.python.objspace.primitives import W_Str
+from interpreters.python.objspace.containers import W_List
 from interpreters.python.objspace.typeobject import W_Object, TbEntry
 from interpreters.python.interpreter.suggestions import suggestion
 
@@ -116,7 +117,20 @@ def format_exception(space: ObjSpace, w_exc: W_Root, cache: SourceCache, seen: l
     suggest = suggestion(space, w_exc)
     if suggest != "":
         line = line[:len(line) - 1] + ". Did you mean: '%s'?\n" % suggest
-    return out + line
+    return out + line + format_notes(space, w_exc)
+
+
+def format_notes(space: ObjSpace, w_exc: W_Root) -> str:
+    """The notes added with add_note(), one per line after the message."""
+    if not isinstance(w_exc, W_Object):
+        return ""
+    w_notes = w_exc.getdictvalue("__notes__")
+    if w_notes is None or not isinstance(w_notes, W_List):
+        return ""
+    out = ""
+    for w_note in w_notes.items:
+        out += space.str_w(space.str(w_note)) + "\n"
+    return out
 
 
 def in_list(w: W_Root, items: list[W_Root]) -> bool:

@@ -32,6 +32,20 @@ def sys_setrecursionlimit(space: ObjSpace, args: Args) -> W_Root:
     return space.w_None
 
 
+def sys_get_int_max_str_digits(space: ObjSpace, args: Args) -> W_Root:
+    check_args(space, args, "get_int_max_str_digits", 0, 0)
+    return space.newint(space.int_max_str_digits)
+
+
+def sys_set_int_max_str_digits(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "set_int_max_str_digits", 1, 1)
+    n = space.int_w(pos[0])
+    if n != 0 and n < 640:
+        raise space.error_value("maxdigits must be 0 or larger than 640")
+    space.int_max_str_digits = n
+    return space.w_None
+
+
 def sys_exc_info(space: ObjSpace, args: Args) -> W_Root:
     w_e = space.ec.w_handled
     if w_e is None:
@@ -70,8 +84,59 @@ SYS_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "exit": sys_exit, "getrecursionlimit": sys_getrecursionlimit,
     "setrecursionlimit": sys_setrecursionlimit, "exc_info": sys_exc_info,
     "exception": sys_exception, "intern": sys_intern, "getsizeof": sys_getsizeof,
-    "displayhook": sys_displayhook, "_format_exception": sys_format_exception,
+    "displayhook": sys_displayhook, "get_int_max_str_digits": sys_get_int_max_str_digits,
+    "set_int_max_str_digits": sys_set_int_max_str_digits, "_format_exception": sys_format_exception,
 }
+
+
+def struct_seq_repr(space: ObjSpace, args: Args) -> W_Root:
+    """repr of a struct sequence: type name and name=value for each field."""
+    w_self = args.pos[0]
+    w_cls = space.type(w_self)
+    if "_struct_fields" not in w_cls.dict_w:
+        raise space.error_type("not a struct sequence")
+    w_names = w_cls.dict_w["_struct_fields"]
+    parts: list[str] = []
+    values = space.list_items(w_self)
+    names = space.list_items(w_names)
+    i = 0
+    while i < len(names) and i < len(values):
+        parts.append(space.str_w(names[i]) + "=" + space.repr_w(values[i]))
+        i += 1
+    return space.newstr("sys." + w_cls.name + "(" + ", ".join(parts) + ")")
+
+
+def make_struct_seq(space: ObjSpace, name: str, names: list[str], values_w: list[W_Root]) -> W_Root:
+    """A named tuple like sys.version_info: a tuple whose items are also
+    attributes."""
+    from interpreters.python.objspace.typesetup import make_type, add_fn
+    from interpreters.python.objspace.typeobject import W_Object, KIND_BUILTIN
+    from interpreters.python.objspace.containers import W_Tuple
+    w_cls = make_type(space, name, space.w_tuple, {}, 0)
+    w_cls.dict_w["_struct_fields"] = space.wrap_str_list(names)
+    w_cls.dict_w["n_fields"] = space.newint(len(names))
+    w_cls.dict_w["__module__"] = space.newstr("sys")
+    add_fn(w_cls, "__repr__", struct_seq_repr, 0)
+    w_obj = W_Object(w_cls)
+    w_obj.w_base = W_Tuple(values_w)
+    i = 0
+    while i < len(names):
+        w_obj.setdictvalue(names[i], values_w[i])
+        i += 1
+    return w_obj
+
+
+FLOAT_INFO_NAMES = ["max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp",
+                    "dig", "mant_dig", "epsilon", "radix", "rounds"]
+
+
+def make_float_info(space: ObjSpace) -> W_Root:
+    values_w: list[W_Root] = [
+        space.newfloat(1.7976931348623157e+308), space.newint(1024), space.newint(308),
+        space.newfloat(2.2250738585072014e-308), space.newint(-1021), space.newint(-307),
+        space.newint(15), space.newint(53), space.newfloat(2.220446049250313e-16),
+        space.newint(2), space.newint(1)]
+    return make_struct_seq(space, "float_info", FLOAT_INFO_NAMES, values_w)
 
 
 def make_sys(space: ObjSpace) -> W_Module:
@@ -89,8 +154,10 @@ def make_sys(space: ObjSpace) -> W_Module:
     d.setitem(space, space.newstr("version"), space.newstr("3.11.7 (Tandem)"))
     d.setitem(space, space.newstr("implementation"), space.newstr("tandem"))
     d.setitem(space, space.newstr("executable"), space.newstr("tandem"))
-    d.setitem(space, space.newstr("version_info"), space.newtuple([
-        space.newint(3), space.newint(11), space.newint(7), space.newstr("final"), space.newint(0)]))
+    d.setitem(space, space.newstr("version_info"), make_struct_seq(
+        space, "version_info", ["major", "minor", "micro", "releaselevel", "serial"],
+        [space.newint(3), space.newint(11), space.newint(7), space.newstr("final"), space.newint(0)]))
+    d.setitem(space, space.newstr("float_info"), make_float_info(space))
     d.setitem(space, space.newstr("maxunicode"), space.newint(0x10FFFF))
     w_out = W_File("<stdout>", "w", KIND_STDOUT, "")
     w_err = W_File("<stderr>", "w", KIND_STDERR, "")

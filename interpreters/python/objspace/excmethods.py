@@ -82,6 +82,20 @@ def exc_with_traceback(space: ObjSpace, args: Args) -> W_Root:
 
 
 def exc_add_note(space: ObjSpace, args: Args) -> W_Root:
+    pos = method_args(space, args, "add_note", 1, 1)
+    w_self = pos[0]
+    w_note = pos[1]
+    if not isinstance(w_note, W_Str):
+        raise space.error_type("note must be a str, not '%s'" % space.type_name(w_note))
+    if not isinstance(w_self, W_Object):
+        raise space.error_type("cannot add a note to this exception")
+    w_notes = w_self.getdictvalue("__notes__")
+    if w_notes is None:
+        w_notes = space.newlist([])
+        w_self.setdictvalue("__notes__", w_notes)
+    if not isinstance(w_notes, W_List):
+        raise space.error_type("Cannot add note: __notes__ is not a list")
+    w_notes.items.append(w_note)
     return space.w_None
 
 

@@ -8,7 +8,7 @@ from interpreters.python.objspace.primitives import W_Int, W_Long, W_Float, W_St
 from interpreters.python.objspace.containers import W_Tuple, W_Dict
 from interpreters.python.objspace.textutil import hex_fixed
 from interpreters.python.objspace.numbers import (
-    format_float, format_int, format_bigint)
+    format_float, format_int, format_bigint, BigInt)
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -65,6 +65,25 @@ def pad(s: str, width: int, fill: str, align: str) -> str:
     return s + fill * n
 
 
+INT_DIGITS_MESSAGE = "Exceeds the limit (%d digits) for integer string conversion%s; use sys.set_int_max_str_digits() to increase the limit"
+
+
+def check_str_digits(space: ObjSpace, big: BigInt) -> None:
+    """CPython 3.11 refuses to write an int of more than
+    sys.get_int_max_str_digits() decimal digits (a guard against quadratic
+    conversions); so do we, so that programs fail the same way."""
+    limit = space.int_max_str_digits
+    if limit <= 0 or big.bit_length() <= limit * 3:
+        return
+    if big.bit_length() > limit * 10 // 3 + 64:
+        ndigits = limit + 1
+    else:
+        text = big.str()
+        ndigits = len(text) - 1 if text.startswith("-") else len(text)
+    if ndigits > limit:
+        raise space.error_value(INT_DIGITS_MESSAGE % (limit, ""))
+
+
 def format_number(space: ObjSpace, w: W_Root, spec: str) -> str:
     try:
         if isinstance(w, W_Float):
@@ -74,6 +93,8 @@ def format_number(space: ObjSpace, w: W_Root, spec: str) -> str:
                 return format_float(float(w.intval), spec)
             return format_int(w.intval, spec)
         if isinstance(w, W_Long):
+            if spec == "" or spec[len(spec) - 1] not in "bcoxXeEfFgG%":
+                check_str_digits(space, w.bigval)
             return format_bigint(w.bigval, spec)
     except ValueError as e:
         raise space.error_value(str(e))

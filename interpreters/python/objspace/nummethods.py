@@ -10,7 +10,7 @@ from interpreters.python.objspace.typeobject import W_Type, W_Object
 from interpreters.python.objspace.argcheck import method_args
 from interpreters.python.objspace.numbers import (
     BigInt, float_repr, parse_float, round_float, float_hash)
-from interpreters.python.objspace.formatting import format_number
+from interpreters.python.objspace.formatting import format_number, check_str_digits, INT_DIGITS_MESSAGE
 from interpreters.python.objspace.operations import (
     int_binop, float_binop, cmp_result, float_compare, REFLECTED, is_int_like,
     NB_POWER, num_as_float_exact, pow3, big_of)
@@ -33,6 +33,11 @@ def self_float(space: ObjSpace, w: W_Root) -> float:
     if isinstance(w_b, W_Float):
         return w_b.floatval
     raise space.error_type("descriptor requires a 'float' object but received a '%s'" % space.type_name(w))
+
+
+def long_decimal(space: ObjSpace, big: BigInt) -> str:
+    check_str_digits(space, big)
+    return big.str()
 
 
 def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
@@ -80,6 +85,9 @@ def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
             d = decimal_value(c) if decimal_value(c) >= 0 else ord(c) - 87
             v = v * base + d
         return space.newint(-v if neg else v)
+    limit = space.int_max_str_digits
+    if limit > 0 and len(body) > limit and base & (base - 1) != 0:
+        raise space.error_value(INT_DIGITS_MESSAGE % (limit, ": value has %d digits" % len(body)))
     ascii_body: list[str] = []
     for c in body:
         dv = decimal_value(c)
@@ -164,7 +172,7 @@ def int_repr(space: ObjSpace, args: Args) -> W_Root:
     if isinstance(w, W_Int):
         return space.newstr(str(w.intval))
     assert isinstance(w, W_Long)
-    return space.newstr(w.bigval.str())
+    return space.newstr(long_decimal(space, w.bigval))
 
 
 def int_hash(space: ObjSpace, args: Args) -> W_Root:

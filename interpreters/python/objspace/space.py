@@ -127,6 +127,7 @@ class ObjSpace:
     w_modules: W_Dict
     ec: ExecutionContext
     recursion_limit: int
+    int_max_str_digits: int    # CPython 3.11's limit on decimal int <-> str (0: none)
     argv: list[str]
     path: list[str]
     exit_code: int
@@ -148,6 +149,7 @@ class ObjSpace:
         self.w_Ellipsis = W_EllipsisObject()
         self.ec = ExecutionContext()
         self.recursion_limit = 1000
+        self.int_max_str_digits = 4300
         self.argv = argv
         self.path = []
         self.exit_code = 0
