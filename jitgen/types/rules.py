@@ -568,6 +568,14 @@ class Rules(StrListDictRules):
     def to_str(self, r: R, ref: tuple, t: T, repr_: bool = False) -> tuple:
         p = prune(t)
         s = simple(t)
+        if isinstance(m.freeze(t), TOpt) and s != TNone:
+            # a value that may be None prints "None" then: a helper tests it
+            self.to_str(R(), ref, s, repr_)     # the inner type must be printable
+            from jitgen.types import strlib
+            f = strlib.repr_or_none if repr_ else strlib.str_or_none
+            rt, (steps, res) = self.helper_call(f, [ref], m.freeze(t))
+            call = steps[0]
+            return r.op(call[0], call[1], call[2])
         if s == TStr:
             if repr_:
                 return r.op("str_repr", [ref], TStr)

@@ -206,3 +206,18 @@ def list_slice_step(xs: list[T], start: int, stop: int, step: int, has_start: bo
             i += step
     return res
 
+
+
+@specialize.argtype(0)
+def str_or_none(x: T) -> str:
+    """str() of a value whose type allows None."""
+    if x is None:
+        return "None"
+    return str(x)
+
+
+@specialize.argtype(0)
+def repr_or_none(x: T) -> str:
+    if x is None:
+        return "None"
+    return repr(x)

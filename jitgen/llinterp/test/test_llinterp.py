@@ -157,6 +157,44 @@ PROGRAMS = {
             print(fib(15))
             return 0
     """,
+    "optional_str": """
+        class E(Exception):
+            pass
+
+
+        class P:
+            n: int
+
+            def __init__(self, n: int) -> None:
+                self.n = n
+
+            def __str__(self) -> str:
+                return "P" + str(self.n)
+
+
+        def find(d: dict[str, str], k: str) -> str | None:
+            return d.get(k)
+
+
+        def pick(i: int) -> P | None:
+            if i > 0:
+                return P(i)
+            return None
+
+
+        def main(argv: list[str]) -> int:
+            d = {"a": "x"}
+            print(find(d, "a"), find(d, "b"), repr(find(d, "a")), repr(find(d, "b")))
+            print(f"{find(d, 'b')} {find(d, 'a')!r}", str(find(d, "zz")) + "!")
+            print(pick(1), pick(0), str(pick(2)))
+            e: E | None = None
+            if len(argv) > 0:
+                e = E("boom")
+            print(e)
+            print("%s/%r" % (find(d, "a"), find(d, "q")))
+            return 0
+
+    """,
 }
 
 
