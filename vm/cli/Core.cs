@@ -32,6 +32,15 @@ public static class RT {
 
     public static int depth = 0;
     public static int maxDepth = 2800;
+    // The stack of the thread that runs main, and of each embedded call.
+    public const int BigStack = 1024 * 1024 * 1024;
+    // At about 1 KiB per counted level (measured: 4M levels of a small
+    // function, 60k levels of the Python VM at 5+ levels each) 200k levels
+    // leave a wide margin in BigStack.
+    static int BigStackDepth() {
+        string lim = Environment.GetEnvironmentVariable("TANDEM_CLI_MAXDEPTH");
+        return lim != null ? int.Parse(lim) : 200000;
+    }
 
     public static Stream stdoutStream;
     public static StringBuilder outBuf = new StringBuilder();
@@ -144,19 +153,13 @@ public static class RT {
         string progName = Environment.GetEnvironmentVariable("TANDEM_ARGV0");
         if (progName == null) progName = System.Reflection.Assembly.GetEntryAssembly().Location;
         stdoutStream = Console.OpenStandardOutput();
-        // main runs on the 1 GiB thread below: at about 1 KiB per counted
-        // level (measured: 4M levels of a small function, 60k levels of the
-        // Python VM at 5+ levels each) 200k levels leave a wide margin.
-        // Embedded callers keep the small default of their ordinary thread.
-        maxDepth = 200000;
-        string lim = Environment.GetEnvironmentVariable("TANDEM_CLI_MAXDEPTH");
-        if (lim != null) maxDepth = int.Parse(lim);
+        maxDepth = BigStackDepth();
         List<string> argv = new List<string>();
         argv.Add(progName);
         argv.AddRange(args);
         // The CLR cannot catch a real stack overflow: a depth counter raises
         // StackOverflow long before this thread's big stack runs out.
-        Thread t = new Thread(() => { status = RunMain(argv, main, init); }, 1024 * 1024 * 1024);
+        Thread t = new Thread(() => { status = RunMain(argv, main, init); }, BigStack);
         t.Start();
         t.Join();
         return (int)status;
@@ -194,6 +197,23 @@ public static class RT {
     // ---- embedding (Tandem.Embed) ----
     public static void InitEmbed() {
         if (stdoutStream == null) stdoutStream = Console.OpenStandardOutput();
+        maxDepth = BigStackDepth();
+    }
+    // Every Tandem.Embed call (but interrupt) runs here, on a new thread with
+    // the executable's 1 GiB stack, and the caller waits for it: the host's
+    // thread may have any stack size (pythonnet calls on the Python thread's),
+    // and this way the embedded depth limit is the executable's.  What the
+    // call throws is rethrown on the caller's thread, never left unhandled.
+    public static object OnBigStack(Func<object[], object> call, object[] args) {
+        object result = null;
+        Exception error = null;
+        Thread t = new Thread(() => {
+            try { result = call(args); } catch (Exception e) { error = e; }
+        }, BigStack);
+        t.Start();
+        t.Join();
+        if (error != null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(error).Throw();
+        return result;
     }
     public static void EmbedEnter() { depth = 0; }
     public static void Report(PyExc e) {
