@@ -3,14 +3,15 @@ from __future__ import annotations
 
 from jitgen.lower import lltypes as lt
 from jitgen.lower.llgraph import Graph, LLProgram
-from jitgen.backend.native.funcgen import FunctionGen, graph_has_calls, graph_may_raise
+from jitgen.backend.native.callgraph import CallGraph
+from jitgen.backend.native.funcgen import FunctionGen
 from jitgen.backend.native.lltypemap import lty
 from jitgen.backend.native.module import GenError, ModuleGen
 
 HEADER = """\
 @rt_exc = dso_local global ptr null, align 8
 @rt_stack_limit = dso_local global i64 0, align 8
-declare ptr @llvm.frameaddress.p0(i32)
+declare i64 @llvm.read_register.i64(metadata)
 declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)
 declare { i64, i1 } @llvm.ssub.with.overflow.i64(i64, i64)
 declare { i64, i1 } @llvm.smul.with.overflow.i64(i64, i64)
@@ -21,6 +22,7 @@ declare double @llvm.sqrt.f64(double)
 declare void @rt_raise_stack_overflow()
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}
+!2 = !{!"rsp"}
 """
 
 
@@ -31,10 +33,10 @@ EMBED_API = ("create_vm", "configure", "run_file", "run_main", "eval", "is_compl
 class ProgramGen(ModuleGen):
     shared = False
 
+    cg: CallGraph
+
     def may_raise(self, g: Graph) -> bool:
-        if id(g) not in self.raises:
-            self.raises[id(g)] = graph_has_calls(g) or graph_may_raise(g)
-        return self.raises[id(g)]
+        return self.cg.may_raise(g)
 
     def rdict_wrapper(self, g: Graph, kind: str, kt: lt.LLType) -> str:
         """i64 (i64, i64) / i64 (i64) adapters the C dict calls."""
@@ -111,6 +113,7 @@ class ProgramGen(ModuleGen):
             self.funcs.append(f"define {rt} @tandem_embed_{name}({sig}) {{\n{body}}}\n")
 
     def generate(self) -> str:
+        self.cg = CallGraph(self.prog, self.layouts)
         if self.shared:
             self.embed_exports()
         if self.prog.entry is None and not self.shared:

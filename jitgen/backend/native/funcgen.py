@@ -13,30 +13,9 @@ from __future__ import annotations
 from jitgen.lower import lltypes as lt
 from jitgen.lower.llgraph import Constant, Graph, LAST_EXCEPTION, Variable
 from jitgen.backend.native.lltypemap import lty, zero
+from jitgen.backend.native.callgraph import check_points
 from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
-from jitgen.backend.native.ops_data import DataOps, NORAISE, CALL_OPS, RAISING_EXTERNALS
-
-CALLS = {"direct_call", "indirect_call", "call_method"}
-
-
-def graph_has_calls(g: Graph) -> bool:
-    return any(op.opname in CALLS for b in g.iterblocks() for op in b.operations)
-
-
-def graph_may_raise(g: Graph) -> bool:
-    """Conservative: a graph raises if it calls anything (its own stack
-    check), raises explicitly or contains an operation that can raise."""
-    for b in g.iterblocks():
-        for link in b.exits:
-            if link.target is g.exceptblock:
-                return True
-        for op in b.operations:
-            if op.opname not in NORAISE:
-                if op.opname == "external_call" and op.args[0].value not in RAISING_EXTERNALS:
-                    continue
-                return True
-    return False
-
+from jitgen.backend.native.ops_data import DataOps, CALL_OPS
 
 class FunctionGen(DataOps):
     def __init__(self, m: ModuleGen, g: Graph) -> None:
@@ -182,21 +161,8 @@ class FunctionGen(DataOps):
         for v in g.args:
             if v.concretetype != lt.Void:
                 self.emit(f"store {lty(v.concretetype)} {self.vname(v)}.arg, ptr {self.slot[id(v)]}")
-        if graph_has_calls(g):
-            fa = self.tmp()
-            self.emit(f"{fa} = call ptr @llvm.frameaddress.p0(i32 0)")
-            fi = self.tmp()
-            self.emit(f"{fi} = ptrtoint ptr {fa} to i64")
-            lim = self.tmp()
-            self.emit(f"{lim} = load i64, ptr @rt_stack_limit")
-            c = self.tmp()
-            self.emit(f"{c} = icmp ult i64 {fi}, {lim}")
-            self.emit(f"br i1 {c}, label %overflow, label %b0, !prof !0")
-            self.label("overflow")
-            self.emit("call void @rt_raise_stack_overflow()")
-            self.ret_zero()
-        else:
-            self.emit("br label %b0")
+        self.check_at = check_points(g) if self.m.cg.needs_stack_check(g) else {}
+        self.emit("br label %b0")
         for b in self.blocks:
             self.gen_block(b)
         if self.uses_propagate:
@@ -212,8 +178,11 @@ class FunctionGen(DataOps):
         catch = b.exitswitch is LAST_EXCEPTION
         last = len(b.operations) - 1
         handler = "c" + self.label_of[id(b)]
+        check = self.check_at.get(id(b), -1)
         for i, op in enumerate(b.operations):
             self.exc_target = handler if (catch and i == last) else "propagate"
+            if i == check:
+                self.stack_check()
             self.gen_op(op)
         self.exc_target = "propagate"
         if b.exitswitch is None:
@@ -229,6 +198,19 @@ class FunctionGen(DataOps):
             self.gen_link(b.exits[0])
             self.label(lt_)
             self.gen_link(b.exits[1])
+
+    def stack_check(self) -> None:
+        """StackOverflow when the stack pointer is below @rt_stack_limit."""
+        sp, lim, c = self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{sp} = call i64 @llvm.read_register.i64(metadata !2)")
+        self.emit(f"{lim} = load i64, ptr @rt_stack_limit")
+        self.emit(f"{c} = icmp ult i64 {sp}, {lim}")
+        bad, good = self.newlabel("deep"), self.newlabel("ok")
+        self.emit(f"br i1 {c}, label %{bad}, label %{good}, !prof !0")
+        self.label(bad)
+        self.emit("call void @rt_raise_stack_overflow()")
+        self.emit(f"br label %{self.exc_label()}")
+        self.label(good)
 
     def gen_catch(self, b, handler: str) -> None:
         self.label(handler)
