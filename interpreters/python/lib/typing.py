@@ -47,6 +47,80 @@ NoReturn = _Special("NoReturn")
 DefaultDict = _Special("DefaultDict")
 Deque = _Special("Deque")
 Counter = _Special("Counter")
+for _name in ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGenerator",
+              "Hashable", "Sized", "Collection", "Container", "Reversible",
+              "MutableSequence", "MutableSet", "AbstractSet", "KeysView", "ItemsView",
+              "ValuesView", "OrderedDict", "ChainMap", "AnyStr", "SupportsInt",
+              "SupportsFloat", "SupportsIndex", "SupportsAbs", "SupportsRound",
+              "Annotated", "TypeAlias", "Concatenate", "Self", "LiteralString", "Never",
+              "Required", "NotRequired", "Unpack", "TypeGuard", "IO", "TextIO", "BinaryIO",
+              "Pattern", "Match", "ContextManager", "AsyncContextManager"]:
+    globals()[_name] = _Special(_name)
+Text = str
+
+
+def ParamSpec(name, **kwargs):
+    return _Special(name)
+
+
+def TypeVarTuple(name):
+    return _Special(name)
+
+
+def runtime_checkable(cls):
+    return cls
+
+
+def no_type_check(f):
+    return f
+
+
+def reveal_type(obj):
+    return obj
+
+
+def assert_type(val, typ):
+    return val
+
+
+def assert_never(arg):
+    raise AssertionError("Expected code to be unreachable, but got: %r" % (arg,))
+
+
+def dataclass_transform(**kwargs):
+    return lambda f: f
+
+
+def get_origin(tp):
+    return None
+
+
+def get_args(tp):
+    return ()
+
+
+class _TypedDictMeta(type):
+    # TypedDict classes only annotate: calling one makes a plain dict
+    def __new__(mcls, name, bases, ns, total=True):
+        return super().__new__(mcls, name, bases, ns)
+
+    def __init__(cls, name, bases, ns, total=True):
+        type.__init__(cls, name, bases, ns)
+        cls.__total__ = total
+
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_root"):
+            # the functional form: TypedDict("Name", {"field": type})
+            fields = args[1] if len(args) > 1 else kwargs
+            return _TypedDictMeta(args[0], (dict,), {"__annotations__": dict(fields)})
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, obj):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+
+class TypedDict(metaclass=_TypedDictMeta):
+    _is_root = True
 
 
 class Generic:
