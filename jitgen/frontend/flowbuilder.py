@@ -496,6 +496,10 @@ class FlowBuilder(ExprBuilder):
                 start_name = self.hidden("start")
                 self.state[start_name] = self.expr(start_arg)
             self.state[i_name] = Constant(0, None)
+            if kind == "reversed_seq":
+                # from the last item down to index 0
+                n = self.op("seq_len", [self.state[seqs[0]]], node)
+                self.state[i_name] = self.op("sub", [n, Constant(1, None)], node)
         if self.block is None:
             return
         names = list(self.state)
@@ -510,6 +514,8 @@ class FlowBuilder(ExprBuilder):
             else:
                 cond = self.op("lt" if step > 0 else ("gt" if kind == "range" else "ge"),
                                [i, self.state[stop_name]], node)
+        elif kind == "reversed_seq":
+            cond = self.op("ge", [i, Constant(0, None)], node)
         else:
             cond = None
             for sn in seqs:
@@ -541,7 +547,7 @@ class FlowBuilder(ExprBuilder):
                     kind = "enumerate"
             elif kind == "enumerate":
                 items = [index] + items
-            self.state[i_name] = self.op("add", [i, Constant(1, None)], node)
+            self.state[i_name] = self.op("add", [i, Constant(-1 if kind == "reversed_seq" else 1, None)], node)
             if kind in ("enumerate", "zip"):
                 if isinstance(target, ast.Tuple) and len(target.elts) == len(items):
                     for t, v in zip(target.elts, items):
@@ -575,6 +581,7 @@ class FlowBuilder(ExprBuilder):
                         self.error(a.args[2], "reversed(range(a, b, step)) needs a positive constant step")
                         return "reversed_range", a.args[:2]
                     return "reversed_range", a.args
+                return "reversed_seq", [a]
             if fn is enumerate and len(it.args) in (1, 2):
                 a = it.args[0]
                 if (isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and not a.keywords

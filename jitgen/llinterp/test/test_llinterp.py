@@ -195,6 +195,26 @@ PROGRAMS = {
             return 0
 
     """,
+    "reversed_seq": """
+        def main(argv: list[str]) -> int:
+            xs = [1, 2, 3]
+            for x in reversed(xs):
+                print(x)
+            for c in reversed("héllo"):
+                print(c, end="")
+            print()
+            for w in reversed([s for s in argv if s == "zz"]):
+                print(w)
+            ys = [x * 2 for x in reversed(xs) if x != 2]
+            print(ys[0], ys[1], len(ys))
+            for x in reversed(xs):
+                if x == 2:
+                    break
+            else:
+                print("no break")
+            return 0
+
+    """,
 }
 
 
