@@ -130,6 +130,7 @@ class ProgramGen(ModuleGen):
         parts.extend(self.decls.values())
         parts.extend(self.funcs)
         parts.append(init)
+        parts.extend(self.tbaa_metadata())
         return "\n".join(parts) + "\n"
 
 

@@ -75,7 +75,7 @@ class FunctionGen(DataOps):
             return self.m.fname(v)
         g = self.m.prebuilt_ref(v, t)
         r = self.tmp()
-        self.emit(f"{r} = load ptr, ptr {g}")
+        self.emit(f"{r} = load ptr, ptr {g}{self.m.tbaa('prebuilt')}")
         return r
 
     def bind(self, v: Variable, text: str) -> None:
@@ -92,7 +92,7 @@ class FunctionGen(DataOps):
         e = self.tmp()
         c = self.tmp()
         ok = self.newlabel("ok")
-        self.emit(f"{e} = load ptr, ptr @rt_exc")
+        self.emit(f"{e} = load ptr, ptr @rt_exc{self.m.tbaa('rt_exc')}")
         self.emit(f"{c} = icmp ne ptr {e}, null")
         self.emit(f"br i1 {c}, label %{self.exc_label()}, label %{ok}, !prof !0")
         self.label(ok)
@@ -203,7 +203,7 @@ class FunctionGen(DataOps):
         """StackOverflow when the stack pointer is below @rt_stack_limit."""
         sp, lim, c = self.tmp(), self.tmp(), self.tmp()
         self.emit(f"{sp} = call i64 @llvm.read_register.i64(metadata !2)")
-        self.emit(f"{lim} = load i64, ptr @rt_stack_limit")
+        self.emit(f"{lim} = load i64, ptr @rt_stack_limit{self.m.tbaa('rt_stack_limit')}")
         self.emit(f"{c} = icmp ult i64 {sp}, {lim}")
         bad, good = self.newlabel("deep"), self.newlabel("ok")
         self.emit(f"br i1 {c}, label %{bad}, label %{good}, !prof !0")
@@ -215,7 +215,7 @@ class FunctionGen(DataOps):
     def gen_catch(self, b, handler: str) -> None:
         self.label(handler)
         e = self.tmp()
-        self.emit(f"{e} = load ptr, ptr @rt_exc")
+        self.emit(f"{e} = load ptr, ptr @rt_exc{self.m.tbaa('rt_exc')}")
         for link in b.exits[1:]:
             cd = link.exitcase
             if not isinstance(cd, lt.ClassDef):
@@ -224,7 +224,7 @@ class FunctionGen(DataOps):
             c = self.instanceof_nonnull(e, cd)
             self.emit(f"br i1 {c}, label %{yes}, label %{no}")
             self.label(yes)
-            self.emit("store ptr null, ptr @rt_exc")
+            self.emit(f"store ptr null, ptr @rt_exc{self.m.tbaa('rt_exc')}")
             if link.last_exc_value is not None:
                 self.alias[id(link.last_exc_value)] = e
             self.gen_link(link)
@@ -242,7 +242,7 @@ class FunctionGen(DataOps):
                 self.emit(f"ret {lty(self.ret_t)} {self.val(link.args[0])}")
             return
         if tgt is self.g.exceptblock:
-            self.emit(f"store ptr {self.val(link.args[0])}, ptr @rt_exc")
+            self.emit(f"store ptr {self.val(link.args[0])}, ptr @rt_exc{self.m.tbaa('rt_exc')}")
             self.ret_zero()
             return
         vals = []
@@ -287,8 +287,8 @@ class FunctionGen(DataOps):
     def instanceof_nonnull(self, x: str, cd: lt.ClassDef) -> str:
         L = self.m.layouts.of(cd)
         vt, cid, d, c = self.tmp(), self.tmp(), self.tmp(), self.tmp()
-        self.emit(f"{vt} = load ptr, ptr {x}")
-        self.emit(f"{cid} = load i64, ptr {vt}")
+        self.emit(f"{vt} = load ptr, ptr {x}{self.m.tbaa('vtable')}")
+        self.emit(f"{cid} = load i64, ptr {vt}{self.m.tbaa('vt')}")
         if L.cid == L.last:
             self.emit(f"{c} = icmp eq i64 {cid}, {L.cid}")
         else:
@@ -328,8 +328,8 @@ class FunctionGen(DataOps):
 
         def test(x: str) -> str:
             vt, cid, c = self.tmp(), self.tmp(), self.tmp()
-            self.emit(f"{vt} = load ptr, ptr {x}")
-            self.emit(f"{cid} = load i64, ptr {vt}")
+            self.emit(f"{vt} = load ptr, ptr {x}{self.m.tbaa('vtable')}")
+            self.emit(f"{cid} = load i64, ptr {vt}{self.m.tbaa('vt')}")
             self.emit(f"{c} = icmp eq i64 {cid}, {L.cid}")
             return c
         self.set(op, self.nullsafe_test(self.val(op.args[0]), test))
@@ -341,7 +341,7 @@ class FunctionGen(DataOps):
         c = self.tmp()
         self.emit(f"{c} = icmp ne ptr {p}, null")
         self.guard_set(c)
-        self.emit(f"store ptr {L.vtable}, ptr {p}")
+        self.emit(f"store ptr {L.vtable}, ptr {p}{self.m.tbaa('vtable')}")
         return p
 
     def guard_set(self, ok_cond: str) -> None:
@@ -367,11 +367,20 @@ class FunctionGen(DataOps):
         self.emit(f"{p} = getelementptr {L.struct}, ptr {obj}, i32 0, i32 {L.fields[name]}")
         return p
 
+    def field_tbaa(self, cd: lt.ClassDef, name: str) -> str:
+        """One access kind per field, named after the class that declares it
+        (subclasses reach the same memory)."""
+        c = cd
+        while c is not None and name not in c.fields:
+            c = c.base
+        owner = c if c is not None else cd
+        return self.m.tbaa(f"field {self.m.layouts.of(owner).index} {name}")
+
     def store_field(self, obj: str, cd, name: str, t: lt.LLType, x: str) -> None:
         if t == lt.Void:
             return
         p = self.field_ptr(obj, cd, name)
-        self.emit(f"store {lty(t)} {x}, ptr {p}")
+        self.emit(f"store {lty(t)} {x}, ptr {p}{self.field_tbaa(cd, name)}")
 
     def static_class(self, a) -> lt.ClassDef:
         t = a.concretetype
@@ -386,7 +395,7 @@ class FunctionGen(DataOps):
         cd = self.static_class(op.args[0])
         p = self.field_ptr(self.val(op.args[0]), cd, op.args[1].value)
         r = self.tmp()
-        self.emit(f"{r} = load {lty(t)}, ptr {p}")
+        self.emit(f"{r} = load {lty(t)}, ptr {p}{self.field_tbaa(cd, op.args[1].value)}")
         self.set(op, r)
 
     def op_setfield(self, op) -> None:
@@ -414,17 +423,17 @@ class FunctionGen(DataOps):
         if key not in L.slots:
             raise GenError(f"class attribute {name} is not defined on {cd.name}")
         vt, sp, gp, r = self.tmp(), self.tmp(), self.tmp(), self.tmp()
-        self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}")
+        self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}{self.m.tbaa('vtable')}")
         self.emit(f"{sp} = getelementptr ptr, ptr {vt}, i64 {2 + L.slots[key]}")
-        self.emit(f"{gp} = load ptr, ptr {sp}")
-        self.emit(f"{r} = load {lty(t)}, ptr {gp}")
+        self.emit(f"{gp} = load ptr, ptr {sp}{self.m.tbaa('vt')}")
+        self.emit(f"{r} = load {lty(t)}, ptr {gp}{self.m.tbaa('classattr')}")
         self.set(op, r)
 
     def op_classname(self, op) -> None:
         vt, sp, r = self.tmp(), self.tmp(), self.tmp()
-        self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}")
+        self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}{self.m.tbaa('vtable')}")
         self.emit(f"{sp} = getelementptr ptr, ptr {vt}, i64 1")
-        self.emit(f"{r} = load ptr, ptr {sp}")
+        self.emit(f"{r} = load ptr, ptr {sp}{self.m.tbaa('vt')}")
         self.set(op, r)
 
     # calls
@@ -489,9 +498,9 @@ class FunctionGen(DataOps):
         key = "m:" + name
         if key in L.slots:
             vt, sp, fn = self.tmp(), self.tmp(), self.tmp()
-            self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}")
+            self.emit(f"{vt} = load ptr, ptr {self.val(op.args[0])}{self.m.tbaa('vtable')}")
             self.emit(f"{sp} = getelementptr ptr, ptr {vt}, i64 {2 + L.slots[key]}")
-            self.emit(f"{fn} = load ptr, ptr {sp}")
+            self.emit(f"{fn} = load ptr, ptr {sp}{self.m.tbaa('vt')}")
             self.emit_call(op, fn, proto.args, args, proto.result_type, raises)
             return
         raise GenError(f"method {name} is not defined on {cd.name} (only in some subclasses)")

@@ -50,6 +50,7 @@ class ModuleGen:
         self.class_attr_globals: list[tuple[str, object, lt.LLType]] = []
         self.rdict_wrappers: dict[tuple, str] = {}
         self.raises: dict[int, bool] = {}
+        self.tbaa_tags: dict[str, str] = {}
         for i, g in enumerate(prog.graphs):
             self.fnames[id(g)] = "@" + quote_name(f"{g.name}.{i}")
 
@@ -63,6 +64,24 @@ class ModuleGen:
         if name not in self.decls:
             self.decls[name] = f"declare {ret} @{name}({', '.join(args)})"
         return "@" + name
+
+    def tbaa(self, kind: str) -> str:
+        """`, !tbaa !N` for a memory access of one kind.  Kinds are disjoint
+        locations (a list's length, a list's items, one field of one class,
+        @rt_exc, ...), so LLVM may keep a list's length and items pointer in
+        registers across stores to its items or to an object's fields."""
+        if kind not in self.tbaa_tags:
+            self.tbaa_tags[kind] = f"!{100 + 2 * len(self.tbaa_tags)}"
+        return f", !tbaa {self.tbaa_tags[kind]}"
+
+    def tbaa_metadata(self) -> list[str]:
+        out = ['!99 = !{!"tandem"}']
+        for kind, tag in self.tbaa_tags.items():
+            n = int(tag[1:])
+            name = kind.replace("\\", "_").replace('"', "_")
+            out.append(f'!{n + 1} = !{{!"{name}", !99, i64 0}}')
+            out.append(f"{tag} = !{{!{n + 1}, !{n + 1}, i64 0}}")
+        return out
 
     def str_const(self, s: str) -> str:
         """A prebuilt Str (writable: the runtime caches hashes in it)."""

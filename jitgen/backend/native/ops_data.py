@@ -448,7 +448,7 @@ class DataOps:
     # ---- str -------------------------------------------------------------------
     def op_str_len(self, op) -> None:
         r = self.tmp()
-        self.emit(f"{r} = load i64, ptr {self.val(op.args[0])}")
+        self.emit(f"{r} = load i64, ptr {self.val(op.args[0])}{self.m.tbaa('str.len')}")
         self.set(op, r)
 
     def str_cmp(self, op, cond: str) -> None:
@@ -496,35 +496,35 @@ class DataOps:
         if n:
             ip, items = self.tmp(), self.tmp()
             self.emit(f"{ip} = getelementptr i8, ptr {l}, i64 16")
-            self.emit(f"{items} = load ptr, ptr {ip}")
+            self.emit(f"{items} = load ptr, ptr {ip}{self.m.tbaa('list.items')}")
             for i, a in enumerate(op.args):
                 w = self.to_word(self.val(a), t)
                 p = self.tmp()
                 self.emit(f"{p} = getelementptr i64, ptr {items}, i64 {i}")
-                self.emit(f"store i64 {w}, ptr {p}")
+                self.emit(f"store i64 {w}, ptr {p}{self.m.tbaa('word')}")
         self.set(op, l)
 
     def op_list_len(self, op) -> None:
         r = self.tmp()
-        self.emit(f"{r} = load i64, ptr {self.val(op.args[0])}")
+        self.emit(f"{r} = load i64, ptr {self.val(op.args[0])}{self.m.tbaa('list.len')}")
         self.set(op, r)
 
     def op_list_is_true(self, op) -> None:
         n, r = self.tmp(), self.tmp()
-        self.emit(f"{n} = load i64, ptr {self.val(op.args[0])}")
+        self.emit(f"{n} = load i64, ptr {self.val(op.args[0])}{self.m.tbaa('list.len')}")
         self.emit(f"{r} = icmp ne i64 {n}, 0")
         self.set(op, r)
 
     def list_slot(self, l: str, i: str, msg: str) -> str:
         n, neg, i2, idx, ok, ip, items, p = (self.tmp() for _ in range(8))
-        self.emit(f"{n} = load i64, ptr {l}")
+        self.emit(f"{n} = load i64, ptr {l}{self.m.tbaa('list.len')}")
         self.emit(f"{neg} = icmp slt i64 {i}, 0")
         self.emit(f"{i2} = add i64 {i}, {n}")
         self.emit(f"{idx} = select i1 {neg}, i64 {i2}, i64 {i}")
         self.emit(f"{ok} = icmp ult i64 {idx}, {n}")
         self.guard(ok, "IndexError", msg)
         self.emit(f"{ip} = getelementptr i8, ptr {l}, i64 16")
-        self.emit(f"{items} = load ptr, ptr {ip}")
+        self.emit(f"{items} = load ptr, ptr {ip}{self.m.tbaa('list.items')}")
         self.emit(f"{p} = getelementptr i64, ptr {items}, i64 {idx}")
         return p
 
@@ -532,14 +532,14 @@ class DataOps:
         t = self.item_type(op.args[0])
         p = self.list_slot(self.val(op.args[0]), self.val(op.args[1]), "list index out of range")
         w = self.tmp()
-        self.emit(f"{w} = load i64, ptr {p}")
+        self.emit(f"{w} = load i64, ptr {p}{self.m.tbaa('word')}")
         self.set(op, self.from_word(w, t))
 
     def op_list_setitem(self, op) -> None:
         t = self.item_type(op.args[0])
         p = self.list_slot(self.val(op.args[0]), self.val(op.args[1]), "list assignment index out of range")
         w = self.to_word(self.val(op.args[2]), t)
-        self.emit(f"store i64 {w}, ptr {p}")
+        self.emit(f"store i64 {w}, ptr {p}{self.m.tbaa('word')}")
 
     def word_call(self, op, name: str, ret: str, pre: list, word_args: list, t_of_word, raises: bool,
                   result_t: lt.LLType | None = None) -> None:
@@ -612,7 +612,7 @@ class DataOps:
 
         def test(x: str) -> str:
             n, c = self.tmp(), self.tmp()
-            self.emit(f"{n} = load i64, ptr {x}")
+            self.emit(f"{n} = load i64, ptr {x}{self.m.tbaa('dict.len')}")
             self.emit(f"{c} = icmp ne i64 {n}, 0")
             return c
         self.set(op, self.nullsafe_test(d, test))
@@ -656,7 +656,7 @@ class DataOps:
             w = self.to_word(self.val(a), it)
             q = self.tmp()
             self.emit(f"{q} = getelementptr i64, ptr {p}, i64 {i}")
-            self.emit(f"store i64 {w}, ptr {q}")
+            self.emit(f"store i64 {w}, ptr {q}{self.m.tbaa('word')}")
         self.set(op, p)
 
     def op_tuple_getitem(self, op) -> None:
@@ -664,7 +664,7 @@ class DataOps:
         i = op.args[1].value
         q, w = self.tmp(), self.tmp()
         self.emit(f"{q} = getelementptr i64, ptr {self.val(op.args[0])}, i64 {i}")
-        self.emit(f"{w} = load i64, ptr {q}")
+        self.emit(f"{w} = load i64, ptr {q}{self.m.tbaa('word')}")
         self.set(op, self.from_word(w, t.items[i]))
 
     def op_tuple_eq(self, op) -> None:
