@@ -417,13 +417,22 @@ END_ASYNC_FOR = 95      # [ai exc] -> []: the handler of the await in an
                         #   any other exc is re-raised (RERAISE-like)
 BEFORE_ASYNC_WITH = 96  # [mgr] -> [aexit it]: aexit = mgr.__aexit__ bound;
                         #   it = GET_AWAITABLE of mgr.__aenter__()
+MARK_NEW_GENERATORS = 97  # remember how many generators exist so far: a
+                        #   `for` over a call or generator expression owns
+                        #   the generator its iterable creates
+GET_ITER_OWNED = 98     # [o] -> [iter(o)], as GET_ITER; a generator created
+                        #   since MARK_NEW_GENERATORS and not started yet is
+                        #   owned by the loop
+POP_ITER = 99           # [it] -> []: leaving a `for` early (break, return,
+                        #   exception): an owned generator is closed, as
+                        #   CPython's reference counting does
 
 # operands of CALL_INTRINSIC_1
 INTRINSIC_UNARY_POSITIVE = 0   # reserved
 INTRINSIC_LIST_TO_TUPLE = 1    # tuple(list)
 INTRINSIC_STOPITERATION_ERROR = 2  # reserved
 
-NUM_OPCODES = 97
+NUM_OPCODES = 100
 
 # --- tables built at import time ------------------------------------------
 OPNAMES: list[str] = ["<%d>" % _i for _i in range(NUM_OPCODES)]
@@ -482,6 +491,10 @@ def stack_effect(op: int, arg: int, jump: bool) -> int:
         return 0
     if op == UNARY_NOT or op == LOAD_ATTR or op == GET_ITER:
         return 0
+    if op == MARK_NEW_GENERATORS or op == GET_ITER_OWNED:
+        return 0
+    if op == POP_ITER:
+        return -1
     if op == GET_YIELD_FROM_ITER or op == LIST_TO_TUPLE or op == RERAISE:
         return 0 if op != RERAISE else -1
     if op == PUSH_EXC_INFO or op == GET_LEN or op == MATCH_MAPPING:

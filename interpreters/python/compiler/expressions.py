@@ -627,14 +627,25 @@ class ExpressionCompiler(CompilerBase):
         self.emit0(B.RETURN_VALUE)
         code = self.leave_unit()
         self.make_closure(code, 0)
-        self.expr(gens[0].iter)
         if gens[0].is_async:
+            self.expr(gens[0].iter)
             self.emit0(B.GET_AITER)
         else:
-            self.emit0(B.GET_ITER)
+            self.owned_iter(gens[0].iter)
         self.emit(B.CALL_FUNCTION, 1)
         if is_async and name != "<genexpr>":
             self.await_top()
+
+    def owned_iter(self, e: A.Expr) -> None:
+        """iter(e) for a loop; a generator that e itself creates belongs to
+        the loop (closed when the loop's frame drops it, see POP_ITER)."""
+        if isinstance(e, A.Call) or isinstance(e, A.GeneratorExp):
+            self.emit0(B.MARK_NEW_GENERATORS)
+            self.expr(e)
+            self.emit0(B.GET_ITER_OWNED)
+        else:
+            self.expr(e)
+            self.emit0(B.GET_ITER)
 
     def comprehension_loop(self, name: str, gens: list[A.Comprehension], k: int,
                            elt: A.Expr, value: A.Expr | None) -> None:
@@ -642,9 +653,11 @@ class ExpressionCompiler(CompilerBase):
         b = self.unit.b
         if k == 0:
             self.emit(B.LOAD_FAST, 0)
-        else:
+        elif g.is_async:
             self.expr(g.iter)
-            self.emit0(B.GET_AITER if g.is_async else B.GET_ITER)
+            self.emit0(B.GET_AITER)
+        else:
+            self.owned_iter(g.iter)
         start = self.new_label()
         end = self.new_label()
         skip = self.new_label()

@@ -201,9 +201,11 @@ class StatementCompiler(ExceptionCompiler):
         end = self.new_label()
         if isinstance(s.iter, A.List):
             self.container_operand(s.iter)
+            self.emit0(B.GET_ITER)
         else:
-            self.expr(s.iter)
-        self.emit0(B.GET_ITER)
+            # a generator made by the iterable itself is closed when the
+            # loop is left early (CPython's reference counting frees it)
+            self.owned_iter(s.iter)
         self.place(start)
         self.emit(B.FOR_ITER, cleanup)
         self.store(s.target)
@@ -263,7 +265,7 @@ class StatementCompiler(ExceptionCompiler):
         fb = self.unit.fblocks[i]
         saved = self.unwind(i + 1, False)
         if fb.kind == FB_FOR:
-            self.emit0(B.POP_TOP)
+            self.emit0(B.POP_ITER)
         self.emit(B.JUMP_FORWARD, fb.exit)
         self.unit.b.restore_handler(saved)
 
@@ -318,7 +320,7 @@ class StatementCompiler(ExceptionCompiler):
         if k == FB_FOR or k == FB_POP_VALUE:
             if preserve_tos:
                 self.emit(B.SWAP, 2)
-            self.emit0(B.POP_TOP)
+            self.emit0(B.POP_ITER if k == FB_FOR else B.POP_TOP)
             return
         if k == FB_TRY_FINALLY:
             if preserve_tos:

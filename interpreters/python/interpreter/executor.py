@@ -14,14 +14,14 @@ from interpreters.python.bytecode import (
     CMP_NE, COMPARE_OP, CONTAINS_OP, COPY, COPY_DICT_WITHOUT_KEYS, CO_GENERATOR,
     DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR,
     DICT_MERGE, DICT_UPDATE, FORMAT_VALUE, FOR_ITER, FVC_ASCII, FVC_MASK,
-    FVC_REPR, FVC_STR, FVS_HAVE_SPEC, GET_ITER, GET_LEN, GET_YIELD_FROM_ITER,
+    FVC_REPR, FVC_STR, FVS_HAVE_SPEC, GET_ITER, GET_ITER_OWNED, GET_LEN, GET_YIELD_FROM_ITER,
     IMPORT_FROM, IMPORT_NAME, IMPORT_STAR, INTRINSIC_LIST_TO_TUPLE, IS_OP, JUMP_BACKWARD,
     JUMP_FORWARD, JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP, LIST_APPEND, LIST_EXTEND, LIST_TO_TUPLE,
     LOAD_ASSERTION_ERROR, LOAD_ATTR, LOAD_BUILD_CLASS, LOAD_CLASSDEREF, LOAD_CLOSURE, LOAD_CONST,
     LOAD_DEREF, LOAD_FAST, LOAD_GLOBAL, LOAD_NAME, MAKE_FUNCTION, MAP_ADD,
-    MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, MF_ANNOTATIONS, MF_CLOSURE,
+    MARK_NEW_GENERATORS, MATCH_CLASS, MATCH_KEYS, MATCH_MAPPING, MATCH_SEQUENCE, MF_ANNOTATIONS, MF_CLOSURE,
     MF_DEFAULTS, MF_KWDEFAULTS, NB_ADD, NB_INPLACE_OFFSET, NB_SUBTRACT, NOP,
-    OPNAMES, POP_EXCEPT, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, PRINT_EXPR,
+    OPNAMES, POP_EXCEPT, POP_ITER, POP_JUMP_IF_FALSE, POP_JUMP_IF_TRUE, POP_TOP, PRINT_EXPR,
     PUSH_EXC_INFO, RAISE_VARARGS, RERAISE, RETURN_VALUE, SEND, SETUP_ANNOTATIONS,
     SET_ADD, SET_UPDATE, STORE_ATTR, STORE_DEREF, STORE_FAST, STORE_GLOBAL,
     STORE_NAME, STORE_SUBSCR, SWAP, UNARY_INVERT, UNARY_NEGATIVE, UNARY_NOT,
@@ -40,7 +40,7 @@ from interpreters.python.objspace.formatting import ascii_of
 from interpreters.python.objspace.dictmethods import dict_update_from
 from interpreters.python.objspace.setmethods import set_update_internal
 from interpreters.python.interpreter.pyframe import Frame, bind_args
-from interpreters.python.interpreter.generator import W_Generator
+from interpreters.python.interpreter.generator import W_Generator, close_if_loop_owned
 from interpreters.python.interpreter.ophelpers import (
     locals_lookup, is_iterable, exc_match, call_ex,
     func_desc, dict_merge, unpack_sequence, unpack_ex,
@@ -212,11 +212,22 @@ def handle_operror(space: ObjSpace, frame: Frame, e: OperationError, add_tb: boo
     entry = code.handler_at(frame.last_pc)
     if entry is None:
         frame.finished = True
+        close_owned_iterators(space, frame, 0)
         raise e
+    close_owned_iterators(space, frame, entry.depth)
     while frame.sp > entry.depth:
         frame.pop()
     frame.push(e.w_value)
     frame.pc = entry.handler
+
+
+def close_owned_iterators(space: ObjSpace, frame: Frame, depth: int) -> None:
+    """An exception leaves for loops: their owned generators are closed
+    (innermost first), as the values above `depth` are dropped."""
+    i = frame.sp - 1
+    while i >= depth:
+        close_if_loop_owned(space, frame.stack[i])
+        i -= 1
 
 
 def set_context(space: ObjSpace, w_exc: W_Root) -> None:
@@ -655,6 +666,15 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 frame.pop()
         elif op == GET_ITER:
             frame.push(space.iter(frame.pop()))
+        elif op == MARK_NEW_GENERATORS:
+            frame.gen_mark = space.ec.gen_serial
+        elif op == GET_ITER_OWNED:
+            w_it = space.iter(frame.pop())
+            if isinstance(w_it, W_Generator) and w_it.serial >= frame.gen_mark and not w_it.started:
+                w_it.loop_owned = True
+            frame.push(w_it)
+        elif op == POP_ITER:
+            close_if_loop_owned(space, frame.pop())
         elif op == GET_YIELD_FROM_ITER:
             w_o = frame.pop()
             if isinstance(w_o, W_Generator):

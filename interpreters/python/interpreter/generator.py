@@ -20,6 +20,8 @@ class W_Generator(W_Iterator):
     qualname: str
     started: bool
     running: bool
+    serial: int         # creation order, see GET_ITER_OWNED
+    loop_owned: bool    # only a `for` loop refers to it: closed when left early
 
     def __init__(self, space: ObjSpace, frame: Frame, name: str, qualname: str) -> None:
         self.frame = frame
@@ -27,6 +29,9 @@ class W_Generator(W_Iterator):
         self.qualname = qualname
         self.started = False
         self.running = False
+        self.serial = space.ec.gen_serial
+        space.ec.gen_serial += 1
+        self.loop_owned = False
 
     def getclass(self, space: ObjSpace) -> W_Type:
         return space.w_generator
@@ -152,6 +157,17 @@ class W_Generator(W_Iterator):
                 return
             raise
         raise space.error_runtime("generator ignored GeneratorExit")
+
+
+def close_if_loop_owned(space: ObjSpace, w: W_Root | None) -> None:
+    """A for loop drops its iterator: an owned generator is finalised now,
+    as CPython's reference counting does; errors from it are ignored."""
+    if isinstance(w, W_Generator) and w.loop_owned:
+        w.loop_owned = False
+        try:
+            w.close(space)
+        except OperationError:
+            pass
 
 
 def self_gen(space: ObjSpace, w: W_Root) -> W_Generator:

@@ -31,6 +31,7 @@ class Frame:
     finished: bool
     w_func: W_Function | None
     names_w: list[W_Str]
+    gen_mark: int                    # ExecutionContext.gen_serial at MARK_NEW_GENERATORS
 
     def __init__(self, code: CodeObject, w_globals: W_Dict, w_locals: W_Root | None,
                  consts_w: list[W_Root]) -> None:
@@ -48,6 +49,7 @@ class Frame:
         self.finished = False
         self.w_func = None
         self.names_w = []
+        self.gen_mark = 0
 
     def push(self, w: W_Root) -> None:
         self.stack[self.sp] = w

@@ -39,12 +39,14 @@ class ExecutionContext:
     depth: int
     interrupted: bool
     topframe: Frame | None
+    gen_serial: int                  # generators created so far (for owned loops)
 
     def __init__(self) -> None:
         self.w_handled = None
         self.depth = 0
         self.interrupted = False
         self.topframe = None
+        self.gen_serial = 0
 
 
 class ObjSpace:

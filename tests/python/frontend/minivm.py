@@ -333,8 +333,10 @@ class MiniVM:
         code = frame.code
         if op == B.NOP:
             pass
-        elif op == B.POP_TOP:
+        elif op == B.POP_TOP or op == B.POP_ITER:
             stack.pop()
+        elif op == B.MARK_NEW_GENERATORS:
+            pass
         elif op == B.COPY:
             stack.append(stack[-arg])
         elif op == B.SWAP:
@@ -515,7 +517,7 @@ class MiniVM:
             if stack[-1]:
                 return arg
             stack.pop()
-        elif op == B.GET_ITER or op == B.GET_YIELD_FROM_ITER:
+        elif op == B.GET_ITER or op == B.GET_YIELD_FROM_ITER or op == B.GET_ITER_OWNED:
             stack.append(iter(stack.pop()))
         elif op == B.FOR_ITER:
             try:
