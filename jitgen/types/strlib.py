@@ -221,3 +221,32 @@ def repr_or_none(x: T) -> str:
     if x is None:
         return "None"
     return repr(x)
+
+
+@specialize.argtype(0)
+def list_index_from(xs: list[T], x: T, start: int, end: int) -> int:
+    """xs.index(x, start, end): the slice's own index() raises CPython's error."""
+    n = len(xs)
+    if start < 0:
+        start = max(0, start + n)
+    return xs[start:end].index(x) + start
+
+
+def str_index_from(s: str, sub: str, start: int, end: int) -> int:
+    i = s.find(sub, start, end)
+    if i < 0:
+        raise ValueError("substring not found")
+    return i
+
+
+def str_count_from(s: str, sub: str, start: int, end: int) -> int:
+    n = len(s)
+    if start < 0:
+        start = max(0, start + n)
+    if end < 0:
+        end = max(0, end + n)
+    if start > n:
+        return 0
+    if sub == "" and start > end:
+        return 0
+    return s[start:end].count(sub)

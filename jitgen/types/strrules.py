@@ -71,6 +71,12 @@ class StrListDictRules:
             old, new, count = self.method_args(3, 3, "str.replace()")
             return self.helper_call(strlib.replace_count, [A(0), self.arg(old, TStr, "old"),
                                                           self.arg(new, TStr, "new"), self.arg(count, TInt, "count")])
+        if name in ("index", "count") and len(self.op.args) > 4:
+            idx = self.method_args(2, 3, f"str.{name}()")
+            end = self.arg(idx[2], TInt, "end") if len(idx) > 2 else ("c", MAXINT, TInt)
+            f = strlib.str_index_from if name == "index" else strlib.str_count_from
+            return self.helper_call(f, [A(0), self.arg(idx[0], TStr, "substring"),
+                                        self.arg(idx[1], TInt, "start"), end])
         if name in STR_METHODS:
             ll, params, res = STR_METHODS[name]
             idx = self.method_args(len(params), len(params), f"str.{name}()")
@@ -152,6 +158,11 @@ class StrListDictRules:
             except m.UnifyError:
                 raise TypeErr(f"list.extend(): list[{other.item}] into list[{item}]", i)
             return single("list_extend", [A(0), A(i)], TVoid)
+        if name == "index" and len(self.op.args) > 4:
+            idx = self.method_args(2, 3, "list.index()")
+            end = self.arg(idx[2], TInt, "end") if len(idx) > 2 else ("c", MAXINT, TInt)
+            return self.helper_call(strlib.list_index_from, [A(0), self.arg(idx[0], item, "list item"),
+                                                             self.arg(idx[1], TInt, "start"), end], lt)
         if name in ("index", "remove", "count"):
             [i] = self.method_args(1, 1, f"list.{name}()")
             res = TVoid if name == "remove" else TInt

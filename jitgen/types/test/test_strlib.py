@@ -75,3 +75,27 @@ def test_calls_are_typed_as_direct_calls(tmp_path):
         assert any(helper in n for n in names), (helper, names)
     # one specialised copy of list_slice_step per list type
     assert len([n for n in names if "list_slice_step" in n]) == 2
+
+
+def test_index_and_count_with_bounds():
+    xs = [3, 1, 3, 2, 3]
+    s = "abcabcab"
+    for a in [-9, -3, -1, 0, 1, 2, 4, 5, 9]:
+        for b in [-9, -2, 0, 3, 5, 9, (1 << 63) - 1]:
+            for x in [3, 2, 7]:
+                try:
+                    want = xs.index(x, a, b)
+                except ValueError as e:
+                    with pytest.raises(ValueError, match=str(e)):
+                        strlib.list_index_from(xs, x, a, b)
+                else:
+                    assert strlib.list_index_from(xs, x, a, b) == want
+            for sub in ["ab", "c", "", "zz"]:
+                assert strlib.str_count_from(s, sub, a, b) == s.count(sub, a, b), (sub, a, b)
+                try:
+                    want = s.index(sub, a, b)
+                except ValueError as e:
+                    with pytest.raises(ValueError, match=str(e)):
+                        strlib.str_index_from(s, sub, a, b)
+                else:
+                    assert strlib.str_index_from(s, sub, a, b) == want
