@@ -103,13 +103,15 @@ def test_reflection(st):
            "((Object methods at: 1) invokeOn: 3 with: #()) println",
            classes={"Refl": src})
     assert r.out.split("\n")[:-1] == [
-        "a", "55", "55", "7", "true", "false", "true", "7", "true", "Refl class", "class",
+        # symbols print with their # (SOM's Symbol>>print); Class>>name is a Symbol
+        "#a", "55", "55", "7", "true", "false", "true", "7", "true", "#Refl class", "#class",
         "Refl", "Integer"]
 
 
 def test_arrays_and_vectors(st):
-    r = st("| a v | a := Array new: 3. a at: 2 put: 5. a println. (a at: 1) println. "
-           "#(1 2 3) reverse println. (#(1 2 3) collect: [:x | x * x]) println. "
+    # Array>>println is SOM's Object>>println ('instance of Array'); printString shows elements
+    r = st("| a v | a := Array new: 3. a at: 2 put: 5. a printString println. (a at: 1) println. "
+           "#(1 2 3) reverse printString println. (#(1 2 3) collect: [:x | x * x]) printString println. "
            "(#(1 2 3 4) inject: 0 into: [:s :x | s + x]) println. "
            "v := Vector new. 1 to: 100 do: [:i | v append: i]. v size println. (v at: 100) println. "
            "v removeFirst println. v size println. (v select: [:x | x even]) size println")
