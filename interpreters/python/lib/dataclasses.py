@@ -150,6 +150,23 @@ def _make_init_source(cls, fields, frozen):
     return fn
 
 
+def _make_frozen_method(cls, fields, method, params, verb):
+    """A frozen class's __setattr__/__delattr__, from source laid out as
+    CPython's (the raise is line 4 of "<string>" in a traceback)."""
+    names = tuple(f.name for f in fields)
+    txt = ("def __create_fn__(cls, FrozenInstanceError):\n"
+           " def %s(self, %s):\n"
+           "  if type(self) is cls or name in %r:\n"
+           "   raise FrozenInstanceError(f\"cannot %s field {name!r}\")\n"
+           "  super(cls, self).%s(%s)\n"
+           " return %s" % (method, params, names, verb, method, params, method))
+    ns = {}
+    exec(txt, {}, ns)
+    fn = ns["__create_fn__"](cls, FrozenInstanceError)
+    fn.__qualname__ = cls.__qualname__ + "." + method
+    return fn
+
+
 def _tuple_of(self, fields):
     return tuple(getattr(self, f.name) for f in fields if f.compare)
 
@@ -181,12 +198,8 @@ def dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, frozen=Fa
                 return hash(_tuple_of(self, fields))
             cls.__hash__ = __hash__
         if frozen:
-            def __setattr__(self, name, value):
-                raise FrozenInstanceError("cannot assign to field '%s'" % name)
-            def __delattr__(self, name):
-                raise FrozenInstanceError("cannot delete field '%s'" % name)
-            cls.__setattr__ = __setattr__
-            cls.__delattr__ = __delattr__
+            cls.__setattr__ = _make_frozen_method(cls, fields, "__setattr__", "name, value", "assign to")
+            cls.__delattr__ = _make_frozen_method(cls, fields, "__delattr__", "name", "delete")
         if order:
             def __lt__(self, other):
                 if other.__class__ is not self.__class__:

@@ -395,8 +395,28 @@ class deque:
         return "deque(%r, maxlen=%d)" % (self._items, self.maxlen)
 
 
+class _TupleGetter:
+    """A namedtuple field: reads item `index`; read-only, with CPython's
+    messages."""
+
+    def __init__(self, index, doc):
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, owner=None):
+        if obj is None:
+            return self
+        return obj[self.index]
+
+    def __set__(self, obj, value):
+        raise AttributeError("can't set attribute")
+
+    def __delete__(self, obj):
+        raise AttributeError("can't delete attribute")
+
+
 def _nt_getter(index):
-    return property(lambda self: self[index])
+    return _TupleGetter(index, "Alias for field number %d" % index)
 
 
 def namedtuple(typename, field_names, defaults=None, rename=False, module=None):

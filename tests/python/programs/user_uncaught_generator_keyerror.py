@@ -1,0 +1,5 @@
+def gen():
+    yield 1
+    raise KeyError("inside gen")
+for x in gen():
+    print(x)
