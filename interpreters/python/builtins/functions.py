@@ -16,7 +16,7 @@ from interpreters.python.objspace.iterators import (
     W_Enumerate, W_Zip, W_Map, W_Filter, W_ReverseSeqIter, W_CallIter, W_Iterator)
 from interpreters.python.objspace.argcheck import check_args, check_kwnames
 from interpreters.python.objspace.listmethods import sort_items
-from interpreters.python.objspace.objectmethods import make_user_type, object_get_dict
+from interpreters.python.objspace.objectmethods import make_user_type, object_get_dict, type_dir_names
 from interpreters.python.objspace.numbers import BigInt
 from interpreters.python.objspace import operations as ops
 from interpreters.python.builtins.fileobject import W_File, open_file, KIND_STDOUT, write_std
@@ -478,10 +478,7 @@ def b_dir(space: ObjSpace, args: Args) -> W_Root:
     w = pos[0]
     if isinstance(w, W_Type):
         names2: list[str] = []
-        for w_t in w.mro:
-            for n in w_t.dict_w:
-                if n not in names2:
-                    names2.append(n)
+        type_dir_names(w, names2)
         names2.sort()
         return space.wrap_str_list(names2)
     w_r = space.call_special(w, "__dir__", [])

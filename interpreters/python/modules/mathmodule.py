@@ -127,6 +127,12 @@ def subset_f1(space: ObjSpace, name: str, x: float) -> float:
         if x <= -1.0 or x >= 1.0:
             raise domain_error(space)
         return 0.5 * math.log((1.0 + x) / (1.0 - x))
+    if name == "cbrt":
+        if x == 0.0 or x != x or x == math.inf or x == -math.inf:
+            return x
+        r = math.exp(math.log(abs(x)) / 3.0)
+        r = r - (r * r * r - abs(x)) / (3.0 * r * r)     # one Newton step
+        return r if x > 0.0 else -r
     if name == "degrees":
         return x * (180.0 / math.pi)
     if name == "radians":
@@ -200,6 +206,43 @@ def m_erf(space: ObjSpace, args: Args) -> W_Root:
 
 def m_gamma(space: ObjSpace, args: Args) -> W_Root:
     return space.newfloat(f1(space, args, "gamma"))
+
+
+def m_cbrt(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "cbrt"))
+
+
+def m_erfc(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "erfc"))
+
+
+def m_lgamma(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f1(space, args, "lgamma"))
+
+
+def f2_host(space: ObjSpace, args: Args, name: str) -> float:
+    """Two-float functions that translated VMs do not have yet."""
+    pos = check_args(space, args, name, 2, 2)
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.%s is not available in translated VMs yet" % name)
+    try:
+        return getattr(math, name)(space.float_w(pos[0]), space.float_w(pos[1]))
+    except ValueError:
+        raise domain_error(space)
+
+
+def m_nextafter(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f2_host(space, args, "nextafter"))
+
+
+def m_remainder(space: ObjSpace, args: Args) -> W_Root:
+    return space.newfloat(f2_host(space, args, "remainder"))
+
+
+def m_ulp(space: ObjSpace, args: Args) -> W_Root:
+    if we_are_translated():
+        raise space.error(space.w_NotImplementedError, "math.ulp is not available in translated VMs yet")
+    return space.newfloat(math.ulp(arg_float(space, args, "ulp")))
 
 
 def m_log(space: ObjSpace, args: Args) -> W_Root:
@@ -457,6 +500,8 @@ MATH_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "prod": m_prod, "fsum": m_fsum, "modf": m_modf, "frexp": m_frexp,
     "ldexp": m_ldexp, "dist": m_dist, "asinh": m_asinh, "acosh": m_acosh,
     "atanh": m_atanh, "exp2": m_exp2, "expm1": m_expm1, "log1p": m_log1p,
+    "cbrt": m_cbrt, "erfc": m_erfc, "lgamma": m_lgamma, "nextafter": m_nextafter,
+    "remainder": m_remainder, "ulp": m_ulp,
 }
 
 

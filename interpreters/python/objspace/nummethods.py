@@ -350,6 +350,13 @@ def int_conjugate(space: ObjSpace, args: Args) -> W_Root:
     return self_int(space, args.pos[0])
 
 
+def int_as_integer_ratio(space: ObjSpace, args: Args) -> W_Root:
+    w = self_int(space, args.pos[0])
+    if isinstance(w, W_Bool):
+        w = space.newint(w.intval)
+    return space.newtuple([w, space.newint(1)])
+
+
 def int_getnewargs(space: ObjSpace, args: Args) -> W_Root:
     return space.newtuple([self_int(space, args.pos[0])])
 
@@ -405,7 +412,7 @@ INT_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "__trunc__": int_trunc, "__floor__": int_int, "__ceil__": int_int,
     "bit_length": int_bit_length, "bit_count": int_bit_count,
     "to_bytes": int_to_bytes, "conjugate": int_conjugate,
-    "__getnewargs__": int_getnewargs,
+    "__getnewargs__": int_getnewargs, "as_integer_ratio": int_as_integer_ratio,
 }
 
 

@@ -114,6 +114,36 @@ def object_delattr(space: ObjSpace, args: Args) -> W_Root:
     return space.w_None
 
 
+# What CPython's dir() shows for every object, and for instances of
+# classes defined in Python, that our type dicts do not all hold.
+OBJECT_DIR_NAMES = ["__class__", "__delattr__", "__dir__", "__doc__", "__eq__",
+                    "__format__", "__ge__", "__getattribute__", "__getstate__",
+                    "__gt__", "__hash__", "__init__", "__init_subclass__", "__le__",
+                    "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__",
+                    "__repr__", "__setattr__", "__sizeof__", "__str__", "__subclasshook__"]
+USER_CLASS_DIR_NAMES = ["__dict__", "__module__", "__weakref__", "__doc__"]
+
+
+def type_dir_names(w_type: W_Type, names: list[str]) -> None:
+    """The names dir() lists for w_type's attributes (appended to names)."""
+    user_class = False
+    for w_t in w_type.mro:
+        if not w_t.is_builtin:
+            user_class = True
+        for n in w_t.dict_w:
+            if n == "__dict__" and w_t.is_builtin:
+                continue
+            if n not in names:
+                names.append(n)
+    for n in OBJECT_DIR_NAMES:
+        if n not in names:
+            names.append(n)
+    if user_class and w_type.slots is None:
+        for n in USER_CLASS_DIR_NAMES:
+            if n not in names:
+                names.append(n)
+
+
 def object_dir(space: ObjSpace, args: Args) -> W_Root:
     w = args.pos[0]
     names: list[str] = []
@@ -121,10 +151,7 @@ def object_dir(space: ObjSpace, args: Args) -> W_Root:
         for n in w.attr_names():
             if n not in names:
                 names.append(n)
-    for w_t in space.type(w).mro:
-        for n in w_t.dict_w:
-            if n not in names:
-                names.append(n)
+    type_dir_names(space.type(w), names)
     names.sort()
     return space.wrap_str_list(names)
 
