@@ -23,6 +23,18 @@ EXC_KINDS = ["OverflowError", "ZeroDivisionError", "IndexError", "KeyError", "Va
              "RuntimeError"]
 
 
+
+def skip_verification():
+    """A permission request for SkipVerification: under it Mono lets the
+    emitted code read List<T>'s private _items and _size (clrtypes.
+    list_storage), as it does for code compiled with `mcs -unsafe`."""
+    from System.Security import PermissionSet
+    from System.Security.Permissions import PermissionState, SecurityPermission, \
+        SecurityPermissionFlag
+    req = PermissionSet(getattr(PermissionState, "None"))
+    req.AddPermission(SecurityPermission(SecurityPermissionFlag.SkipVerification))
+    return req
+
 class GenError(Exception):
     pass
 
@@ -42,7 +54,8 @@ class AssemblyGen:
         self.tm = TypeMap(rtasm)
         self.tm.func_type_for = self.func_type
         self.ab = AppDomain.CurrentDomain.DefineDynamicAssembly(
-            AssemblyName(asm_name), AssemblyBuilderAccess.RunAndSave, outdir)
+            AssemblyName(asm_name), AssemblyBuilderAccess.RunAndSave, outdir,
+            skip_verification(), None, None)
         self.mb = self.ab.DefineDynamicModule(asm_name, filename)
         self.filename = filename
         self.types_in_order = []

@@ -59,6 +59,23 @@ class TypeMap:
     def list_of(self, item_t):
         return self.generic(self.list_def, [item_t])
 
+    def list_storage(self, net):
+        """List<T>'s array and count fields (_items, _size), which the
+        emitted fast paths read directly: Mono does not inline get_Item and
+        set_Item (their IL is over its inlining limit), and a call per
+        element access costs 2-3x on list-heavy loops.  The assembly asks
+        for SkipVerification, under which Mono allows the access
+        (docs/backend-cli.md).  None if this Mono's List<T> has no such
+        fields: the emitters then call get_Item/set_Item."""
+        key = ("storage", str(net.AssemblyQualifiedName))
+        if key not in self._cache:
+            from System.Reflection import BindingFlags as BF
+            items = net.GetField("_items", BF.NonPublic | BF.Instance)
+            size = net.GetField("_size", BF.NonPublic | BF.Instance)
+            ok = items is not None and size is not None and size.FieldType.Equals(self.int)
+            self._cache[key] = (items, size) if ok else None
+        return self._cache[key]
+
     def net(self, t: lt.LLType):
         """The .NET type of a local, field, parameter or result of type t."""
         if isinstance(t, lt.Instance):

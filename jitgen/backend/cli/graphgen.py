@@ -16,9 +16,25 @@ from __future__ import annotations
 
 from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
-from jitgen.backend.cli.opgen import OPS, first_pushed
+from jitgen.backend.cli.opgen import OPS, pushed_args
 
 CALL_OPS = {"direct_call", "indirect_call", "call_method"}
+
+# A comparison whose only use is the block's switch is emitted as a
+# conditional branch: (branch if true, branch if false).  Float branches
+# that fire on "false" are the unordered forms, so NaN compares false.
+BRANCHES = {
+    "int_lt": ("Blt", "Bge"), "int_le": ("Ble", "Bgt"), "int_gt": ("Bgt", "Ble"),
+    "int_ge": ("Bge", "Blt"), "int_eq": ("Beq", "Bne_Un"), "int_ne": ("Bne_Un", "Beq"),
+    "uint_eq": ("Beq", "Bne_Un"), "uint_ne": ("Bne_Un", "Beq"),
+    "bool_eq": ("Beq", "Bne_Un"), "bool_ne": ("Bne_Un", "Beq"),
+    "uint_lt": ("Blt_Un", "Bge_Un"), "uint_le": ("Ble_Un", "Bgt_Un"),
+    "uint_gt": ("Bgt_Un", "Ble_Un"), "uint_ge": ("Bge_Un", "Blt_Un"),
+    "float_lt": ("Blt", "Bge_Un"), "float_le": ("Ble", "Bgt_Un"), "float_gt": ("Bgt", "Ble_Un"),
+    "float_ge": ("Bge", "Blt_Un"), "float_eq": ("Beq", "Bne_Un"), "float_ne": ("Bne_Un", "Beq"),
+    "ptr_iszero": ("Brfalse", "Brtrue"), "ptr_nonzero": ("Brtrue", "Brfalse"),
+    "bool_not": ("Brfalse", "Brtrue"), "int_is_true": ("Brtrue", "Brfalse"),
+}
 
 
 class GraphGen:
@@ -140,7 +156,19 @@ class GraphGen:
         return l
 
     # ---- analysis ------------------------------------------------------------
+    def pushes(self, a) -> bool:
+        """Whether load(a) pushes a value."""
+        if isinstance(a, lg.Variable):
+            return not self.is_void(a)
+        return a.concretetype != lt.Void or a.value is None
+
     def find_stack_values(self) -> set:
+        """The values that stay on the evaluation stack: a value used once,
+        as an argument of an operation whose earlier arguments are on the
+        stack too, each computed by the operations just before (expression
+        trees, as a compiler for a stack machine emits them).  Mono keeps
+        such values in registers; a local it may spill to memory (locals
+        of type double always are)."""
         uses: dict = {}
         for b in self.graph.iterblocks():
             for op in b.operations:
@@ -157,21 +185,35 @@ class GraphGen:
         for b in self.graph.iterblocks():
             ops = b.operations
             n = len(ops)
-            for i, op in enumerate(ops):
-                v = op.result
-                if uses.get(v, 0) != 1 or v.concretetype == lt.Void:
-                    continue
-                if b.canraise and i == n - 1:
-                    continue
-                if i + 1 < n:
-                    nxt = ops[i + 1]
-                    if b.canraise and i + 1 == n - 1:
-                        continue
-                    if first_pushed(nxt) is v:
-                        keep.add(v)
-                elif b.exitswitch is v:
-                    keep.add(v)
+            start = list(range(n))      # first operation of each op's tree
+            for k, op in enumerate(ops):
+                if b.canraise and k == n - 1:
+                    continue            # a try region starts with an empty stack
+                args = [a for a in pushed_args(op) if self.pushes(a)]
+                for p in range(len(args), 0, -1):
+                    chain, j = self.tree_prefix(ops, k, args[:p], uses, start)
+                    if chain is not None:
+                        keep.update(chain)
+                        start[k] = j + 1
+                        break
+            if n and not b.canraise and b.exitswitch is ops[-1].result \
+                    and uses.get(ops[-1].result, 0) == 1 and ops[-1].result.concretetype != lt.Void:
+                keep.add(ops[-1].result)
         return keep
+
+    def tree_prefix(self, ops, k, prefix, uses, start):
+        """If prefix (op k's first pushed arguments) are the results of the
+        trees just before op k, in order: those values, and the index of
+        the operation before them; else (None, None)."""
+        j = k - 1
+        chain = []
+        for a in reversed(prefix):
+            if j < 0 or not isinstance(a, lg.Variable) or ops[j].result is not a \
+                    or uses.get(a, 0) != 1 or a.concretetype == lt.Void:
+                return None, None
+            chain.append(a)
+            j = start[j] - 1
+        return chain, j
 
     # ---- emission ------------------------------------------------------------
     def emit(self) -> None:
@@ -210,9 +252,9 @@ class GraphGen:
             self.saved_depth = il.DeclareLocal(self.tm.int)
             il.Emit(O.Ldsfld, depth)
             il.Emit(O.Stloc, self.saved_depth)
-        for b in g.iterblocks():
-            if b is g.returnblock or b is g.exceptblock:
-                continue
+        order = [b for b in g.iterblocks() if b is not g.returnblock and b is not g.exceptblock]
+        for i, b in enumerate(order):
+            self.next_block = order[i + 1] if i + 1 < len(order) else None
             il.MarkLabel(self.label(b))
             self.emit_block(b)
 
@@ -229,9 +271,14 @@ class GraphGen:
         il.MarkLabel(ok)
 
     def emit_block(self, b: lg.Block) -> None:
-        O, il = self.O, self.il
         ops = b.operations
         last = len(ops) - 1 if b.canraise else len(ops)
+        cond = None
+        if not b.canraise:
+            k = self.fused_condition(b)
+            if k is not None:
+                cond = ops[k]   # the comparison becomes the conditional branch
+                last = k
         for op in ops[:last]:
             self.emit_op(op)
         if b.canraise:
@@ -240,12 +287,56 @@ class GraphGen:
         if b.exitswitch is None:
             self.emit_link(b.exits[0])
         else:
+            self.emit_switch(b, cond)
+
+    def fused_condition(self, b: lg.Block):
+        """The index of the comparison that computes the block's switch as
+        its last operations (through same_as copies), if it is left on the
+        stack for the switch; else None."""
+        ops, sw = b.operations, b.exitswitch
+        k = len(ops) - 1
+        while k >= 0 and ops[k].result is sw and sw in self.keep:
+            if ops[k].opname in BRANCHES:
+                return k
+            if ops[k].opname != "same_as" or not isinstance(ops[k].args[0], lg.Variable):
+                return None
+            sw = ops[k].args[0]
+            k -= 1
+        return None
+
+    def direct(self, link: lg.Link) -> bool:
+        """A link that is a bare jump (no values to move)."""
+        t = link.target
+        if t is self.graph.returnblock or t is self.graph.exceptblock:
+            return False
+        return not any(not self.is_void(v) and not self.same_local(a, v)
+                       for a, v in zip(link.args, t.inputargs))
+
+    def emit_switch(self, b: lg.Block, cond) -> None:
+        f_link, t_link = b.exits[0], b.exits[1]
+        if self.direct(f_link) and (not self.direct(t_link) or t_link.target is self.next_block):
+            self.emit_branch(b, cond, False, self.label(f_link.target))
+            self.emit_link(t_link)
+        elif self.direct(t_link):
+            self.emit_branch(b, cond, True, self.label(t_link.target))
+            self.emit_link(f_link)
+        else:
+            ltrue = self.il.DefineLabel()
+            self.emit_branch(b, cond, True, ltrue)
+            self.emit_link(f_link, last=False)
+            self.il.MarkLabel(ltrue)
+            self.emit_link(t_link)
+
+    def emit_branch(self, b: lg.Block, cond, sense: bool, label) -> None:
+        """Jump to label when the block's switch is sense."""
+        if cond is None:
             self.load(b.exitswitch)
-            ltrue = il.DefineLabel()
-            il.Emit(O.Brtrue, ltrue)
-            self.emit_link(b.exits[0])
-            il.MarkLabel(ltrue)
-            self.emit_link(b.exits[1])
+            self.il.Emit(self.O.Brtrue if sense else self.O.Brfalse, label)
+            return
+        for a in cond.args:
+            if self.pushes(a):
+                self.load(a)
+        self.il.Emit(getattr(self.O, BRANCHES[cond.opname][0 if sense else 1]), label)
 
     def emit_op(self, op: lg.Operation) -> None:
         fn = OPS.get(op.opname)
@@ -277,10 +368,10 @@ class GraphGen:
             il.BeginCatchBlock(self.tm.net(lt.Instance(link.exitcase)))
             self.emit_catch_body(link, handlers)
         il.EndExceptionBlock()
-        self.emit_link(b.exits[0])
-        for h, link in handlers:
+        self.emit_link(b.exits[0], last=False)
+        for i, (h, link) in enumerate(handlers):
             il.MarkLabel(h)
-            self.emit_link(link)
+            self.emit_link(link, last=i == len(handlers) - 1)
 
     def emit_catch_body(self, link, handlers) -> None:
         """The caught exception is on the stack."""
@@ -297,7 +388,9 @@ class GraphGen:
             il.Emit(O.Leave, h)
             handlers.append((h, link))
 
-    def emit_link(self, link: lg.Link) -> None:
+    def emit_link(self, link: lg.Link, last: bool = True) -> None:
+        """last: nothing else is emitted after this link in its block, so a
+        jump to the next block can fall through."""
         O, il, g = self.O, self.il, self.graph
         target = link.target
         if target is g.returnblock:
@@ -321,7 +414,8 @@ class GraphGen:
                 self.load(a)
         for a, v in reversed(pairs):
             il.Emit(O.Stloc, self.local(v))
-        il.Emit(O.Br, self.label(target))
+        if not last or target is not self.next_block:
+            il.Emit(O.Br, self.label(target))
 
     def emit_leave_depth(self) -> None:
         O, il = self.O, self.il

@@ -27,6 +27,32 @@ def first_pushed(op):
     return next((a for a in args if is_value_arg(a)), None)
 
 
+def pushed_args(op) -> list:
+    """The arguments an operation loads, in order, before anything else (the
+    ones that a previous operation may leave on the stack); a prefix is
+    enough where the emitter does something else after its first load."""
+    if op.opname in NO_PUSH_FIRST:
+        return []
+    if op.opname in ("direct_call", "external_call"):
+        return op.args[1:]
+    if op.opname == "call_method":
+        return op.args[:1] + op.args[2:]
+    if op.opname == "same_as" and op.result.concretetype == lt.Void:
+        return []
+    if op.opname == "tuple_getitem":
+        return [] if op.args[0].concretetype.items[op.args[1].value] == lt.Void else op.args[:1]
+    if op.opname in ("list_getitem", "list_setitem"):
+        return []
+    if op.opname in FIRST_ONLY:
+        f = first_pushed(op)
+        return [] if f is None else [f]
+    return [a for a in op.args if is_value_arg(a)]
+
+
+# Emitters that load their first argument and then something else first.
+FIRST_ONLY = {"int_floordiv"}
+
+
 def values(op) -> list:
     return [a for a in op.args if is_value_arg(a)]
 
@@ -358,30 +384,64 @@ for _n, _m in [("list_mul", "Mul"), ("list_len", "Len"), ("list_is_true", "IsTru
                ("list_copy", "Copy"), ("list_clear", "Clear"), ("list_eq", "ListEq")]:
     OPS[_n] = list_helper(_m)
 def list_getitem(gg, op):
-    """Fast path inline (0 <= i < Count: List<T>.get_Item); negative indices
-    and errors go through Lst.Get."""
+    """Fast path inline (0 <= i < _size: the element of _items); negative
+    indices and errors go through Lst.Get.  The list and the index are
+    locals or constants here (pushed_args), so they are loaded twice."""
+    tm, O, il = gg.tm, gg.O, gg.il
+    l, i = op.args
+    lt_ = l.concretetype
+    g = tm.gen_item(lt_.item)
+    net = tm.net(lt_)
+    store = tm.list_storage(net)
+    if store is None or negative_const(i):
+        return list_getitem_calls(gg, op)
+    items, size = store
+    slow, done = il.DefineLabel(), il.DefineLabel()
+    gg.load(i)
+    gg.load(l)
+    il.Emit(O.Ldfld, size)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge_Un, slow)
+    gg.load(l)
+    il.Emit(O.Ldfld, items)
+    gg.load(i)
+    il.Emit(O.Conv_I)
+    il.Emit(O.Ldelem, g)
+    il.Emit(O.Br, done)
+    il.MarkLabel(slow)
+    gg.load(l)
+    gg.load(i)
+    il.Emit(O.Call, tm.gmethod(tm.Lst, "Get", [g]))
+    il.MarkLabel(done)
+    cast_from_gen(gg, lt_.item)
+    gg.store(op.result)
+
+
+def negative_const(a) -> bool:
+    return isinstance(a, lg.Constant) and a.value < 0
+
+
+def list_getitem_calls(gg, op):
+    """Fast path through List<T>.get_Count/get_Item, slow path Lst.Get."""
     tm, O, il = gg.tm, gg.O, gg.il
     lt_ = op.args[0].concretetype
     g = tm.gen_item(lt_.item)
     net = tm.net(lt_)
-    tl, ti = gg.temp(net), gg.temp(tm.long)
-    push_all(gg, op)
-    il.Emit(O.Stloc, ti)
-    il.Emit(O.Stloc, tl)
     slow, done = il.DefineLabel(), il.DefineLabel()
-    il.Emit(O.Ldloc, ti)
-    il.Emit(O.Ldloc, tl)
-    il.Emit(O.Callvirt, tm.method(net, "get_Count"))
-    il.Emit(O.Conv_I8)
-    il.Emit(O.Bge_Un, slow)
-    il.Emit(O.Ldloc, tl)
-    il.Emit(O.Ldloc, ti)
-    il.Emit(O.Conv_I4)
-    il.Emit(O.Callvirt, tm.method(net, "get_Item"))
-    il.Emit(O.Br, done)
+    if not negative_const(op.args[1]):
+        gg.load(op.args[1])
+        gg.load(op.args[0])
+        il.Emit(O.Callvirt, tm.method(net, "get_Count"))
+        il.Emit(O.Conv_I8)
+        il.Emit(O.Bge_Un, slow)
+        gg.load(op.args[0])
+        gg.load(op.args[1])
+        il.Emit(O.Conv_I4)
+        il.Emit(O.Callvirt, tm.method(net, "get_Item"))
+        il.Emit(O.Br, done)
     il.MarkLabel(slow)
-    il.Emit(O.Ldloc, tl)
-    il.Emit(O.Ldloc, ti)
+    gg.load(op.args[0])
+    gg.load(op.args[1])
     il.Emit(O.Call, tm.gmethod(tm.Lst, "Get", [g]))
     il.MarkLabel(done)
     cast_from_gen(gg, lt_.item)
@@ -392,38 +452,71 @@ OPS["list_getitem"] = list_getitem
 
 
 def list_setitem(gg, op):
-    """Fast path inline, as list_getitem."""
+    """Fast path inline, as list_getitem (List<T>._version is not bumped:
+    translated code never enumerates a List<T>)."""
     tm, O, il = gg.tm, gg.O, gg.il
-    lt_ = op.args[0].concretetype
+    l, i, x = op.args
+    lt_ = l.concretetype
     if lt_.item == lt.Void:
         return list_helper("Set")(gg, op)
     g = tm.gen_item(lt_.item)
     net = tm.net(lt_)
-    tl, ti, tx = gg.temp(net), gg.temp(tm.long), gg.temp(tm.net(lt_.item), 1)
-    push_all(gg, op)
-    il.Emit(O.Stloc, tx)
-    il.Emit(O.Stloc, ti)
-    il.Emit(O.Stloc, tl)
+    store = tm.list_storage(net)
     slow, done = il.DefineLabel(), il.DefineLabel()
-    il.Emit(O.Ldloc, ti)
-    il.Emit(O.Ldloc, tl)
-    il.Emit(O.Callvirt, tm.method(net, "get_Count"))
-    il.Emit(O.Conv_I8)
-    il.Emit(O.Bge_Un, slow)
-    il.Emit(O.Ldloc, tl)
-    il.Emit(O.Ldloc, ti)
-    il.Emit(O.Conv_I4)
-    il.Emit(O.Ldloc, tx)
-    il.Emit(O.Callvirt, tm.method(net, "set_Item"))
-    il.Emit(O.Br, done)
+    if not negative_const(i):
+        gg.load(i)
+        gg.load(l)
+        if store is None:
+            il.Emit(O.Callvirt, tm.method(net, "get_Count"))
+        else:
+            il.Emit(O.Ldfld, store[1])
+        il.Emit(O.Conv_I8)
+        il.Emit(O.Bge_Un, slow)
+        gg.load(l)
+        if store is None:
+            gg.load(i)
+            il.Emit(O.Conv_I4)
+            gg.load(x)
+            il.Emit(O.Callvirt, tm.method(net, "set_Item"))
+        else:
+            il.Emit(O.Ldfld, store[0])
+            gg.load(i)
+            il.Emit(O.Conv_I)
+            gg.load(x)
+            il.Emit(O.Stelem, g)
+        il.Emit(O.Br, done)
     il.MarkLabel(slow)
-    il.Emit(O.Ldloc, tl)
-    il.Emit(O.Ldloc, ti)
-    il.Emit(O.Ldloc, tx)
+    gg.load(l)
+    gg.load(i)
+    gg.load(x)
     il.Emit(O.Call, tm.gmethod(tm.Lst, "Set", [g]))
     il.MarkLabel(done)
 
 
+def list_len(gg, op):
+    """_size (or Count) inline: Lst.Len's null check stops Mono inlining it."""
+    tm = gg.tm
+    net = tm.net(op.args[0].concretetype)
+    store = tm.list_storage(net)
+    gg.load(op.args[0])
+    if store is None:
+        gg.il.Emit(gg.O.Callvirt, tm.method(net, "get_Count"))
+    else:
+        gg.il.Emit(gg.O.Ldfld, store[1])
+    gg.il.Emit(gg.O.Conv_I8)
+    gg.store(op.result)
+
+
+def list_append(gg, op):
+    """List<T>.Add, which Mono inlines (Lst.Append's null check stops it)."""
+    if op.args[0].concretetype.item == lt.Void:
+        return list_helper("Append")(gg, op)
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.net(op.args[0].concretetype), "Add"))
+
+
+OPS["list_len"] = list_len
+OPS["list_append"] = list_append
 OPS["list_setitem"] = list_setitem
 for _n, _m in [("list_pop_last", "PopLast"), ("list_pop", "Pop")]:
     OPS[_n] = list_helper(_m, True)
