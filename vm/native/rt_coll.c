@@ -253,11 +253,17 @@ void rt_list_sort(const TypeDesc *d, List *l) {
 
 /* ---- dicts ---- */
 static int64_t key_hash(Dict *d, word k) {
-    if (d->kd) return rt_word_hash(d->kd, k);
+    if (d->kd) {
+        if (d->kd->kind == K_STR && k && ((Str *)k)->hash) return ((Str *)k)->hash;
+        return rt_word_hash(d->kd, k);
+    }
     return d->hashf(k);
 }
 static int64_t key_eq(Dict *d, word a, word b) {
-    if (d->kd) return rt_word_eq(d->kd, a, b);
+    if (d->kd) {
+        if (d->kd->kind == K_STR) return rt_str_eq((Str *)a, (Str *)b);   /* checks identity first */
+        return rt_word_eq(d->kd, a, b);
+    }
     if (a == b) return 1;
     return d->eq(a, b);
 }

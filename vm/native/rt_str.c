@@ -148,6 +148,7 @@ int64_t rt_str_hash(Str *s) {
     if (s->wide) { const uint32_t *w = STR_W(s); for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ w[i]; }
     else for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ s->data[i];
     h ^= (uint64_t)s->len;
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;   /* mix high bits into the low ones dicts index by */
     if (h == 0) h = 1;
     s->hash = (int64_t)h;
     return (int64_t)h;
@@ -160,6 +161,7 @@ Str *rt_str_concat(Str *a, Str *b) {
     int wide = a->wide | b->wide;
     Str *r = rt_str_alloc(a->len + b->len, wide);
     if (!r) return NULL;
+    if (!wide) { memcpy(r->data, a->data, (size_t)a->len); memcpy(r->data + a->len, b->data, (size_t)b->len); return r; }
     copy_cps(r->data, wide, a, 0, a->len);
     copy_cps(r->data + a->len * CW(r), wide, b, 0, b->len);
     return r;
@@ -245,7 +247,19 @@ static int64_t find(Str *s, Str *sub, int64_t start, int64_t end) {
         const unsigned char *base = s->data;
         const unsigned char *hit;
         if (sub->len == 1) hit = memchr(base + start, sub->data[0], (size_t)(end - start));
-        else hit = memmem(base + start, (size_t)(end - start), sub->data, (size_t)sub->len);
+        else if (sub->len > 8) hit = memmem(base + start, (size_t)(end - start), sub->data, (size_t)sub->len);
+        else {      /* short needles: candidates by the first byte (memchr), then compare */
+            const unsigned char *p = base + start, *last = base + end - sub->len;
+            unsigned char c0 = sub->data[0], c1 = sub->data[1];
+            size_t rest = (size_t)sub->len - 2;
+            hit = NULL;
+            while (p <= last) {
+                p = memchr(p, c0, (size_t)(last - p) + 1);
+                if (!p) break;
+                if (p[1] == c1 && memcmp(p + 2, sub->data + 2, rest) == 0) { hit = p; break; }
+                p++;
+            }
+        }
         return hit ? (int64_t)(hit - base) : -1;
     }
     uint32_t c0 = rt_ch(sub, 0);
@@ -356,18 +370,26 @@ List *rt_str_split(Str *s) {
 List *rt_str_split_sep(Str *s, Str *sep) {
     NN(s, "split"); NN(sep, "split");
     if (sep->len == 0) { rt_raise(E_VALUE, "empty separator"); return NULL; }
-    List *l = rt_list_new(0, 0);
-    if (!l) return NULL;
     int64_t i = 0, j;
-    if (!s->wide && sep->len == 1 && !sep->wide) {   /* one byte: memchr */
+    if (!s->wide && sep->len == 1 && !sep->wide) {   /* one byte: memchr, list sized first */
         const unsigned char *d = s->data, *hit;
+        int64_t n = 1;
+        for (const unsigned char *p = d; (p = memchr(p, sep->data[0], (size_t)(d + s->len - p))) != NULL; p++) n++;
+        List *l = rt_list_new(n, 0);
+        if (!l) return NULL;
+        l->len = 0;
         while ((hit = memchr(d + i, sep->data[0], (size_t)(s->len - i))) != NULL) {
             j = hit - d;
             rt_list_append(l, (word)sub_str(s, i, j));
             if (rt_exc) return NULL;
             i = j + 1;
         }
-    } else {
+        rt_list_append(l, (word)sub_str(s, i, s->len));
+        return l;
+    }
+    List *l = rt_list_new(0, 0);
+    if (!l) return NULL;
+    {
         while ((j = find(s, sep, i, INT64_MAX)) >= 0) {
             rt_list_append(l, (word)sub_str(s, i, j));
             if (rt_exc) return NULL;
@@ -428,17 +450,30 @@ static uint32_t map1(uint32_t c, int upper) {
     return upper ? (uint32_t)towupper(c) : (uint32_t)towlower(c);
 }
 
+/* upper/lower of each Latin-1 code point; 0 where the result is >= 256
+   (upper('\xff') is U+0178, upper('\xb5') U+039C) */
+static unsigned char case_table[2][256];
+static int case_table_ready;
+
+static void init_case_table(void) {
+    for (int u = 0; u < 2; u++)
+        for (uint32_t c = 0; c < 256; c++) { uint32_t m = map1(c, u); case_table[u][c] = m < 256 ? (unsigned char)m : 0; }
+    case_table_ready = 1;
+}
+
 static Str *mapchars(Str *s, int upper) {
     NN(s, upper ? "upper" : "lower");
     if (!s->wide) {
+        if (!case_table_ready) init_case_table();
+        const unsigned char *t = case_table[upper];
         Str *r = rt_str_alloc(s->len, 0);
         if (!r) return NULL;
         const unsigned char *d = s->data;
         int64_t i = 0;
         for (; i < s->len; i++) {
-            uint32_t c = map1(d[i], upper);
-            if (c >= 256) break;      /* e.g. upper('\xff') is U+0178: go wide */
-            r->data[i] = (unsigned char)c;
+            unsigned char m = t[d[i]];
+            if (!m && d[i]) break;    /* goes wide */
+            r->data[i] = m;
         }
         if (i == s->len) return r;
     }

@@ -552,8 +552,35 @@ class DataOps:
         self.set(op, r)
 
     def op_list_append(self, op) -> None:
+        """Inline when there is room (len < cap), else the runtime grows the
+        list (and reports a None list)."""
         t = self.item_type(op.args[0])
-        self.word_call(op, "rt_list_append", "void", [("ptr", self.val(op.args[0]))], [(op.args[1], t)], t, True)
+        l = self.val(op.args[0])
+        w = self.to_word(self.val(op.args[1]), t)
+        nn, n, capp, cap, room, ok = (self.tmp() for _ in range(6))
+        fast, slow, join, check = self.newlabel("app"), self.newlabel("grow"), self.newlabel("appended"), \
+            self.newlabel("appchk")
+        self.emit(f"{nn} = icmp ne ptr {l}, null")
+        self.emit(f"br i1 {nn}, label %{check}, label %{slow}, !prof !1")
+        self.label(check)
+        self.emit(f"{n} = load i64, ptr {l}{self.m.tbaa('list.len')}")
+        self.emit(f"{capp} = getelementptr i8, ptr {l}, i64 8")
+        self.emit(f"{cap} = load i64, ptr {capp}{self.m.tbaa('list.cap')}")
+        self.emit(f"{room} = icmp slt i64 {n}, {cap}")
+        self.emit(f"br i1 {room}, label %{fast}, label %{slow}, !prof !1")
+        self.label(fast)
+        ip, items, p, n1 = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{ip} = getelementptr i8, ptr {l}, i64 16")
+        self.emit(f"{items} = load ptr, ptr {ip}{self.m.tbaa('list.items')}")
+        self.emit(f"{p} = getelementptr i64, ptr {items}, i64 {n}")
+        self.emit(f"store i64 {w}, ptr {p}{self.m.tbaa('word')}")
+        self.emit(f"{n1} = add i64 {n}, 1")
+        self.emit(f"store i64 {n1}, ptr {l}{self.m.tbaa('list.len')}")
+        self.emit(f"br label %{join}")
+        self.label(slow)
+        self.ccall("rt_list_append", "void", [("ptr", l), ("i64", w)], True)
+        self.emit(f"br label %{join}")
+        self.label(join)
 
     def op_list_insert(self, op) -> None:
         t = self.item_type(op.args[0])
