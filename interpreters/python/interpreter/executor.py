@@ -104,7 +104,7 @@ def const_to_w(space: ObjSpace, c: Const) -> W_Root:
     if isinstance(c, bc.ConstCode):
         return W_Code(c.code)
     if isinstance(c, bc.ConstComplex):
-        raise space.error(space.w_SyntaxError, "complex numbers are not supported")
+        return space.call_function(space.complex_type(), [space.newfloat(c.real), space.newfloat(c.imag)])
     raise space.error_type("unknown constant")
 
 
@@ -296,6 +296,9 @@ def load_global(space: ObjSpace, frame: Frame, w_name: W_Str) -> W_Root:
     if w_v is not None:
         return w_v
     w_v = space.builtins_dict().lookup(space, w_name)
+    if w_v is not None:
+        return w_v
+    w_v = space.lazy_builtin(w_name.value)
     if w_v is not None:
         return w_v
     raise name_error(space, frame, w_name.value)
@@ -516,6 +519,8 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
                 w_v3 = frame.w_globals.lookup(space, w_name)
                 if w_v3 is None:
                     w_v3 = space.builtins_dict().lookup(space, w_name)
+                    if w_v3 is None:
+                        w_v3 = space.lazy_builtin(w_name.value)
                     if w_v3 is None:
                         raise name_error(space, frame, w_name.value)
             frame.push(w_v3)

@@ -287,6 +287,10 @@ def float_op(space: ObjSpace, op: int, a: float, b: float) -> W_Root | None:
             raise space.error_zero("float modulo")
         return space.newfloat(float_mod(a, b))
     if op == NB_POWER:
+        if a < 0.0 and b != math.floor(b) and b == b and b - b == 0.0:
+            # a negative base to a fractional power is complex, as in CPython
+            w_c = space.call_function(space.complex_type(), [space.newfloat(a)])
+            return binary_op(space, NB_POWER, w_c, space.newfloat(b))
         return space.newfloat(float_pow(space, a, b))
     return None
 

@@ -33,6 +33,10 @@ from interpreters.python.modules.timemodule import make_time
 from interpreters.python.builtins.module import setup_builtins
 
 
+# builtins implemented in lib/ (name -> module), loaded on first use
+LAZY_BUILTINS: dict[str, str] = {"complex": "_complex"}
+
+
 class ExecutionContext:
     """Per-thread interpreter state: the handled exception, call depth."""
     w_handled: W_Root | None
@@ -692,6 +696,25 @@ class ObjSpace:
     # ------------------------------------------------------ interpreter glue
     def builtins_dict(self) -> W_Dict:
         return self.w_builtins_dict
+
+    def lazy_builtin(self, name: str) -> W_Root | None:
+        """Builtins written in Python (LAZY_BUILTINS): loaded from their
+        lib module the first time a program names them."""
+        modname = LAZY_BUILTINS.get(name, "")
+        if modname == "":
+            return None
+        from interpreters.python.modules.importing import import_module
+        w_mod = import_module(self, modname)
+        w_v = self.getattr(w_mod, name)
+        self.w_builtins_dict.setitem(self, self.newstr(name), w_v)
+        return w_v
+
+    def complex_type(self) -> W_Root:
+        w_c = self.w_builtins_dict.lookup(self, self.newstr("complex"))
+        if w_c is None:
+            w_c = self.lazy_builtin("complex")
+        assert w_c is not None
+        return w_c
 
     def builtin_lookup(self, name: str) -> W_Root:
         w_v = self.w_builtins_dict.lookup(self, self.newstr(name))
