@@ -1,19 +1,22 @@
 """CPython vs the CLI backend vs hand-written C# (mcs -optimize+), all on the
 same Mono, on the bench/native programs (the subset sources are shared with
-the native backend; the C# twins are in bench/cli/).
+the native backend; the C# twins are in bench/cli/).  PyPy (Debian's pypy3,
+if installed) runs the subset sources too, for context.
 
-The three must print the same output.  Reports the best of --repeat
-wall-clock runs (process start included: Mono's startup and JIT are part of
-both .NET columns), the ratios and their geometric means, then the
-translation time of a generated 1,000-line program from a cold cache.
+All columns must print the same output.  Prints a Markdown table of seconds
+(process start included: Mono's start-up and JIT are part of both .NET
+columns) and ratios with their geometric means (over all six programs, and
+over the five that issue 3 requires), then the translation time of a
+generated 1,000-line program from a cold cache.
 
-    .venv/bin/python bench/cli_vs.py [--quick] [--repeat N]
+Times are CPU seconds (user + sys) of the child process by default (the
+machine is shared; --clock wall for elapsed time).  A run slower than 5 s is
+made once; faster ones --repeat times, keeping the best.
+
+    .venv/bin/python bench/cli_vs.py [--quick] [--repeat N] [--clock cpu|wall] [--no-pypy]
 """
 from __future__ import annotations
 
-import argparse
-import math
-import os
 import subprocess
 import sys
 import tempfile
@@ -23,29 +26,11 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 sys.path.insert(0, str(HERE))
-from native_vs import PROGRAMS, thousand_line_program  # noqa: E402  (shared sizes and generator)
+from native_vs import (PROGRAMS, SLOW, Row, Timing, arguments, check_outputs, env, load,  # noqa: E402
+                       print_table, pypy_command, thousand_line_program, timed)
 
 
-def env(extra: dict | None = None) -> dict[str, str]:
-    e = dict(os.environ)
-    e["PYTHONPATH"] = str(REPO)
-    e.update(extra or {})
-    return e
-
-
-def timed(cmd: list[str], repeat: int) -> tuple[float, str]:
-    best, out = math.inf, ""
-    for _ in range(repeat):
-        t0 = time.perf_counter()
-        r = subprocess.run(cmd, capture_output=True, text=True, env=env(), cwd=REPO)
-        dt = time.perf_counter() - t0
-        if r.returncode != 0:
-            raise SystemExit(f"{' '.join(cmd)} failed ({r.returncode}):\n{r.stderr}")
-        best, out = min(best, dt), r.stdout
-    return best, out
-
-
-def translate(src: Path, out: Path, extra_env: dict | None = None) -> float:
+def translate(src: Path, out: Path, extra_env: dict[str, str] | None = None) -> float:
     t0 = time.perf_counter()
     r = subprocess.run([sys.executable, "-m", "jitgen", "build", str(src), "--backend", "cli", "-o", str(out)],
                        capture_output=True, text=True, env=env(extra_env), cwd=REPO)
@@ -58,10 +43,6 @@ def compile_cs(src: Path, out: Path) -> None:
     r = subprocess.run(["mcs", "-optimize+", f"-out:{out}", str(src)], capture_output=True, text=True)
     if r.returncode != 0:
         raise SystemExit(f"mcs {src.name} failed:\n{r.stdout}{r.stderr}")
-
-
-def geomean(xs: list[float]) -> float:
-    return math.exp(sum(math.log(x) for x in xs) / len(xs))
 
 
 def translation_time() -> tuple[int, float]:
@@ -78,33 +59,36 @@ def translation_time() -> tuple[int, float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--quick", action="store_true", help="small sizes (a smoke test)")
-    ap.add_argument("--repeat", type=int, default=3)
-    args = ap.parse_args()
+    args = arguments(__doc__ or "")
+    print(f"# CPython vs cli vs C# on Mono ({args.clock} seconds, best of {args.repeat}; "
+          f"runs over {SLOW:.0f} s made once); {load()} at start")
+    print()
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         for name, sizes in PROGRAMS.items():
+            if args.only and name not in args.only:
+                continue
             size = sizes[1] if args.quick else sizes[0]
             py = HERE / "native" / f"{name}.py"
             ours = Path(tmp) / name
             cs = Path(tmp) / f"{name}.cs.exe"
             translate(py, ours)
             compile_cs(HERE / "cli" / f"{name}.cs", cs)
-            t_py, o_py = timed([sys.executable, str(py), size], 1)
-            t_our, o_our = timed(["mono", str(ours) + ".exe", size], args.repeat)
-            t_cs, o_cs = timed(["mono", str(cs), size], args.repeat)
-            if not (o_py == o_our == o_cs):
-                raise SystemExit(f"{name}: outputs differ\nCPython: {o_py}\ncli: {o_our}\nC#: {o_cs}")
-            rows.append((name, size, t_py, t_our, t_cs))
-    print(f"{'program':<14}{'size':>8}{'CPython s':>11}{'cli s':>9}{'C# s':>9}{'CPy/cli':>10}{'cli/C#':>9}")
-    for name, size, t_py, t_our, t_cs in rows:
-        print(f"{name:<14}{size:>8}{t_py:>11.3f}{t_our:>9.3f}{t_cs:>9.3f}{t_py / t_our:>10.1f}{t_our / t_cs:>9.2f}")
-    g1 = geomean([r[2] / r[3] for r in rows])
-    g2 = geomean([r[3] / r[4] for r in rows])
-    print(f"{'geomean':<51}{g1:>10.1f}{g2:>9.2f}")
+            pypy = None if args.no_pypy else pypy_command(py)
+            cells: dict[str, Timing | None] = {
+                "CPython": timed([sys.executable, str(py), size], 1, args.clock, args.timeout),
+                "PyPy": timed(pypy + [size], args.repeat, args.clock, args.timeout) if pypy else None,
+                "cli": timed(["mono", str(ours) + ".exe", size], args.repeat, args.clock, args.timeout),
+                "C#": timed(["mono", str(cs), size], args.repeat, args.clock, args.timeout),
+            }
+            check_outputs(name, cells)
+            rows.append(Row(name, size, cells))
+    print_table(rows, ["CPython", "PyPy", "cli", "C#"],
+                [("CPython", "cli", 1), ("PyPy", "cli", 2), ("cli", "C#", 2)])
+    print()
     n, dt = translation_time()
-    print(f"translation of a {n}-line program from a cold cache: {dt:.2f}s")
+    print(f"translation of a {n}-line program from a cold cache: {dt:.2f} s (elapsed)")
+    print(f"{load()} at the end")
     return 0
 
 
