@@ -78,6 +78,7 @@ void rt_flush_stdout(void);
 
 /* ---- strings ---- */
 Str *rt_str_new(int64_t len);
+extern Str *rt_chars[256];   /* one-character strings below 256 (generated code reads it) */
 Str *rt_str_alloc(int64_t len, int64_t wide);
 Str *rt_str_canon(Str *s);
 void rt_sb_push_str(StrBuf *b, Str *s, int64_t start, int64_t n);

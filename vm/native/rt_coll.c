@@ -296,6 +296,7 @@ static int64_t lookup(Dict *d, word k, int64_t h) {
         if (e == -2) { if (freeslot < 0) freeslot = (int64_t)i; }
         else {
             DEntry *en = &d->entries[e];
+            if (en->key == k && (!d->kd || d->kd->kind != K_FLOAT)) return (int64_t)i;   /* same key (a NaN is not) */
             if (en->hash == h) {
                 int64_t eq = key_eq(d, en->key, k);
                 if (rt_exc) return -1;
@@ -498,7 +499,18 @@ Str *rt_sb_build(StrBuf *b) {
 }
 
 StrBuf *rt_new_stringbuilder(void) { return rt_alloc(sizeof(StrBuf)); }
-void rt_sb_append(StrBuf *b, Str *s) { NN(b, "append"); NN(s, "append"); rt_sb_push_str(b, s, 0, s->len); }
+void rt_sb_append(StrBuf *b, Str *s) {
+    NN(b, "append"); NN(s, "append");
+    int64_t n = s->len;
+    if (!s->wide && !b->wide && b->len + n <= b->cap) {   /* the common case: bytes into room */
+        unsigned char *d = b->data + b->len;
+        if (n <= 16) for (int64_t i = 0; i < n; i++) d[i] = s->data[i];
+        else memcpy(d, s->data, (size_t)n);
+        b->len += n;
+        return;
+    }
+    rt_sb_push_str(b, s, 0, n);
+}
 void rt_sb_append_slice(StrBuf *b, Str *s, int64_t i, int64_t j) {
     NN(b, "append_slice"); NN(s, "append_slice");
     int64_t len = s->len;

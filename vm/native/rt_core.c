@@ -233,6 +233,8 @@ void rt_runtime_init(void) {
     stdout_is_tty = isatty(1);
     GC_set_oom_fn(oom);
     GC_allow_register_threads();
+    extern void rt_chars_init(void);
+    rt_chars_init();
     memory_error = GC_MALLOC(sizeof(ExcObject));
     memory_error->vt = rt_exc_vtables[E_MEMORY];
     memory_error->message = rt_str_new(0);

@@ -6,7 +6,17 @@
 #include <string.h>
 #include <errno.h>
 
-Str *rt_int_repr(int64_t v) { char b[32]; snprintf(b, sizeof b, "%lld", (long long)v); return rt_str_from_cstr(b); }
+Str *rt_int_repr(int64_t v) {
+    char b[24];
+    int k = 24;
+    uint64_t u = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    do { b[--k] = (char)('0' + u % 10); u /= 10; } while (u);
+    if (v < 0) b[--k] = '-';
+    if (24 - k == 1) return rt_chars[(unsigned char)b[k]];
+    Str *s = rt_str_alloc(24 - k, 0);
+    if (s) memcpy(s->data, b + k, (size_t)(24 - k));
+    return s;
+}
 Str *rt_uint_repr(uint64_t v) { char b[32]; snprintf(b, sizeof b, "%llu", (unsigned long long)v); return rt_str_from_cstr(b); }
 
 /* repr(float): the shortest of 15, 16, 17 correctly rounded significant

@@ -178,14 +178,24 @@ Str *rt_str_mul(Str *s, int64_t n) {
     return r;
 }
 
+/* the one-character strings of code points < 256, made at start-up
+   (rt_chars_init); generated code indexes this table too */
+Str *rt_chars[256];
+
+void rt_chars_init(void) {
+    for (int c = 0; c < 256; c++) {
+        Str *r = GC_MALLOC_ATOMIC(sizeof(Str) + 1);
+        r->len = 1; r->hash = 0; r->wide = 0; r->data[0] = (unsigned char)c;
+        rt_chars[c] = r;
+    }
+    GC_add_roots(rt_chars, rt_chars + 256);
+}
+
 static Str *one_char(uint32_t c) {
-    static Str *cache[256];
-    if (c < 256 && cache[c]) return cache[c];
-    Str *r = rt_str_alloc(1, c >= 256);
+    if (c < 256) return rt_chars[c];
+    Str *r = rt_str_alloc(1, 1);
     if (!r) return NULL;
-    if (c >= 256) { STR_W(r)[0] = c; return r; }
-    r->data[0] = (unsigned char)c;
-    cache[c] = r; GC_add_roots(&cache[c], &cache[c] + 1);
+    STR_W(r)[0] = c;
     return r;
 }
 

@@ -34,8 +34,14 @@ def _program_key(prog, options: dict) -> str:
             files.add(code.co_filename)
     h = hashlib.sha256(repr(sorted(options.items())).encode())
     here = Path(__file__).resolve().parent
-    runtime = here.parents[2] / "vm" / "native"
-    for p in sorted(files) + sorted(str(x) for x in here.glob("*.py")) + sorted(str(x) for x in runtime.glob("*.[ch]")):
+    root = here.parents[2]
+    runtime = root / "vm" / "native"
+    # the whole translator (front end, types, lowering, this backend) and
+    # the vm/ externals: a fix anywhere in them must not reuse a stale build
+    toolchain = [str(x) for d in ("frontend", "types", "lower", "hints", "driver")
+                 for x in (root / "jitgen" / d).rglob("*.py")]
+    toolchain += [str(x) for x in here.glob("*.py")] + [str(x) for x in (root / "vm").glob("*.py")]
+    for p in sorted(files) + sorted(toolchain) + sorted(str(x) for x in runtime.glob("*.[ch]")):
         try:
             h.update(p.encode())
             h.update(Path(p).read_bytes())

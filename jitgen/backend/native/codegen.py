@@ -11,6 +11,7 @@ from jitgen.backend.native.module import GenError, ModuleGen
 HEADER = """\
 @rt_exc = dso_local global ptr null, align 8
 @rt_stack_limit = dso_local global i64 0, align 8
+@rt_chars = external global [256 x ptr]
 declare i64 @llvm.read_register.i64(metadata)
 declare { i64, i1 } @llvm.sadd.with.overflow.i64(i64, i64)
 declare { i64, i1 } @llvm.ssub.with.overflow.i64(i64, i64)

@@ -15,9 +15,10 @@ from jitgen.lower.llgraph import Constant, Graph, LAST_EXCEPTION, Variable
 from jitgen.backend.native.lltypemap import lty, zero
 from jitgen.backend.native.callgraph import check_points
 from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
-from jitgen.backend.native.ops_data import DataOps, CALL_OPS
+from jitgen.backend.native.ops_data import CALL_OPS
+from jitgen.backend.native.ops_str import StrOps
 
-class FunctionGen(DataOps):
+class FunctionGen(StrOps):
     def __init__(self, m: ModuleGen, g: Graph) -> None:
         self.m = m
         self.g = g

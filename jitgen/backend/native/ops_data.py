@@ -187,7 +187,7 @@ class DataOps:
 
     def ptr_cmp(self, op, eq: bool) -> None:
         if op.args[0].concretetype == lt.Str and op.args[1].concretetype == lt.Str:
-            r = self.ccall("rt_str_eq", "bool", [("ptr", self.val(op.args[0])), ("ptr", self.val(op.args[1]))], False)
+            r = self.str_eq_value(op.args[0], op.args[1])      # ops_str.StrOps
             if not eq:
                 n = self.tmp()
                 self.emit(f"{n} = xor i1 {r}, true")
@@ -444,40 +444,6 @@ class DataOps:
         r = self.tmp()
         self.emit(f"{r} = sitofp i64 {self.val(op.args[0])} to double")
         self.set(op, r)
-
-    # ---- str -------------------------------------------------------------------
-    def op_str_len(self, op) -> None:
-        r = self.tmp()
-        self.emit(f"{r} = load i64, ptr {self.val(op.args[0])}{self.m.tbaa('str.len')}")
-        self.set(op, r)
-
-    def str_cmp(self, op, cond: str) -> None:
-        c = self.ccall("rt_str_cmp", "i64", [("ptr", self.val(op.args[0])), ("ptr", self.val(op.args[1]))], False)
-        r = self.tmp()
-        self.emit(f"{r} = icmp {cond} i64 {c}, 0")
-        self.set(op, r)
-
-    def op_str_ne(self, op) -> None:
-        e = self.ccall("rt_str_eq", "bool", [("ptr", self.val(op.args[0])), ("ptr", self.val(op.args[1]))], False)
-        r = self.tmp()
-        self.emit(f"{r} = xor i1 {e}, true")
-        self.set(op, r)
-
-    def op_str_lt(self, op): self.str_cmp(op, "slt")
-    def op_str_le(self, op): self.str_cmp(op, "sle")
-    def op_str_gt(self, op): self.str_cmp(op, "sgt")
-    def op_str_ge(self, op): self.str_cmp(op, "sge")
-
-    def str_minmax(self, op, cond: str) -> None:
-        a, b = self.val(op.args[0]), self.val(op.args[1])
-        c = self.ccall("rt_str_cmp", "i64", [("ptr", b), ("ptr", a)], False)
-        t, r = self.tmp(), self.tmp()
-        self.emit(f"{t} = icmp {cond} i64 {c}, 0")
-        self.emit(f"{r} = select i1 {t}, ptr {b}, ptr {a}")
-        self.set(op, r)
-
-    def op_str_min(self, op): self.str_minmax(op, "slt")
-    def op_str_max(self, op): self.str_minmax(op, "sgt")
 
     # ---- lists -----------------------------------------------------------------
     def item_type(self, a) -> lt.LLType:

@@ -26,7 +26,47 @@ def kinds_meet(a: str, b: str) -> None:
     show("mul", a * 3)
 
 
+def classify(s: str) -> str:
+    """Character-level scanning (inlined for one-byte strings)."""
+    out = ""
+    for i in range(len(s)):
+        c = s[i]
+        if "a" <= c <= "z":
+            out += "l"
+        elif "A" <= c <= "Z":
+            out += "U"
+        elif c == "\xe9" or c == "\u03b1":
+            out += "*"
+        elif c > "\xff":
+            out += "W"
+        elif c < " ":
+            out += "c"
+        elif c == "":
+            out += "?"
+        else:
+            out += "."
+        if s[-1 - i] == c:
+            out += "="
+    return out
+
+
 def main(argv: list[str]) -> int:
+    for s in ["abcXYZ", LATIN, WIDE, EMOJI, "\t\u03b1\xe9z", "", "zz\xe9"]:
+        codes = ""
+        for j in range(len(s)):
+            codes += " " + str(ord(s[j]))
+        print("classify", repr(s), classify(s), codes)
+    ch = ["a", "", "ab", "\u03b1", "\xe9", "\U0001f600"]
+    for a in ch:
+        print("vs", repr(a), a == "a", a != "a", a < "b", "b" <= a, a > "\xe9", a == "", a >= "\u03b1")
+    try:
+        print(WIDE[3])
+    except IndexError:
+        print("IndexError wide")
+    try:
+        print(LATIN[-8])
+    except IndexError:
+        print("IndexError narrow")
     kinds_meet("abc", WIDE)
     kinds_meet(WIDE, "abc")
     kinds_meet(LATIN, EMOJI)

@@ -1,0 +1,251 @@
+"""Inline string operations (a mixin of FunctionGen, over DataOps).
+
+Str is {i64 len, i64 hash, i64 wide, data} (vm/native/rt.h): data holds
+one byte per code point when wide = 0, four otherwise, and a string is wide
+only when it needs to be.  The hot character-level operations are inlined
+for the one-byte kind: indexing (the one-character strings come from the
+runtime's table @rt_chars), ord, equality (pointer, then length, then the
+byte when one side is a one-character literal) and ordering against a
+one-character literal (`"a" <= c <= "z"`).  Everything else, and the
+four-byte kind, calls the runtime.
+"""
+from __future__ import annotations
+
+from jitgen.lower.llgraph import Constant
+from jitgen.backend.native.ops_data import DataOps
+
+STR_WIDE = 16     # byte offsets in Str
+STR_DATA = 24
+
+
+def const_str(a) -> str | None:
+    return a.value if isinstance(a, Constant) and isinstance(a.value, str) else None
+
+
+def narrow_char(k: str | None) -> int | None:
+    """The code point of a one-character literal stored as a byte."""
+    return ord(k) if k is not None and len(k) == 1 and ord(k) < 256 else None
+
+
+class StrOps(DataOps):
+    def here(self) -> str:
+        return self.lines_label_before()
+
+    def str_field(self, x: str, offset: int, kind: str) -> str:
+        p, r = self.tmp(), self.tmp()
+        self.emit(f"{p} = getelementptr i8, ptr {x}, i64 {offset}")
+        self.emit(f"{r} = load i64, ptr {p}{self.m.tbaa(kind)}")
+        return r
+
+    def str_byte0(self, x: str, index: str = "0") -> str:
+        """data[index] of a one-byte string, as i64."""
+        p, b, r = self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{p} = getelementptr i8, ptr {x}, i64 {STR_DATA}")
+        q = p
+        if index != "0":
+            q = self.tmp()
+            self.emit(f"{q} = getelementptr i8, ptr {p}, i64 {index}")
+        self.emit(f"{b} = load i8, ptr {q}{self.m.tbaa('str.data')}")
+        self.emit(f"{r} = zext i8 {b} to i64")
+        return r
+
+    def op_str_len(self, op) -> None:
+        r = self.tmp()
+        self.emit(f"{r} = load i64, ptr {self.val(op.args[0])}{self.m.tbaa('str.len')}")
+        self.set(op, r)
+
+    # ---- equality ------------------------------------------------------------
+    def str_eq_value(self, a, b) -> str:
+        ka, kb = const_str(a), const_str(b)
+        if ka is not None and kb is not None:
+            return "true" if ka == kb else "false"
+        if ka is not None:
+            a, b, ka, kb = b, a, kb, ka
+        x, y = self.val(a), self.val(b)
+        start = self.here()
+        same, t1, t2, t3, join = self.tmp(), self.newlabel("seq"), self.newlabel("seq"), \
+            self.newlabel("seq"), self.newlabel("seqd")
+        self.emit(f"{same} = icmp eq ptr {x}, {y}")
+        self.emit(f"br i1 {same}, label %{join}, label %{t1}")
+        self.label(t1)
+        xn = self.tmp()
+        self.emit(f"{xn} = icmp eq ptr {x}, null")
+        if kb is None:
+            yn, either = self.tmp(), self.tmp()
+            self.emit(f"{yn} = icmp eq ptr {y}, null")
+            self.emit(f"{either} = or i1 {xn}, {yn}")
+            xn = either
+        self.emit(f"br i1 {xn}, label %{join}, label %{t2}")
+        self.label(t2)
+        lx = self.tmp()
+        self.emit(f"{lx} = load i64, ptr {x}{self.m.tbaa('str.len')}")
+        if kb is None:
+            ly = self.tmp()
+            self.emit(f"{ly} = load i64, ptr {y}{self.m.tbaa('str.len')}")
+        else:
+            ly = str(len(kb))
+        ne = self.tmp()
+        self.emit(f"{ne} = icmp ne i64 {lx}, {ly}")
+        self.emit(f"br i1 {ne}, label %{join}, label %{t3}")
+        self.label(t3)
+        k = narrow_char(kb)
+        if kb is not None and len(kb) == 0:
+            r3 = "true"
+        elif k is not None:     # equal to a one-byte character: a one-byte string holding it
+            w = self.str_field(x, STR_WIDE, "str.wide")
+            c = self.str_byte0(x)
+            wz, cz, r3 = self.tmp(), self.tmp(), self.tmp()
+            self.emit(f"{wz} = icmp eq i64 {w}, 0")
+            self.emit(f"{cz} = icmp eq i64 {c}, {k}")
+            self.emit(f"{r3} = and i1 {wz}, {cz}")
+        else:
+            r3 = self.ccall("rt_str_eq", "bool", [("ptr", x), ("ptr", y)], False)
+        end3 = self.here()
+        self.emit(f"br label %{join}")
+        self.label(join)
+        r = self.tmp()
+        self.emit(f"{r} = phi i1 [ true, %{start} ], [ false, %{t1} ], [ false, %{t2} ], [ {r3}, %{end3} ]")
+        return r
+
+    def op_str_eq(self, op) -> None:
+        self.set(op, self.str_eq_value(op.args[0], op.args[1]))
+
+    def op_str_ne(self, op) -> None:
+        e = self.str_eq_value(op.args[0], op.args[1])
+        r = self.tmp()
+        self.emit(f"{r} = xor i1 {e}, true")
+        self.set(op, r)
+
+    # ---- ordering ------------------------------------------------------------
+    def str_cmp_value(self, a, b) -> str:
+        """cmp(a, b) as -1/0/1 (any sign), inline when b or a is a
+        one-byte one-character literal."""
+        ka, kb = const_str(a), const_str(b)
+        if narrow_char(kb) is None and narrow_char(ka) is not None:
+            c = self.str_cmp_value(b, a)
+            r = self.tmp()
+            self.emit(f"{r} = sub i64 0, {c}")
+            return r
+        k = narrow_char(kb)
+        x, y = self.val(a), self.val(b)
+        if k is None:
+            return self.ccall("rt_str_cmp", "i64", [("ptr", x), ("ptr", y)], False)
+        t1, t2, t3, slow, join = (self.newlabel("scmp") for _ in range(5))
+        xn = self.tmp()
+        self.emit(f"{xn} = icmp eq ptr {x}, null")
+        self.emit(f"br i1 {xn}, label %{slow}, label %{t1}")
+        self.label(t1)
+        w = self.str_field(x, STR_WIDE, "str.wide")
+        wn = self.tmp()
+        self.emit(f"{wn} = icmp ne i64 {w}, 0")
+        self.emit(f"br i1 {wn}, label %{slow}, label %{t2}")
+        self.label(t2)
+        n = self.tmp()
+        self.emit(f"{n} = load i64, ptr {x}{self.m.tbaa('str.len')}")
+        empty = self.tmp()
+        self.emit(f"{empty} = icmp eq i64 {n}, 0")
+        self.emit(f"br i1 {empty}, label %{join}, label %{t3}")
+        self.label(t3)
+        c = self.str_byte0(x)
+        d, dn, neg, sign, longer, tail, v = (self.tmp() for _ in range(7))
+        self.emit(f"{d} = sub i64 {c}, {k}")
+        self.emit(f"{dn} = icmp ne i64 {d}, 0")
+        self.emit(f"{neg} = icmp slt i64 {d}, 0")
+        self.emit(f"{sign} = select i1 {neg}, i64 -1, i64 1")
+        self.emit(f"{longer} = icmp sgt i64 {n}, 1")
+        self.emit(f"{tail} = zext i1 {longer} to i64")
+        self.emit(f"{v} = select i1 {dn}, i64 {sign}, i64 {tail}")
+        self.emit(f"br label %{join}")
+        self.label(slow)
+        vs = self.ccall("rt_str_cmp", "i64", [("ptr", x), ("ptr", y)], False)
+        slow_end = self.here()
+        self.emit(f"br label %{join}")
+        self.label(join)
+        r = self.tmp()
+        self.emit(f"{r} = phi i64 [ -1, %{t2} ], [ {v}, %{t3} ], [ {vs}, %{slow_end} ]")
+        return r
+
+    def str_cmp(self, op, cond: str) -> None:
+        c = self.str_cmp_value(op.args[0], op.args[1])
+        r = self.tmp()
+        self.emit(f"{r} = icmp {cond} i64 {c}, 0")
+        self.set(op, r)
+
+    def op_str_lt(self, op): self.str_cmp(op, "slt")
+    def op_str_le(self, op): self.str_cmp(op, "sle")
+    def op_str_gt(self, op): self.str_cmp(op, "sgt")
+    def op_str_ge(self, op): self.str_cmp(op, "sge")
+
+    def str_minmax(self, op, cond: str) -> None:
+        a, b = self.val(op.args[0]), self.val(op.args[1])
+        c = self.ccall("rt_str_cmp", "i64", [("ptr", b), ("ptr", a)], False)
+        t, r = self.tmp(), self.tmp()
+        self.emit(f"{t} = icmp {cond} i64 {c}, 0")
+        self.emit(f"{r} = select i1 {t}, ptr {b}, ptr {a}")
+        self.set(op, r)
+
+    def op_str_min(self, op): self.str_minmax(op, "slt")
+    def op_str_max(self, op): self.str_minmax(op, "sgt")
+
+    # ---- characters ----------------------------------------------------------
+    def op_str_getitem(self, op) -> None:
+        """s[i]: bounds check inline; a one-byte string's character comes
+        from @rt_chars; the four-byte kind (and None) call the runtime."""
+        x, i = self.val(op.args[0]), self.val(op.args[1])
+        t1, narrow, slow, join = (self.newlabel("sgi") for _ in range(4))
+        xn = self.tmp()
+        self.emit(f"{xn} = icmp eq ptr {x}, null")
+        self.emit(f"br i1 {xn}, label %{slow}, label %{t1}, !prof !0")
+        self.label(t1)
+        n, neg, i2, idx, ok = (self.tmp() for _ in range(5))
+        self.emit(f"{n} = load i64, ptr {x}{self.m.tbaa('str.len')}")
+        self.emit(f"{neg} = icmp slt i64 {i}, 0")
+        self.emit(f"{i2} = add i64 {i}, {n}")
+        self.emit(f"{idx} = select i1 {neg}, i64 {i2}, i64 {i}")
+        self.emit(f"{ok} = icmp ult i64 {idx}, {n}")
+        self.guard(ok, "IndexError", "string index out of range")
+        w, wn = self.str_field(x, STR_WIDE, "str.wide"), self.tmp()
+        self.emit(f"{wn} = icmp ne i64 {w}, 0")
+        self.emit(f"br i1 {wn}, label %{slow}, label %{narrow}")
+        self.label(narrow)
+        c = self.str_byte0(x, idx)
+        p, r1 = self.tmp(), self.tmp()
+        self.emit(f"{p} = getelementptr [256 x ptr], ptr @rt_chars, i64 0, i64 {c}")
+        self.emit(f"{r1} = load ptr, ptr {p}{self.m.tbaa('rt_chars')}")
+        self.emit(f"br label %{join}")
+        self.label(slow)
+        r2 = self.ccall("rt_str_getitem", "ptr", [("ptr", x), ("i64", i)], True)
+        slow_end = self.here()
+        self.emit(f"br label %{join}")
+        self.label(join)
+        r = self.tmp()
+        self.emit(f"{r} = phi ptr [ {r1}, %{narrow} ], [ {r2}, %{slow_end} ]")
+        self.set(op, r)
+
+    def op_str_ord(self, op) -> None:
+        """ord(c): the byte of a one-byte one-character string, else the runtime."""
+        x = self.val(op.args[0])
+        t1, t2, fast, slow, join = (self.newlabel("sord") for _ in range(5))
+        xn = self.tmp()
+        self.emit(f"{xn} = icmp eq ptr {x}, null")
+        self.emit(f"br i1 {xn}, label %{slow}, label %{t1}, !prof !0")
+        self.label(t1)
+        n, one = self.tmp(), self.tmp()
+        self.emit(f"{n} = load i64, ptr {x}{self.m.tbaa('str.len')}")
+        self.emit(f"{one} = icmp eq i64 {n}, 1")
+        self.emit(f"br i1 {one}, label %{t2}, label %{slow}, !prof !1")
+        self.label(t2)
+        w, wz = self.str_field(x, STR_WIDE, "str.wide"), self.tmp()
+        self.emit(f"{wz} = icmp eq i64 {w}, 0")
+        self.emit(f"br i1 {wz}, label %{fast}, label %{slow}, !prof !1")
+        self.label(fast)
+        c = self.str_byte0(x)
+        self.emit(f"br label %{join}")
+        self.label(slow)
+        r2 = self.ccall("rt_str_ord", "i64", [("ptr", x)], True)
+        slow_end = self.here()
+        self.emit(f"br label %{join}")
+        self.label(join)
+        r = self.tmp()
+        self.emit(f"{r} = phi i64 [ {c}, %{fast} ], [ {r2}, %{slow_end} ]")
+        self.set(op, r)
