@@ -35,7 +35,7 @@ from interpreters.python.builtins.module import setup_builtins
 
 # builtins implemented in lib/ (name -> module), loaded on first use
 LAZY_BUILTINS: dict[str, str] = {"complex": "_complex", "ExceptionGroup": "_exceptiongroup",
-                                  "BaseExceptionGroup": "_exceptiongroup"}
+                                  "BaseExceptionGroup": "_exceptiongroup", "bytearray": "_bytearray"}
 
 
 class ExecutionContext:
