@@ -350,7 +350,9 @@ def dispatch_loop(u: Universe, frame: Frame) -> W_Object:
             if sup is not None:
                 m = sup.lookup(site.selector.value)
             if m is None:
-                stack.append(does_not_understand(u, rcvr, sup if sup is not None else holder,
+                # as in SOM, the failed super send's doesNotUnderstand: is looked up
+                # in the receiver's own class
+                stack.append(does_not_understand(u, rcvr, rcvr.get_class(u.ct),
                                                  site.selector, args))
             else:
                 stack.append(invoke(u, m, rcvr, args))

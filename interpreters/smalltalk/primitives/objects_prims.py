@@ -90,7 +90,9 @@ def perform_lookup(u: Universe, rcvr: W_Object, sel: W_Symbol, args: list[W_Obje
                               " arguments, perform gave " + str(len(args)))
     m = start.lookup(sel.value)
     if m is None:
-        return does_not_understand(u, rcvr, start, sel, args)
+        # doesNotUnderstand: is looked up in the receiver's class, also after
+        # perform:inSuperclass:
+        return does_not_understand(u, rcvr, rcvr.get_class(u.ct), sel, args)
     return invoke(u, m, rcvr, args)
 
 
