@@ -706,9 +706,12 @@ class ObjSpace:
             return None
         from interpreters.python.modules.importing import import_module
         w_mod = import_module(self, modname)
-        w_v = self.getattr(w_mod, name)
-        self.w_builtins_dict.setitem(self, self.newstr(name), w_v)
-        return w_v
+        # install every builtin the module provides (ExceptionGroup brings
+        # BaseExceptionGroup, which the traceback printer looks for)
+        for other in LAZY_BUILTINS:
+            if LAZY_BUILTINS[other] == modname:
+                self.w_builtins_dict.setitem(self, self.newstr(other), self.getattr(w_mod, other))
+        return self.getattr(w_mod, name)
 
     def complex_type(self) -> W_Root:
         w_c = self.w_builtins_dict.lookup(self, self.newstr("complex"))
