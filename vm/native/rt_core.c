@@ -35,6 +35,9 @@ void *rt_alloc_atomic(int64_t size) {
     return p;
 }
 
+/* generated code allocates with GC_malloc itself and calls this when it fails */
+void rt_raise_memory(void) { rt_exc = (Object *)memory_error; }
+
 /* ---- exceptions ---- */
 void rt_raise_str(int which, Str *msg) {
     ExcObject *e = GC_MALLOC(sizeof(ExcObject));

@@ -30,19 +30,21 @@ def calls_program(op) -> bool:
         isinstance(a.concretetype, lt.RDict) for a in op.args)
 
 
-def check_points(g: Graph) -> dict[int, int]:
+def check_points(g: Graph, may_recurse) -> dict[int, int]:
     """Where a graph that needs the stack check does it: before the first
-    operation that can run program code on every path from the entry
-    (block id -> operation index).  Paths that make no call (the base case
-    of a recursion) pay nothing, and StackOverflow appears where the call
-    would have raised it, after the block's earlier operations and inside
-    its exception handler."""
+    operation that may_recurse(op) (a call that can come back here: into
+    the graph's own strongly connected component, through a pointer, or
+    an r_dict callback) on every path from the entry (block id ->
+    operation index).  Paths that make no such call (the base case of a
+    recursion, a call to a constructor) pay nothing, and StackOverflow
+    appears where the call would have raised it, after the block's earlier
+    operations and inside its exception handler."""
     points: dict[int, int] = {}
     seen = {id(g.startblock)}
     todo = [g.startblock]
     while todo:
         b = todo.pop()
-        first = next((i for i, op in enumerate(b.operations) if calls_program(op)), None)
+        first = next((i for i, op in enumerate(b.operations) if may_recurse(op)), None)
         if first is not None:
             points[id(b)] = first
             continue
@@ -102,12 +104,29 @@ class CallGraph:
                             seen.add(id(t))
                             out.append(t)
             self.callees[id(g)] = out
+        self.layouts = layouts
+        self.scc: dict[int, int] = {}          # graph -> its component (recursive ones only)
         self.recursive = self._recursive()
         self.checked = self.recursive | self.unknown_calls
         self.raising = self._raising()
 
     def needs_stack_check(self, g: Graph) -> bool:
         return id(g) in self.checked
+
+    def check_points(self, g: Graph) -> dict[int, int]:
+        comp = self.scc.get(id(g))
+
+        def may_recurse(op) -> bool:
+            if op.opname == "direct_call":
+                return comp is not None and self.scc.get(id(op.args[0].value)) == comp
+            if op.opname == "call_method":
+                t = op.args[0].concretetype
+                if not isinstance(t, lt.Instance):
+                    return True
+                return comp is not None and any(self.scc.get(id(x)) == comp for x in
+                                                method_impls(self.layouts, t.classdef, op.args[1].value))
+            return calls_program(op)      # through a pointer, r_dict callbacks
+        return check_points(g, may_recurse)
 
     def may_raise(self, g: Graph) -> bool:
         return id(g) in self.raising
@@ -156,6 +175,8 @@ class CallGraph:
                             break
                     if len(comp) > 1 or any(c is g for c in callees):
                         result.update(id(x) for x in comp)
+                        for x in comp:
+                            self.scc[id(x)] = id(g)
         return result
 
     def _raising(self) -> set[int]:

@@ -13,7 +13,6 @@ from __future__ import annotations
 from jitgen.lower import lltypes as lt
 from jitgen.lower.llgraph import Constant, Graph, LAST_EXCEPTION, Variable
 from jitgen.backend.native.lltypemap import lty, zero
-from jitgen.backend.native.callgraph import check_points
 from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
 from jitgen.backend.native.ops_data import CALL_OPS
 from jitgen.backend.native.ops_str import StrOps
@@ -151,7 +150,7 @@ class FunctionGen(StrOps):
         for v in g.args:
             if v.concretetype != lt.Void:
                 params.append(f"{lty(v.concretetype)} {self.vname(v)}.arg")
-        head = f"define internal {lty(self.ret_t)} {self.m.fname(g)}({', '.join(params)})"
+        head = f"define internal {lty(self.ret_t)} {self.m.fname(g)}({', '.join(params)}) nounwind"
         self.label("entry")
         for b in self.blocks:
             for v in b.inputargs:
@@ -162,7 +161,7 @@ class FunctionGen(StrOps):
         for v in g.args:
             if v.concretetype != lt.Void:
                 self.emit(f"store {lty(v.concretetype)} {self.vname(v)}.arg, ptr {self.slot[id(v)]}")
-        self.check_at = check_points(g) if self.m.cg.needs_stack_check(g) else {}
+        self.check_at = self.m.cg.check_points(g) if self.m.cg.needs_stack_check(g) else {}
         self.emit("br label %b0")
         for b in self.blocks:
             self.gen_block(b)
@@ -335,13 +334,28 @@ class FunctionGen(StrOps):
             return c
         self.set(op, self.nullsafe_test(self.val(op.args[0]), test))
 
-    def alloc_instance(self, cd: lt.ClassDef) -> str:
-        L = self.m.layouts.of(cd)
-        fn = "rt_alloc_atomic" if L.atomic else "rt_alloc"
-        p = self.ccall(fn, "ptr", [("i64", str(L.size()))], False)
+    def gc_alloc(self, size: int, atomic: bool) -> str:
+        """size bytes from Boehm GC directly (zeroed: GC_malloc clears,
+        a pointer-free object is cleared here, where LLVM sees the stores
+        that overwrite it); MemoryError when it fails."""
+        fn = "GC_malloc_atomic" if atomic else "GC_malloc"
+        p = self.tmp()
+        self.emit(f"{p} = call noalias ptr {self.m.declare(fn, 'ptr', ['i64'])}(i64 {size})")
         c = self.tmp()
         self.emit(f"{c} = icmp ne ptr {p}, null")
-        self.guard_set(c)
+        good, bad = self.newlabel("mem"), self.newlabel("nomem")
+        self.emit(f"br i1 {c}, label %{good}, label %{bad}, !prof !1")
+        self.label(bad)
+        self.emit(f"call void {self.m.declare('rt_raise_memory', 'void', [])}()")
+        self.emit(f"br label %{self.exc_label()}")
+        self.label(good)
+        if atomic:
+            self.emit(f"call void @llvm.memset.p0.i64(ptr align 8 {p}, i8 0, i64 {size}, i1 false)")
+        return p
+
+    def alloc_instance(self, cd: lt.ClassDef) -> str:
+        L = self.m.layouts.of(cd)
+        p = self.gc_alloc(L.size(), L.atomic)
         self.emit(f"store ptr {L.vtable}, ptr {p}{self.m.tbaa('vtable')}")
         return p
 

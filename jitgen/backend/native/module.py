@@ -61,8 +61,14 @@ class ModuleGen:
         return self.fnames[id(g)]
 
     def declare(self, name: str, ret: str, args: list[str]) -> str:
+        """A runtime function: C, never unwinds; allocation returns fresh
+        memory; raising is the unlikely path."""
         if name not in self.decls:
-            self.decls[name] = f"declare {ret} @{name}({', '.join(args)})"
+            attrs = " nounwind"
+            if name in ("rt_raise", "rt_raise_str", "rt_fatal", "rt_null"):
+                attrs += " cold"
+            ret_attrs = "noalias " if name in ("rt_alloc", "rt_alloc_atomic", "GC_malloc", "GC_malloc_atomic") else ""
+            self.decls[name] = f"declare {ret_attrs}{ret} @{name}({', '.join(args)}){attrs}"
         return "@" + name
 
     def tbaa(self, kind: str) -> str:

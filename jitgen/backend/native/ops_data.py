@@ -641,10 +641,7 @@ class DataOps:
         t = op.result.concretetype
         n = len(op.args)
         atomic = all(not x.is_ref for x in t.items)
-        p = self.ccall("rt_alloc_atomic" if atomic else "rt_alloc", "ptr", [("i64", str(8 * max(n, 1)))], False)
-        c = self.tmp()
-        self.emit(f"{c} = icmp ne ptr {p}, null")
-        self.guard_set(c)
+        p = self.gc_alloc(8 * max(n, 1), atomic)
         for i, (a, it) in enumerate(zip(op.args, t.items)):
             w = self.to_word(self.val(a), it)
             q = self.tmp()
