@@ -502,6 +502,12 @@ def b_build_class(space: ObjSpace, args: Args) -> W_Root:
         if not isinstance(w_b, W_Type):
             w_mro_entries = space.lookup(w_b, "__mro_entries__")
             if w_mro_entries is not None:
+                # class C(list[int]): the alias stands for what it returns
+                w_entries = space.call_function(space.get_descr(w_mro_entries, w_b, space.type(w_b)),
+                                                [space.newtuple(list(bases_w))])
+                for w_e in space.list_items(w_entries):
+                    if isinstance(w_e, W_Type) and w_e not in bases:
+                        bases.append(w_e)
                 continue
             raise space.error_type("bases must be types")
         bases.append(w_b)

@@ -411,7 +411,19 @@ def type_get_doc(space: ObjSpace, w: W_Root) -> W_Root:
     return w_d
 
 
+def type_or(space: ObjSpace, args: Args) -> W_Root:
+    """int | None: a types.UnionType (lib/_genericalias.py)."""
+    pos = method_args(space, args, "__or__", 1, 1)
+    return space.call_lib("_genericalias", "union", [pos[0], pos[1]])
+
+
+def type_ror(space: ObjSpace, args: Args) -> W_Root:
+    pos = method_args(space, args, "__ror__", 1, 1)
+    return space.call_lib("_genericalias", "union", [pos[1], pos[0]])
+
+
 TYPE_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
+    "__or__": type_or, "__ror__": type_ror,
     "__init__": type_init, "__call__": type_call, "__repr__": type_repr,
     "mro": type_mro, "__subclasses__": type_subclasses,
     "__instancecheck__": type_instancecheck,

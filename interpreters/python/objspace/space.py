@@ -33,6 +33,9 @@ from interpreters.python.modules.timemodule import make_time
 from interpreters.python.builtins.module import setup_builtins
 
 
+# builtin types whose subscription makes a GenericAlias (list[int])
+GENERIC_BUILTINS: list[str] = ["list", "dict", "tuple", "set", "frozenset", "type", "enumerate"]
+
 # builtins implemented in lib/ (name -> module), loaded on first use
 LAZY_BUILTINS: dict[str, str] = {"complex": "_complex", "ExceptionGroup": "_exceptiongroup",
                                   "BaseExceptionGroup": "_exceptiongroup", "bytearray": "_bytearray"}
@@ -713,6 +716,12 @@ class ObjSpace:
                 self.w_builtins_dict.setitem(self, self.newstr(other), self.getattr(w_mod, other))
         return self.getattr(w_mod, name)
 
+    def call_lib(self, modname: str, funcname: str, args_w: list[W_Root]) -> W_Root:
+        """Call a function of one of the VM's Python library modules."""
+        from interpreters.python.modules.importing import import_module
+        w_mod = import_module(self, modname)
+        return self.call_function(self.getattr(w_mod, funcname), args_w)
+
     def complex_type(self) -> W_Root:
         w_c = self.w_builtins_dict.lookup(self, self.newstr("complex"))
         if w_c is None:
@@ -1005,7 +1014,10 @@ class ObjSpace:
                 if w_cg is not None:
                     return self.call_function(self.get_descr(w_cg, None, w_obj), [w_key])
                 if w_obj.is_builtin:
-                    return w_obj
+                    if w_obj.name in GENERIC_BUILTINS:
+                        # list[int]: a types.GenericAlias, as in CPython
+                        return self.call_lib("_genericalias", "generic_alias", [w_obj, w_key])
+                    raise self.error_type("type '%s' is not subscriptable" % w_obj.name)
             raise self.error_type("'%s' object is not subscriptable" % self.type_name(w_obj))
         return w_res
 
@@ -1112,6 +1124,10 @@ class ObjSpace:
                     return True
             return False
         if not isinstance(w_cls, W_Type):
+            # any object whose type defines __subclasscheck__ (int | str)
+            w_sc = self.type(w_cls).lookup("__subclasscheck__")
+            if w_sc is not None and not isinstance(w_sc, W_BuiltinFunction):
+                return self.is_true(self.call_function(w_sc, [w_cls, w_sub]))
             raise self.error_type("issubclass() arg 2 must be a class, a tuple of classes, or a union")
         if not isinstance(w_sub, W_Type):
             raise self.error_type("issubclass() arg 1 must be a class")
@@ -1133,6 +1149,10 @@ class ObjSpace:
                 if self.abstract_isinstance(w_obj, w_c):
                     return True
             return False
+        # any object whose type defines __instancecheck__ (int | None)
+        w_ic = self.type(w_cls).lookup("__instancecheck__")
+        if w_ic is not None and not isinstance(w_ic, W_BuiltinFunction):
+            return self.is_true(self.call_function(w_ic, [w_cls, w_obj]))
         raise self.error_type("isinstance() arg 2 must be a type, a tuple of types, or a union")
 
     def check_interrupt(self) -> None:

@@ -1,7 +1,10 @@
 """collections: defaultdict, Counter, deque, namedtuple, OrderedDict."""
+from _genericalias import GenericAlias as _GenericAlias
 
 
 class defaultdict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, default_factory=None, *args, **kwargs):
         dict.__init__(self, *args, **kwargs)
         self.default_factory = default_factory
@@ -21,6 +24,8 @@ class defaultdict(dict):
 
 
 class OrderedDict(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def move_to_end(self, key, last=True):
         value = self.pop(key)
         if last:
@@ -61,6 +66,8 @@ class OrderedDict(dict):
 
 
 class Counter(dict):
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, iterable=None, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
@@ -236,6 +243,8 @@ class Counter(dict):
 
 
 class deque:
+    __class_getitem__ = classmethod(_GenericAlias)
+
     def __init__(self, iterable=(), maxlen=None):
         self._items = []
         self.maxlen = maxlen
@@ -468,6 +477,7 @@ def namedtuple(typename, field_names, defaults=None, rename=False, module=None):
 
 class ChainMap:
     """Several mappings searched in order; writes go to the first."""
+    __class_getitem__ = classmethod(_GenericAlias)
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
