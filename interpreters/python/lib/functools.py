@@ -231,3 +231,65 @@ class cached_property:
         value = self.func(instance)
         instance.__dict__[self.attrname] = value
         return value
+
+
+def singledispatch(func):
+    """Dispatch on the type of the first argument: the implementation
+    registered for the nearest class in its MRO (func for object)."""
+    registry = {object: func}
+
+    def dispatch(cls):
+        for klass in cls.__mro__:
+            if klass in registry:
+                return registry[klass]
+        return func
+
+    def register(cls, impl=None):
+        if impl is None:
+            if isinstance(cls, type):
+                return lambda f: register(cls, f)
+            # @register with an annotated first parameter
+            impl = cls
+            annotations = getattr(impl, "__annotations__", {})
+            params = [k for k in annotations if k != "return"]
+            if not params:
+                raise TypeError("Invalid first argument to `register()`: %r. Use either "
+                                "`@register(some_class)` or plain `@register` on an "
+                                "annotated function." % (impl,))
+            cls = annotations[params[0]]
+            if hasattr(cls, "__args__") and not isinstance(cls, type):
+                for c in cls.__args__:
+                    registry[c] = impl
+                return impl
+        registry[cls] = impl
+        return impl
+
+    def wrapper(*args, **kwargs):
+        if not args:
+            raise TypeError("%s requires at least 1 positional argument" % getattr(func, "__name__", "singledispatch function"))
+        return dispatch(args[0].__class__)(*args, **kwargs)
+
+    wrapper.register = register
+    wrapper.dispatch = dispatch
+    wrapper.registry = registry
+    update_wrapper(wrapper, func)
+    return wrapper
+
+
+class singledispatchmethod:
+    """singledispatch for methods: dispatch on the first argument after self."""
+
+    def __init__(self, func):
+        self.dispatcher = singledispatch(func)
+        self.func = func
+
+    def register(self, cls, method=None):
+        return self.dispatcher.register(cls, method)
+
+    def __get__(self, obj, cls=None):
+        def method(*args, **kwargs):
+            impl = self.dispatcher.dispatch(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
+        method.register = self.register
+        update_wrapper(method, self.func)
+        return method

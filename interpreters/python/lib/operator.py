@@ -68,3 +68,7 @@ class methodcaller:
 
     def __call__(self, obj):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
