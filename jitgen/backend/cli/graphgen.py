@@ -48,6 +48,7 @@ class GraphGen:
         self.locals = {}
         self.labels = {}
         self.onstack = set()
+        self.pre = []           # the current op's arguments pushed early
         self.temps = {}
         self.rep = {}
         self.is_method = graph.classdef is not None and graph in gen.graph_methods \
@@ -118,6 +119,9 @@ class GraphGen:
 
     # ---- values --------------------------------------------------------------
     def load(self, a) -> None:
+        if self.pre and self.pre[0] is a:
+            self.pre.pop(0)     # pushed early (find_stack_values)
+            return
         if isinstance(a, lg.Variable):
             if a in self.onstack:
                 self.onstack.discard(a)
@@ -182,38 +186,67 @@ class GraphGen:
                     if isinstance(a, lg.Variable):
                         uses[a] = uses.get(a, 0) + 1
         keep = set()
+        self.early = {}         # (block, op index) -> values to push before that op
+        self.preloaded = {}     # id(op) -> its arguments pushed early, in order
         for b in self.graph.iterblocks():
             ops = b.operations
             n = len(ops)
             start = list(range(n))      # first operation of each op's tree
+            defined = {op.result: i for i, op in enumerate(ops)}
             for k, op in enumerate(ops):
                 if b.canraise and k == n - 1:
                     continue            # a try region starts with an empty stack
                 args = [a for a in pushed_args(op) if self.pushes(a)]
                 for p in range(len(args), 0, -1):
-                    chain, j = self.tree_prefix(ops, k, args[:p], uses, start)
-                    if chain is not None:
+                    if k == 0 or args[p - 1] is not ops[k - 1].result:
+                        continue
+                    found = self.trees_before(ops, k, args[:p], uses, start, defined)
+                    if found is not None:
+                        chain, first, pre = found
                         keep.update(chain)
-                        start[k] = j + 1
+                        start[k] = first
+                        for s, group in pre:
+                            self.early[(b, s)] = group + self.early.get((b, s), [])
+                        self.preloaded[id(op)] = [a for _, group in reversed(pre) for a in group]
                         break
             if n and not b.canraise and b.exitswitch is ops[-1].result \
                     and uses.get(ops[-1].result, 0) == 1 and ops[-1].result.concretetype != lt.Void:
                 keep.add(ops[-1].result)
         return keep
 
-    def tree_prefix(self, ops, k, prefix, uses, start):
-        """If prefix (op k's first pushed arguments) are the results of the
-        trees just before op k, in order: those values, and the index of
-        the operation before them; else (None, None)."""
+    def trees_before(self, ops, k, prefix, uses, start, defined):
+        """prefix: op k's first pushed arguments, the last one computed by
+        op k-1.  Each argument must be either the result of the tree just
+        before the next one's (kept on the stack), or a local or constant,
+        which is then pushed before the tree that follows it (early).
+        Returns (kept values, index of the first tree's first operation,
+        [(op index, values to push before it)]) or None."""
         j = k - 1
         chain = []
+        pre = []                # (tree start, values), the last tree first
+        group: list = []        # locals and constants before tree_start
+        tree_start = k
         for a in reversed(prefix):
-            if j < 0 or not isinstance(a, lg.Variable) or ops[j].result is not a \
-                    or uses.get(a, 0) != 1 or a.concretetype == lt.Void:
-                return None, None
-            chain.append(a)
-            j = start[j] - 1
-        return chain, j
+            if isinstance(a, lg.Variable) and j >= 0 and ops[j].result is a \
+                    and uses.get(a, 0) == 1 and a.concretetype != lt.Void:
+                if group:
+                    pre.append((tree_start, group))
+                    group = []
+                chain.append(a)
+                tree_start = start[j]
+                j = tree_start - 1
+            else:
+                group.insert(0, a)
+        if not chain or chain[0] is not prefix[-1]:
+            return None         # the last argument must come from op k-1's tree
+        if group:
+            pre.append((tree_start, group))
+        first = j + 1
+        for _, g in pre:        # early values must be in locals when pushed
+            for a in g:
+                if isinstance(a, lg.Variable) and defined.get(a, -1) >= first:
+                    return None
+        return chain, first, pre
 
     # ---- emission ------------------------------------------------------------
     def emit(self) -> None:
@@ -279,7 +312,8 @@ class GraphGen:
             if k is not None:
                 cond = ops[k]   # the comparison becomes the conditional branch
                 last = k
-        for op in ops[:last]:
+        for i, op in enumerate(ops[:last]):
+            self.push_early(b, i)
             self.emit_op(op)
         if b.canraise:
             self.emit_try(b, ops[-1])
@@ -333,17 +367,27 @@ class GraphGen:
             self.load(b.exitswitch)
             self.il.Emit(self.O.Brtrue if sense else self.O.Brfalse, label)
             return
+        self.pre = list(self.preloaded.get(id(cond), ()))
         for a in cond.args:
             if self.pushes(a):
                 self.load(a)
         self.il.Emit(getattr(self.O, BRANCHES[cond.opname][0 if sense else 1]), label)
 
+    def push_early(self, b: lg.Block, i: int) -> None:
+        for a in self.early.get((b, i), ()):
+            self.pre = []
+            self.load(a)
+
     def emit_op(self, op: lg.Operation) -> None:
+        self.pre = list(self.preloaded.get(id(op), ()))
         fn = OPS.get(op.opname)
+        from jitgen.backend.cli.assembly import GenError
         if fn is None:
-            from jitgen.backend.cli.assembly import GenError
             raise GenError(f"cli backend: unsupported operation {op.opname} in {self.graph.name}")
         fn(self, op)
+        if self.pre:
+            raise GenError(f"cli backend: {op.opname} in {self.graph.name} did not load "
+                           f"its arguments in order")
 
     def emit_try(self, b: lg.Block, op: lg.Operation) -> None:
         O, il = self.O, self.il

@@ -50,7 +50,7 @@ def pushed_args(op) -> list:
 
 
 # Emitters that load their first argument and then something else first.
-FIRST_ONLY = {"int_floordiv"}
+FIRST_ONLY = {"int_floordiv", "int_mod"}
 
 
 def values(op) -> list:
@@ -189,22 +189,43 @@ for _n, _m in [("int_neg_ovf", "NegOvf"), ("int_abs_ovf", "AbsOvf"), ("int_floor
 
 # ---- floats --------------------------------------------------------------------
 def float_sqrt(gg, op):
-    """Math.Sqrt inline; negative arguments go to Flt.Sqrt for the ValueError."""
+    """Math.Sqrt inline (Mono's sqrtsd); negative arguments go to Flt.Sqrt
+    for the ValueError.  The argument is duplicated on the stack, so no
+    local (Mono keeps double locals in memory)."""
     from System import Double
     tm, O, il = gg.tm, gg.O, gg.il
-    t = gg.temp(tm.double)
     push_all(gg, op)
-    il.Emit(O.Stloc, t)
     slow, done = il.DefineLabel(), il.DefineLabel()
-    il.Emit(O.Ldloc, t)
+    il.Emit(O.Dup)
     il.Emit(O.Ldc_R8, Double(0.0))
     il.Emit(O.Blt, slow)
-    il.Emit(O.Ldloc, t)
     il.Emit(O.Call, tm.method(tm.math, "Sqrt", [tm.double]))
     il.Emit(O.Br, done)
     il.MarkLabel(slow)
-    il.Emit(O.Ldloc, t)
     il.Emit(O.Call, tm.method(tm.Flt, "Sqrt"))
+    il.MarkLabel(done)
+    gg.store(op.result)
+
+
+def float_truediv(gg, op):
+    """div inline; a zero divisor goes to Flt.TrueDiv for the
+    ZeroDivisionError (no test for a non-zero constant divisor)."""
+    from System import Double
+    tm, O, il = gg.tm, gg.O, gg.il
+    push_all(gg, op)
+    d = op.args[1]
+    if isinstance(d, lg.Constant) and d.value != 0.0:
+        il.Emit(O.Div)
+        gg.store(op.result)
+        return
+    slow, done = il.DefineLabel(), il.DefineLabel()
+    il.Emit(O.Dup)
+    il.Emit(O.Ldc_R8, Double(0.0))
+    il.Emit(O.Beq, slow)
+    il.Emit(O.Div)
+    il.Emit(O.Br, done)
+    il.MarkLabel(slow)
+    il.Emit(O.Call, tm.method(tm.Flt, "TrueDiv"))
     il.MarkLabel(done)
     gg.store(op.result)
 
@@ -220,6 +241,14 @@ def int_mod(gg, op):
         return helper("Int", "Mod")(gg, op)
     from jitgen.backend.cli.assembly import int64
     O, il = gg.O, gg.il
+    c = op.args[1].value
+    if c & (c - 1) == 0:
+        # x % 2**k == x & (2**k - 1) for every x (floor modulo, two's complement)
+        gg.load(op.args[0])
+        il.Emit(O.Ldc_I8, int64(c - 1))
+        il.Emit(O.And)
+        gg.store(op.result)
+        return
     done = il.DefineLabel()
     push_all(gg, op)
     il.Emit(O.Rem)
@@ -240,6 +269,14 @@ def int_floordiv(gg, op):
         return helper("Int", "FloorDiv")(gg, op)
     from jitgen.backend.cli.assembly import int64
     O, il, tm = gg.O, gg.il, gg.tm
+    if op.args[1].value & (op.args[1].value - 1) == 0:
+        # x // 2**k is the arithmetic shift (it rounds toward -infinity)
+        from System import Int32
+        gg.load(op.args[0])
+        il.Emit(O.Ldc_I4, Int32(op.args[1].value.bit_length() - 1))
+        il.Emit(O.Shr)
+        gg.store(op.result)
+        return
     ta = gg.temp(tm.long)
     c = int64(op.args[1].value)
     done = il.DefineLabel()
@@ -260,6 +297,27 @@ def int_floordiv(gg, op):
     il.MarkLabel(done)
     gg.store(op.result)
 
+
+def shift(op_name: str, helper_name: str):
+    """A shift by a constant count in 0..63 is one instruction; other counts
+    go to the helper (negative counts raise, 64 and more saturate)."""
+    def emit(gg, op):
+        from System import Int32
+        c = op.args[1]
+        if not (isinstance(c, lg.Constant) and 0 <= c.value < 64):
+            return helper("Int", helper_name)(gg, op)
+        gg.load(op.args[0])
+        gg.il.Emit(gg.O.Ldc_I4, Int32(c.value))
+        gg.il.Emit(getattr(gg.O, op_name))
+        gg.store(op.result)
+    return emit
+
+
+OPS["int_rshift"] = shift("Shr", "Rshift")
+OPS["int_lshift"] = shift("Shl", "Lshift")
+OPS["uint_rshift"] = shift("Shr_Un", "URshift")
+OPS["uint_lshift"] = shift("Shl", "ULshift")
+FIRST_ONLY.update({"int_rshift", "int_lshift", "uint_rshift", "uint_lshift"})
 
 reg("float_add", opcodes("Add"))
 reg("float_sub", opcodes("Sub"))
@@ -294,6 +352,7 @@ for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_sin"
                ("float_abs", "Abs"), ("float_fabs", "Abs")]:
     OPS[_n] = helper("math", _m, ["double"])
 OPS["float_sqrt"] = float_sqrt
+OPS["float_truediv"] = float_truediv
 OPS["int_mod"] = int_mod
 OPS["int_floordiv"] = int_floordiv
 OPS["float_atan2"] = helper("math", "Atan2", ["double", "double"])
