@@ -287,7 +287,18 @@ Dict *rt_rdict_new(rdict_eq_fn eq, rdict_hash_fn h) {
 }
 
 /* slot of key k in the index, or -(free slot)-1 */
-static int64_t lookup(Dict *d, word k, int64_t h) {
+static int64_t lookup_probe(Dict *d, word k, int64_t h);
+
+/* the common hit: the key itself (a literal, an interned name) in its
+   first slot, with no call and no frame */
+static inline int64_t lookup(Dict *d, word k, int64_t h) {
+    uint64_t i = (uint64_t)h & (uint64_t)d->mask;
+    int64_t e = d->index[i];
+    if (e >= 0 && d->entries[e].key == k && (!d->kd || d->kd->kind != K_FLOAT)) return (int64_t)i;
+    return lookup_probe(d, k, h);
+}
+
+__attribute__((noinline)) static int64_t lookup_probe(Dict *d, word k, int64_t h) {
     uint64_t mask = (uint64_t)d->mask, i = (uint64_t)h & mask, perturb = (uint64_t)h;
     int64_t freeslot = -1;
     for (;;) {

@@ -233,6 +233,11 @@ static void on_segv(int sig) {
 void rt_runtime_init(void) {
     setlocale(LC_CTYPE, "C.UTF-8");
     GC_INIT();
+    /* collect when the heap has grown by half rather than by a third (Boehm's
+       default 3): fewer collections of allocation-heavy programs, measured
+       faster and no larger on bench/native (strings, binary_trees);
+       GC_FREE_SPACE_DIVISOR still overrides it */
+    if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(2);
     stdout_is_tty = isatty(1);
     GC_set_oom_fn(oom);
     GC_allow_register_threads();

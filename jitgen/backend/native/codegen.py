@@ -22,6 +22,7 @@ declare double @llvm.ceil.f64(double)
 declare double @llvm.sqrt.f64(double)
 declare void @rt_raise_stack_overflow() nounwind cold
 declare void @llvm.memset.p0.i64(ptr, i8, i64, i1)
+declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}
 !2 = !{!"rsp"}

@@ -17,6 +17,42 @@ from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
 from jitgen.backend.native.ops_data import CALL_OPS
 from jitgen.backend.native.ops_str import StrOps
 
+def char_variables(g: Graph, blocks: list) -> set[int]:
+    """Str variables that always hold one character: results of s[i], and
+    block inputs that only ever receive such variables (the largest such
+    set).  Their code point travels with them, so comparisons with
+    one-character literals and ord() are integer operations."""
+    chars: set[int] = set()
+    for b in blocks:
+        for op in b.operations:
+            if op.opname == "str_getitem":
+                chars.add(id(op.result))
+    incoming: dict[int, list] = {}
+    candidates = []
+    for b in blocks:
+        if b is g.startblock:
+            continue
+        for v in b.inputargs:
+            if v.concretetype == lt.Str:
+                candidates.append(v)
+                incoming[id(v)] = []
+    for b in blocks:
+        for link in b.exits:
+            for a, v in zip(link.args, link.target.inputargs):
+                if id(v) in incoming:
+                    incoming[id(v)].append(a)
+    live = {id(v) for v in candidates}
+    changed = True
+    while changed:
+        changed = False
+        for v in candidates:
+            if id(v) in live and not all(isinstance(a, Variable) and (id(a) in chars or id(a) in live)
+                                         for a in incoming[id(v)]):
+                live.discard(id(v))
+                changed = True
+    return chars | live
+
+
 class FunctionGen(StrOps):
     def __init__(self, m: ModuleGen, g: Graph) -> None:
         self.m = m
@@ -31,6 +67,8 @@ class FunctionGen(StrOps):
         self.exc_target = "propagate"
         self.uses_propagate = False
         self.ret_t = g.result_type
+        self.char_vars: set[int] = set()
+        self.cp: dict[int, str] = {}     # one-character Str variable -> its code point (i64)
 
     # ---- emission helpers ------------------------------------------------
     def tmp(self) -> str:
@@ -152,12 +190,15 @@ class FunctionGen(StrOps):
                 params.append(f"{lty(v.concretetype)} {self.vname(v)}.arg")
         head = f"define internal {lty(self.ret_t)} {self.m.fname(g)}({', '.join(params)}) nounwind"
         self.label("entry")
+        self.char_vars = char_variables(g, self.blocks)
         for b in self.blocks:
             for v in b.inputargs:
                 if v.concretetype != lt.Void:
                     s = f"{self.vname(v)}.slot"
                     self.slot[id(v)] = s
                     self.emit(f"{s} = alloca {lty(v.concretetype)}")
+                    if id(v) in self.char_vars:
+                        self.emit(f"{s}.cp = alloca i64")
         for v in g.args:
             if v.concretetype != lt.Void:
                 self.emit(f"store {lty(v.concretetype)} {self.vname(v)}.arg, ptr {self.slot[id(v)]}")
@@ -175,6 +216,9 @@ class FunctionGen(StrOps):
         for v in b.inputargs:
             if v.concretetype != lt.Void:
                 self.emit(f"{self.vname(v)} = load {lty(v.concretetype)}, ptr {self.slot[id(v)]}")
+                if id(v) in self.char_vars:
+                    self.cp[id(v)] = f"{self.vname(v)}.cp"
+                    self.emit(f"{self.vname(v)}.cp = load i64, ptr {self.slot[id(v)]}.cp")
         catch = b.exitswitch is LAST_EXCEPTION
         last = len(b.operations) - 1
         handler = "c" + self.label_of[id(b)]
@@ -257,6 +301,9 @@ class FunctionGen(StrOps):
             vals.append((self.val(a), v))
         for x, v in vals:
             self.emit(f"store {lty(v.concretetype)} {x}, ptr {self.slot[id(v)]}")
+        for a, v in zip(link.args, tgt.inputargs):
+            if id(v) in self.char_vars:
+                self.emit(f"store i64 {self.cp[id(a)]}, ptr {self.slot[id(v)]}.cp")
         self.emit(f"br label %{self.label_of[id(tgt)]}")
 
     # ---- operations ---------------------------------------------------------

@@ -61,6 +61,18 @@ class StrOps(DataOps):
             return "true" if ka == kb else "false"
         if ka is not None:
             a, b, ka, kb = b, a, kb, ka
+        cp = self.char_cp(a)
+        if cp is not None and kb is not None:     # a character against a literal
+            if len(kb) != 1:
+                return "false"
+            r = self.tmp()
+            self.emit(f"{r} = icmp eq i64 {cp}, {ord(kb)}")
+            return r
+        cq = self.char_cp(b)
+        if cp is not None and cq is not None:     # two characters
+            r = self.tmp()
+            self.emit(f"{r} = icmp eq i64 {cp}, {cq}")
+            return r
         x, y = self.val(a), self.val(b)
         start = self.here()
         same, t1, t2, t3, join = self.tmp(), self.newlabel("seq"), self.newlabel("seq"), \
@@ -121,6 +133,16 @@ class StrOps(DataOps):
         """cmp(a, b) as -1/0/1 (any sign), inline when b or a is a
         one-byte one-character literal."""
         ka, kb = const_str(a), const_str(b)
+        cp, cq = self.char_cp(a), self.char_cp(b)
+        if cp is not None and (cq is not None or (kb is not None and len(kb) == 1)):
+            other = cq if cq is not None else str(ord(kb))     # one character each: compare them
+            r = self.tmp()
+            self.emit(f"{r} = sub i64 {cp}, {other}")
+            return r
+        if cq is not None and ka is not None and len(ka) == 1:
+            r = self.tmp()
+            self.emit(f"{r} = sub i64 {ord(ka)}, {cq}")
+            return r
         if narrow_char(kb) is None and narrow_char(ka) is not None:
             c = self.str_cmp_value(b, a)
             r = self.tmp()
@@ -215,15 +237,44 @@ class StrOps(DataOps):
         self.emit(f"br label %{join}")
         self.label(slow)
         r2 = self.ccall("rt_str_getitem", "ptr", [("ptr", x), ("i64", i)], True)
+        c2 = self.first_cp(r2)
         slow_end = self.here()
         self.emit(f"br label %{join}")
         self.label(join)
-        r = self.tmp()
+        r, cp = self.tmp(), self.tmp()
         self.emit(f"{r} = phi ptr [ {r1}, %{narrow} ], [ {r2}, %{slow_end} ]")
+        self.emit(f"{cp} = phi i64 [ {c}, %{narrow} ], [ {c2}, %{slow_end} ]")
+        self.cp[id(op.result)] = cp
         self.set(op, r)
+
+    def first_cp(self, x: str) -> str:
+        """The first code point of a non-empty string of either kind."""
+        w, b, q, u, uz, wn, r = (self.tmp() for _ in range(7))
+        self.emit(f"{w} = load i64, ptr {self.tmp_gep(x, STR_WIDE)}{self.m.tbaa('str.wide')}")
+        d = self.tmp_gep(x, STR_DATA)
+        self.emit(f"{b} = load i8, ptr {d}{self.m.tbaa('str.data')}")
+        self.emit(f"{q} = zext i8 {b} to i64")
+        self.emit(f"{u} = load i32, ptr {d}{self.m.tbaa('str.data')}")
+        self.emit(f"{uz} = zext i32 {u} to i64")
+        self.emit(f"{wn} = icmp ne i64 {w}, 0")
+        self.emit(f"{r} = select i1 {wn}, i64 {uz}, i64 {q}")
+        return r
+
+    def tmp_gep(self, x: str, offset: int) -> str:
+        p = self.tmp()
+        self.emit(f"{p} = getelementptr i8, ptr {x}, i64 {offset}")
+        return p
+
+    def char_cp(self, a) -> str | None:
+        """The code point of a one-character variable (funcgen.char_variables)."""
+        return self.cp.get(id(a)) if not isinstance(a, Constant) else None
 
     def op_str_ord(self, op) -> None:
         """ord(c): the byte of a one-byte one-character string, else the runtime."""
+        cp = self.char_cp(op.args[0])
+        if cp is not None:
+            self.set(op, cp)
+            return
         x = self.val(op.args[0])
         t1, t2, fast, slow, join = (self.newlabel("sord") for _ in range(5))
         xn = self.tmp()
@@ -249,3 +300,57 @@ class StrOps(DataOps):
         r = self.tmp()
         self.emit(f"{r} = phi i64 [ {c}, %{fast} ], [ {r2}, %{slow_end} ]")
         self.set(op, r)
+
+    # ---- StringBuilder ---------------------------------------------------------
+    def op_sb_append(self, op) -> None:
+        """b.append(s): one-byte s into a one-byte builder with room is a
+        copy inline (a store or two for a literal); else the runtime.
+        StrBuf is {i64 len, i64 cap, ptr data, i64 wide} (rt.h)."""
+        b, s = self.val(op.args[0]), self.val(op.args[1])
+        k = const_str(op.args[1])
+        if k is not None and len(k) == 0:
+            return
+        t1, fast, slow, join = (self.newlabel("sba") for _ in range(4))
+        ok = self.tmp()
+        self.emit(f"{ok} = icmp ne ptr {b}, null")
+        if k is None:
+            sn, both = self.tmp(), self.tmp()
+            self.emit(f"{sn} = icmp ne ptr {s}, null")
+            self.emit(f"{both} = and i1 {ok}, {sn}")
+            ok = both
+        self.emit(f"br i1 {ok}, label %{t1}, label %{slow}, !prof !1")
+        self.label(t1)
+        if k is not None and max(map(ord, k)) >= 256:
+            self.emit(f"br label %{slow}")
+        else:
+            bw = self.str_field(b, 24, "sb.wide")
+            narrow = self.tmp()
+            self.emit(f"{narrow} = icmp eq i64 {bw}, 0")
+            if k is None:
+                sw, sn2, both = self.str_field(s, STR_WIDE, "str.wide"), self.tmp(), self.tmp()
+                self.emit(f"{sn2} = icmp eq i64 {sw}, 0")
+                self.emit(f"{both} = and i1 {narrow}, {sn2}")
+                narrow = both
+                n = self.tmp()
+                self.emit(f"{n} = load i64, ptr {s}{self.m.tbaa('str.len')}")
+            else:
+                n = str(len(k))
+            ln, cap, nl, room, go = self.tmp(), self.str_field(b, 8, "sb.cap"), self.tmp(), self.tmp(), self.tmp()
+            self.emit(f"{ln} = load i64, ptr {b}{self.m.tbaa('sb.len')}")
+            self.emit(f"{nl} = add i64 {ln}, {n}")
+            self.emit(f"{room} = icmp sle i64 {nl}, {cap}")
+            self.emit(f"{go} = and i1 {narrow}, {room}")
+            self.emit(f"br i1 {go}, label %{fast}, label %{slow}, !prof !1")
+            self.label(fast)
+            dp, data, dst, src = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+            self.emit(f"{dp} = getelementptr i8, ptr {b}, i64 16")
+            self.emit(f"{data} = load ptr, ptr {dp}{self.m.tbaa('sb.data')}")
+            self.emit(f"{dst} = getelementptr i8, ptr {data}, i64 {ln}")
+            self.emit(f"{src} = getelementptr i8, ptr {s}, i64 {STR_DATA}")
+            self.emit(f"call void @llvm.memcpy.p0.p0.i64(ptr {dst}, ptr {src}, i64 {n}, i1 false)")
+            self.emit(f"store i64 {nl}, ptr {b}{self.m.tbaa('sb.len')}")
+            self.emit(f"br label %{join}")
+        self.label(slow)
+        self.ccall("rt_sb_append", "void", [("ptr", b), ("ptr", s)], False)
+        self.emit(f"br label %{join}")
+        self.label(join)

@@ -47,6 +47,10 @@ def classify(s: str) -> str:
             out += "."
         if s[-1 - i] == c:
             out += "="
+        if i > 0 and s[i - 1] < c:
+            out += "<"
+        if i > 0 and s[i - 1] >= c:
+            out += ">"
     return out
 
 
