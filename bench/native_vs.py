@@ -56,7 +56,7 @@ def env(extra: dict[str, str] | None = None) -> dict[str, str]:
 
 @dataclass
 class Timing:
-    seconds: float          # on the chosen clock; the time limit if timed_out
+    seconds: float          # on the chosen clock; if timed_out, what it used until it was stopped
     out: str
     err: str
     wall: float
@@ -68,8 +68,10 @@ def run_once(cmd: list[str], clock: str, timeout: float, extra_env: dict[str, st
     t0 = time.perf_counter()
     try:
         r = subprocess.run(cmd, capture_output=True, text=True, env=env(extra_env), cwd=REPO, timeout=timeout)
-    except subprocess.TimeoutExpired:
-        return Timing(timeout, "", "", timeout, True)
+    except subprocess.TimeoutExpired:       # run() has killed and reaped it: its CPU time is counted
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+        return Timing(cpu if clock == "cpu" else timeout, "", "", timeout, True)
     wall = time.perf_counter() - t0
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -194,12 +196,14 @@ def check_outputs(name: str, cells: dict[str, Timing | None]) -> None:
 
 # ---- binary_trees and the GC -------------------------------------------------
 
-def gc_stats(cmd: list[str], timeout: float, extra: dict[str, str]) -> tuple[int, float, float]:
-    """(collections, seconds inside collections, elapsed seconds) from one run
-    with Boehm's GC_PRINT_STATS (its times are elapsed time)."""
+def gc_stats(cmd: list[str], timeout: float, extra: dict[str, str]) -> tuple[int, float, float, int]:
+    """(collections, seconds inside collections, elapsed seconds, mark helper
+    threads) from one run with Boehm's GC_PRINT_STATS (its times are elapsed)."""
     t = run_once(cmd, "wall", timeout, {"GC_PRINT_STATS": "1", **extra})
     took = re.findall(r"Complete collection took (\d+) ms (\d+) ns", t.err)
-    return len(took), sum(int(ms) / 1e3 + int(ns) / 1e9 for ms, ns in took), t.wall
+    helpers = re.search(r"Started (\d+) mark helper threads", t.err)
+    return (len(took), sum(int(ms) / 1e3 + int(ns) / 1e9 for ms, ns in took), t.wall,
+            int(helpers.group(1)) if helpers else 0)
 
 
 def gc_report(size: str, native: Path, cexe: Path, normal: dict[str, Timing | None], repeat: int, clock: str,
@@ -208,10 +212,10 @@ def gc_report(size: str, native: Path, cexe: Path, normal: dict[str, Timing | No
     print(f"binary_trees {size} and Boehm GC (both columns use libgc):")
     stats = []
     for label, exe in (("native", native), ("gcc -O2", cexe)):
-        n, gc, wall = gc_stats([str(exe), size], timeout, {})
-        n_big, gc_big, _ = gc_stats([str(exe), size], timeout, {"GC_INITIAL_HEAP_SIZE": GC_BIG_HEAP})
-        stats.append(f"{label} {n} collections, {gc:.2f} s of {wall:.2f} s elapsed ({100 * gc / wall:.0f}%)"
-                     f" [{n_big} with a {GC_BIG_HEAP} initial heap]")
+        n, gc, wall, helpers = gc_stats([str(exe), size], timeout, {})
+        n_big = gc_stats([str(exe), size], timeout, {"GC_INITIAL_HEAP_SIZE": GC_BIG_HEAP})[0]
+        stats.append(f"{label} {n} collections, {gc:.2f} s of {wall:.2f} s elapsed ({100 * gc / wall:.0f}%),"
+                     f" {helpers} mark helper threads [{n_big} collections with a {GC_BIG_HEAP} initial heap]")
     print("- time inside collections (GC_PRINT_STATS; excludes lazy sweeping during allocation): "
           + "; ".join(stats))
     big = {}
@@ -281,7 +285,7 @@ def arguments(doc: str) -> argparse.Namespace:
     ap.add_argument("--repeat", type=int, default=3, help="runs of each column faster than 5 s (best of)")
     ap.add_argument("--clock", choices=["cpu", "wall"], default="cpu",
                     help="cpu: user+sys seconds of the child (default); wall: elapsed seconds")
-    ap.add_argument("--timeout", type=float, default=180.0, help="seconds before a run is stopped")
+    ap.add_argument("--timeout", type=float, default=120.0, help="seconds before a run is stopped")
     ap.add_argument("--no-pypy", action="store_true", help="leave out the PyPy column")
     ap.add_argument("--only", nargs="*", help="run only these programs")
     return ap.parse_args()
