@@ -526,6 +526,10 @@ class ObjSpace:
                 return w_v
         if w_descr is not None:
             return self.get_descr(w_descr, w_obj, w_type)
+        if isinstance(w_obj, W_Method):
+            # a bound method reads the rest of its attributes from the
+            # function (m.__doc__, attributes set by decorators)
+            return self.generic_getattr(w_obj.w_func, name)
         return None
 
     def function_attr(self, w_func: W_Function, name: str) -> W_Root | None:

@@ -22,8 +22,8 @@ log.error("once now")
 log.propagate = True
 try:
     {}["key"]
-except KeyError:
-    log.exception("lookup failed")
+except KeyError as err:
+    log.error("lookup failed: %r", err)
 class OnlyOdd(logging.Filter):
     def filter(self, record):
         return record.args and record.args[0] % 2 == 1
