@@ -75,6 +75,23 @@ def sys_format_exception(space: ObjSpace, args: Args) -> W_Root:
     return space.newstr(format_exception(space, pos[0], SourceCache(), []))
 
 
+def sys_frame_position(space: ObjSpace, args: Args) -> W_Root:
+    """For the warnings module: (filename, lineno, module name) of the
+    frame `depth` levels above the caller (0: the caller itself)."""
+    pos = check_args(space, args, "_frame_position", 0, 1)
+    depth = space.int_w(pos[0]) if len(pos) == 1 else 0
+    frame = space.ec.topframe
+    while depth > 0 and frame is not None:
+        frame = frame.f_back
+        depth -= 1
+    if frame is None:
+        raise space.error_value("call stack is not deep enough")
+    w_name = frame.w_globals.lookup(space, space.newstr("__name__"))
+    return space.newtuple([space.newstr(frame.code.filename),
+                           space.newint(frame.code.line_at(frame.last_pc)),
+                           w_name if w_name is not None else space.newstr("<unknown>")])
+
+
 def sys_displayhook(space: ObjSpace, args: Args) -> W_Root:
     space.displayhook(args.pos[0])
     return space.w_None
@@ -85,7 +102,7 @@ SYS_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "setrecursionlimit": sys_setrecursionlimit, "exc_info": sys_exc_info,
     "exception": sys_exception, "intern": sys_intern, "getsizeof": sys_getsizeof,
     "displayhook": sys_displayhook, "get_int_max_str_digits": sys_get_int_max_str_digits,
-    "set_int_max_str_digits": sys_set_int_max_str_digits, "_format_exception": sys_format_exception,
+    "set_int_max_str_digits": sys_set_int_max_str_digits, "_frame_position": sys_frame_position, "_format_exception": sys_format_exception,
 }
 
 

@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
 # ------------------------------------------------------------- exceptions
 ERRNO_CLASSES = {2: "FileNotFoundError", 13: "PermissionError", 17: "FileExistsError",
-                 20: "NotADirectoryError", 21: "IsADirectoryError", 110: "TimeoutError"}
+                 20: "NotADirectoryError", 21: "IsADirectoryError", 110: "TimeoutError",
+                 11: "BlockingIOError", 10: "ChildProcessError", 32: "BrokenPipeError",
+                 103: "ConnectionAbortedError", 111: "ConnectionRefusedError",
+                 104: "ConnectionResetError", 4: "InterruptedError", 3: "ProcessLookupError"}
 
 
 def exc_new(space: ObjSpace, args: Args) -> W_Root:
