@@ -11,7 +11,8 @@ from interpreters.python.bytecode import (
     BEFORE_WITH, BINARY_OP, BINARY_SUBSCR, BUILD_LIST, BUILD_MAP, BUILD_SET,
     BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
     CALL_INTRINSIC_1, CHECK_EXC_MATCH, CMP_EQ, CMP_GT, CMP_LE, CMP_LT,
-    CMP_NE, COMPARE_OP, CONTAINS_OP, COPY, COPY_DICT_WITHOUT_KEYS, CO_GENERATOR,
+    CMP_NE, COMPARE_OP, CONTAINS_OP, COPY, COPY_DICT_WITHOUT_KEYS, CO_GENERATOR, CO_COROUTINE,
+    GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH,
     DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR,
     DICT_MERGE, DICT_UPDATE, FORMAT_VALUE, FOR_ITER, FVC_ASCII, FVC_MASK,
     FVC_REPR, FVC_STR, FVS_HAVE_SPEC, GET_ITER, GET_ITER_OWNED, GET_LEN, GET_YIELD_FROM_ITER,
@@ -40,7 +41,7 @@ from interpreters.python.objspace.formatting import ascii_of
 from interpreters.python.objspace.dictmethods import dict_update_from
 from interpreters.python.objspace.setmethods import set_update_internal
 from interpreters.python.interpreter.pyframe import Frame, bind_args
-from interpreters.python.interpreter.generator import W_Generator, close_if_loop_owned
+from interpreters.python.interpreter.generator import W_Generator, W_Coroutine, close_if_loop_owned
 from interpreters.python.interpreter.ophelpers import (
     locals_lookup, is_iterable, exc_match, call_ex,
     func_desc, dict_merge, unpack_sequence, unpack_ex,
@@ -144,6 +145,8 @@ def call_function(space: ObjSpace, w_func: W_Function, args: Args) -> W_Root:
             frame.cells.append(c)
     if code.flags & CO_GENERATOR:
         return W_Generator(space, frame, w_func.name, w_func.qualname)
+    if code.flags & CO_COROUTINE:
+        return W_Coroutine(space, frame, w_func.name, w_func.qualname)
     return execute_frame(space, frame, None)
 
 
@@ -219,6 +222,19 @@ def handle_operror(space: ObjSpace, frame: Frame, e: OperationError, add_tb: boo
         frame.pop()
     frame.push(e.w_value)
     frame.pc = entry.handler
+
+
+def get_awaitable(space: ObjSpace, w_o: W_Root) -> W_Root:
+    """What `await w_o` iterates: a coroutine itself, else __await__()."""
+    if isinstance(w_o, W_Coroutine):
+        return w_o
+    w_await = space.lookup(w_o, "__await__")
+    if w_await is None:
+        raise space.error_type("object %s can't be used in 'await' expression" % space.type_name(w_o))
+    w_it = space.call_function(space.get_descr(w_await, w_o, space.type(w_o)), [])
+    if isinstance(w_it, W_Coroutine):
+        raise space.error_type("__await__() returned a coroutine")
+    return w_it
 
 
 def close_owned_iterators(space: ObjSpace, frame: Frame, depth: int) -> None:
@@ -807,6 +823,34 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             for w_k in space.fixed_items(w_keys):
                 w_rest.delitem(space, w_k)
             frame.push(w_rest)
+        elif op == GET_AWAITABLE:
+            frame.push(get_awaitable(space, frame.pop()))
+        elif op == GET_AITER:
+            w_ao = frame.pop()
+            w_aiter = space.lookup(w_ao, "__aiter__")
+            if w_aiter is None:
+                raise space.error_type("'async for' requires an object with __aiter__ method, got %s" % space.type_name(w_ao))
+            frame.push(space.call_function(space.get_descr(w_aiter, w_ao, space.type(w_ao)), []))
+        elif op == GET_ANEXT:
+            w_ai = frame.top()
+            w_anext = space.lookup(w_ai, "__anext__")
+            if w_anext is None:
+                raise space.error_type("'async for' requires an iterator with __anext__ method, got %s" % space.type_name(w_ai))
+            frame.push(get_awaitable(space, space.call_function(space.get_descr(w_anext, w_ai, space.type(w_ai)), [])))
+        elif op == END_ASYNC_FOR:
+            w_exc2 = frame.pop()
+            frame.pop()
+            if not space.exception_match(w_exc2, space.exc_types["StopAsyncIteration"]):
+                raise ReraiseError(OperationError(w_exc2))
+            space.ec.w_handled = None
+        elif op == BEFORE_ASYNC_WITH:
+            w_mgr = frame.pop()
+            w_aenter = space.lookup(w_mgr, "__aenter__")
+            w_aexit = space.lookup(w_mgr, "__aexit__")
+            if w_aenter is None or w_aexit is None:
+                raise space.error_type("'%s' object does not support the asynchronous context manager protocol" % space.type_name(w_mgr))
+            frame.push(space.get_descr(w_aexit, w_mgr, space.type(w_mgr)))
+            frame.push(get_awaitable(space, space.call_function(space.get_descr(w_aenter, w_mgr, space.type(w_mgr)), [])))
         else:
             raise space.error(space.exc_types["SystemError"], "unknown opcode %d" % op)
 

@@ -159,6 +159,25 @@ class W_Generator(W_Iterator):
         raise space.error_runtime("generator ignored GeneratorExit")
 
 
+class W_Coroutine(W_Generator):
+    """What calling an `async def` function makes: a generator-like object
+    driven by send/throw/close; `await` delegates to it."""
+
+    def getclass(self, space: ObjSpace) -> W_Type:
+        return space.w_coroutine
+
+
+def coro_await(space: ObjSpace, args: Args) -> W_Root:
+    """coroutine.__await__(): an iterator over the coroutine (itself: it
+    has send/throw/close and __next__)."""
+    return args.pos[0]
+
+
+def coro_repr(space: ObjSpace, args: Args) -> W_Root:
+    g = self_gen(space, args.pos[0])
+    return space.newstr("<coroutine object %s at 0x%s>" % (g.qualname, hex_fixed(space.id_of(g), 12)))
+
+
 def close_if_loop_owned(space: ObjSpace, w: W_Root | None) -> None:
     """A for loop drops its iterator: an owned generator is finalised now,
     as CPython's reference counting does; errors from it are ignored."""
@@ -223,4 +242,9 @@ def gen_get_name(space: ObjSpace, w: W_Root) -> W_Root:
 GENERATOR_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "send": gen_send, "__next__": gen_next, "throw": gen_throw,
     "close": gen_close, "__iter__": gen_iter, "__repr__": gen_repr,
+}
+
+COROUTINE_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
+    "send": gen_send, "throw": gen_throw, "close": gen_close,
+    "__await__": coro_await, "__next__": gen_next, "__repr__": coro_repr,
 }

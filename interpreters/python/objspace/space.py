@@ -94,6 +94,7 @@ class ObjSpace:
     w_super: W_Type
     w_iterator: W_Type
     w_generator: W_Type
+    w_coroutine: W_Type
     w_enumerate: W_Type
     w_zip: W_Type
     w_map: W_Type
