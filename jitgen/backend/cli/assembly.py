@@ -24,6 +24,17 @@ EXC_KINDS = ["OverflowError", "ZeroDivisionError", "IndexError", "KeyError", "Va
 
 
 
+def redefined_below(c, name: str) -> bool:
+    """Some strict subclass of c defines a method name."""
+    todo = list(c.subclasses)
+    while todo:
+        d = todo.pop()
+        if name in d.methods:
+            return True
+        todo.extend(d.subclasses)
+    return False
+
+
 def skip_verification():
     """A permission request for SkipVerification: under it Mono lets the
     emitted code read List<T>'s private _items and _size (clrtypes.
@@ -90,7 +101,12 @@ class AssemblyGen:
                 parent = tm.PyExc
             else:
                 parent = tm.classes[c.base]
-            tb = self.mb.DefineType(self.uniq("Py." + c.name), TA.Public | TA.Class, parent)
+            # a class without subclasses is sealed: Mono then calls its
+            # virtual methods directly (and may inline them)
+            attrs = TA.Public | TA.Class
+            if not c.subclasses:
+                attrs |= TA.Sealed
+            tb = self.mb.DefineType(self.uniq("Py." + c.name), attrs, parent)
             tm.classes[c] = tb
             self.types_in_order.append(tb)
             base_ctor = self.ctors.get(c.base) or parent.GetConstructor(tm.types([]))
@@ -165,6 +181,8 @@ class AssemblyGen:
                 attrs = MA.Public | MA.Virtual | MA.HideBySig
                 if owner is None and self.find_slot_owner(c.base, name) is not None:
                     attrs |= MA.NewSlot
+                if g is not None and not redefined_below(c, name):
+                    attrs |= MA.Final   # no override anywhere: Mono devirtualizes the calls
                 mb = tb.DefineMethod("m_" + name, attrs, rtype, tm.types(ptypes))
                 if owner is None:
                     self.slots[(c, name)] = mb

@@ -48,7 +48,10 @@ class Consts:
             return
         if t == lt.Bool:
             il.Emit(O.Ldc_I4, Int32(1 if value else 0))
-        elif t == lt.Signed or t == lt.Unsigned:
+        elif t == lt.Signed:
+            from jitgen.backend.cli.graphgen import emit_ldc_i8
+            emit_ldc_i8(il, O, int(value))
+        elif t == lt.Unsigned:
             il.Emit(O.Ldc_I8, int64(int(value)))
         elif t == lt.Float:
             il.Emit(O.Ldc_R8, Double(float(value)))

@@ -16,9 +16,11 @@ from __future__ import annotations
 
 from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
-from jitgen.backend.cli.opgen import OPS, pushed_args
+from jitgen.backend.cli.opgen import NO_KEEP_RESULT, OPS, pushed_args
 
 CALL_OPS = {"direct_call", "indirect_call", "call_method"}
+# graphs of at most this many operations are marked AggressiveInlining
+INLINE_OPS = 12
 
 # A comparison whose only use is the block's switch is emitted as a
 # conditional branch: (branch if true, branch if false).  Float branches
@@ -37,6 +39,35 @@ BRANCHES = {
 }
 
 
+def emit_ldarg(il, O, slot: int) -> None:
+    """The shortest ldarg (IL size decides whether Mono inlines a method)."""
+    from System import Byte, Int16
+    if slot < 4:
+        il.Emit((O.Ldarg_0, O.Ldarg_1, O.Ldarg_2, O.Ldarg_3)[slot])
+    elif slot < 256:
+        il.Emit(O.Ldarg_S, Byte(slot))
+    else:
+        il.Emit(O.Ldarg, Int16(slot))
+
+
+def emit_ldc_i8(il, O, v: int) -> None:
+    """An int64 constant in the shortest encoding (ldc.i4 forms widened by
+    conv.i8, which Mono folds)."""
+    from System import Int32, SByte
+    from jitgen.backend.cli.assembly import int64
+    if -1 <= v <= 8:
+        il.Emit((O.Ldc_I4_M1, O.Ldc_I4_0, O.Ldc_I4_1, O.Ldc_I4_2, O.Ldc_I4_3, O.Ldc_I4_4,
+                 O.Ldc_I4_5, O.Ldc_I4_6, O.Ldc_I4_7, O.Ldc_I4_8)[v + 1])
+    elif -128 <= v < 128:
+        il.Emit(O.Ldc_I4_S, SByte(v))
+    elif -(1 << 31) <= v < (1 << 31):
+        il.Emit(O.Ldc_I4, Int32(v))
+    else:
+        il.Emit(O.Ldc_I8, int64(v))
+        return
+    il.Emit(O.Conv_I8)
+
+
 class GraphGen:
     def __init__(self, gen, graph: lg.Graph) -> None:
         self.gen = gen
@@ -49,6 +80,7 @@ class GraphGen:
         self.labels = {}
         self.onstack = set()
         self.pre = []           # the current op's arguments pushed early
+        self.argslot = {}       # argument variable -> its ldarg index
         self.temps = {}
         self.rep = {}
         self.is_method = graph.classdef is not None and graph in gen.graph_methods \
@@ -128,6 +160,10 @@ class GraphGen:
                 return
             if self.is_void(a):
                 return
+            slot = self.argslot.get(self.rep.get(a, a))
+            if slot is not None:
+                emit_ldarg(self.il, self.O, slot)
+                return
             self.il.Emit(self.O.Ldloc, self.local(a))
         elif a.concretetype == lt.Void and a.value is None:
             self.il.Emit(self.O.Ldnull)
@@ -140,7 +176,19 @@ class GraphGen:
             return
         if self.is_void(v):
             return
-        self.il.Emit(self.O.Stloc, self.local(v))
+        self.emit_stloc(v)
+
+    def emit_stloc(self, v: lg.Variable) -> None:
+        """Pop into v's local (or its argument)."""
+        slot = self.argslot.get(self.rep.get(v, v))
+        if slot is not None:
+            from System import Byte, Int16
+            if slot < 256:
+                self.il.Emit(self.O.Starg_S, Byte(slot))
+            else:
+                self.il.Emit(self.O.Starg, Int16(slot))
+        else:
+            self.il.Emit(self.O.Stloc, self.local(v))
 
     def temp(self, net, slot: int = 0):
         """A scratch local of .NET type net, reused by later operations; an
@@ -210,6 +258,7 @@ class GraphGen:
                         self.preloaded[id(op)] = [a for _, group in reversed(pre) for a in group]
                         break
             if n and not b.canraise and b.exitswitch is ops[-1].result \
+                    and ops[-1].opname not in NO_KEEP_RESULT \
                     and uses.get(ops[-1].result, 0) == 1 and ops[-1].result.concretetype != lt.Void:
                 keep.add(ops[-1].result)
         return keep
@@ -228,7 +277,8 @@ class GraphGen:
         tree_start = k
         for a in reversed(prefix):
             if isinstance(a, lg.Variable) and j >= 0 and ops[j].result is a \
-                    and uses.get(a, 0) == 1 and a.concretetype != lt.Void:
+                    and uses.get(a, 0) == 1 and a.concretetype != lt.Void \
+                    and ops[j].opname not in NO_KEEP_RESULT:
                 if group:
                     pre.append((tree_start, group))
                     group = []
@@ -254,23 +304,33 @@ class GraphGen:
         self.keep = self.find_stack_values()
         self.coalesce()
         self.has_handlers = any(b.canraise and len(b.exits) > 1 for b in g.iterblocks())
-        # arguments -> locals
+        # an argument whose variables (after coalescing) all have its .NET
+        # type lives in the argument itself (ldarg/starg); others are copied
+        # to locals (with a cast where the parameter type is wider)
         from System import Int16
         ptypes, _ = self.gen.method_sigs[g]
         argi = 1 if self.is_method else 0
         for i, v in enumerate(g.args):
             if self.is_void(v):
                 continue
+            r = self.rep.get(v, v)
             if self.is_method and i == 0:
-                il.Emit(O.Ldarg_0)
+                slot, cast = 0, False
             else:
-                il.Emit(O.Ldarg, Int16(argi))
                 want = self.tm.net(v.concretetype)
                 pt = ptypes[argi - (1 if self.is_method else 0)]
+                cast = not pt.Equals(want) and not want.IsValueType
+                slot = argi
                 argi += 1
-                if not pt.Equals(want) and not want.IsValueType:
-                    il.Emit(O.Castclass, want)
-            il.Emit(O.Stloc, self.local(v))
+            same_type = all(self.tm.net(x.concretetype).Equals(self.tm.net(v.concretetype))
+                            for x, rx in self.rep.items() if rx is r)
+            if not cast and same_type and r not in self.argslot:
+                self.argslot[r] = slot
+                continue
+            emit_ldarg(il, O, slot)
+            if cast:
+                il.Emit(O.Castclass, want)
+            self.emit_stloc(v)
         # depth check: only graphs that call can recurse
         self.counts_depth = g in self.gen.recursive
         rt = self.tm.RT
@@ -285,6 +345,12 @@ class GraphGen:
             self.saved_depth = il.DeclareLocal(self.tm.int)
             il.Emit(O.Ldsfld, depth)
             il.Emit(O.Stloc, self.saved_depth)
+        if not self.counts_depth and not self.has_handlers \
+                and sum(len(b.operations) for b in g.iterblocks()) <= INLINE_OPS:
+            # small leaf-ish methods: Mono inlines only below 20 bytes of IL
+            # unless asked (our IL is bigger than a C# compiler's)
+            from System.Reflection import MethodImplAttributes
+            self.mb.SetImplementationFlags(MethodImplAttributes.AggressiveInlining)
         order = [b for b in g.iterblocks() if b is not g.returnblock and b is not g.exceptblock]
         for i, b in enumerate(order):
             self.next_block = order[i + 1] if i + 1 < len(order) else None
@@ -423,7 +489,7 @@ class GraphGen:
         if True:
             if link.last_exc_value is not None and link.last_exc_value in \
                     [a for a in link.args if isinstance(a, lg.Variable)]:
-                il.Emit(O.Stloc, self.local(link.last_exc_value))
+                self.emit_stloc(link.last_exc_value)
             else:
                 il.Emit(O.Pop)
             il.Emit(O.Ldloc, self.saved_depth)
@@ -457,7 +523,7 @@ class GraphGen:
             else:
                 self.load(a)
         for a, v in reversed(pairs):
-            il.Emit(O.Stloc, self.local(v))
+            self.emit_stloc(v)
         if not last or target is not self.next_block:
             il.Emit(O.Br, self.label(target))
 

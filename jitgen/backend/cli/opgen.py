@@ -27,6 +27,11 @@ def first_pushed(op):
     return next((a for a in args if is_value_arg(a)), None)
 
 
+def emit_ldc_i8(il, O, v: int) -> None:
+    from jitgen.backend.cli.graphgen import emit_ldc_i8 as emit
+    emit(il, O, v)
+
+
 def pushed_args(op) -> list:
     """The arguments an operation loads, in order, before anything else (the
     ones that a previous operation may leave on the stack); a prefix is
@@ -48,6 +53,10 @@ def pushed_args(op) -> list:
         return [] if f is None else [f]
     return [a for a in op.args if is_value_arg(a)]
 
+
+# Operations whose result is never left on the stack (their emitter stores
+# it on two paths).
+NO_KEEP_RESULT = {"list_getitem"}
 
 # Emitters that load their first argument and then something else first.
 FIRST_ONLY = {"int_floordiv", "int_mod"}
@@ -245,7 +254,7 @@ def int_mod(gg, op):
     if c & (c - 1) == 0:
         # x % 2**k == x & (2**k - 1) for every x (floor modulo, two's complement)
         gg.load(op.args[0])
-        il.Emit(O.Ldc_I8, int64(c - 1))
+        emit_ldc_i8(il, O, c - 1)
         il.Emit(O.And)
         gg.store(op.result)
         return
@@ -256,7 +265,7 @@ def int_mod(gg, op):
     il.Emit(O.Ldc_I4_0)
     il.Emit(O.Conv_I8)
     il.Emit(O.Bge, done)
-    il.Emit(O.Ldc_I8, int64(op.args[1].value))
+    emit_ldc_i8(il, O, op.args[1].value)
     il.Emit(O.Add)
     il.MarkLabel(done)
     gg.store(op.result)
@@ -283,10 +292,10 @@ def int_floordiv(gg, op):
     gg.load(op.args[0])
     il.Emit(O.Stloc, ta)
     il.Emit(O.Ldloc, ta)
-    il.Emit(O.Ldc_I8, c)
+    emit_ldc_i8(il, O, op.args[1].value)
     il.Emit(O.Div)
     il.Emit(O.Ldloc, ta)
-    il.Emit(O.Ldc_I8, c)
+    emit_ldc_i8(il, O, op.args[1].value)
     il.Emit(O.Rem)
     il.Emit(O.Ldc_I4_0)
     il.Emit(O.Conv_I8)
@@ -445,7 +454,9 @@ for _n, _m in [("list_mul", "Mul"), ("list_len", "Len"), ("list_is_true", "IsTru
 def list_getitem(gg, op):
     """Fast path inline (0 <= i < _size: the element of _items); negative
     indices and errors go through Lst.Get.  The list and the index are
-    locals or constants here (pushed_args), so they are loaded twice."""
+    locals or constants here (pushed_args), so they are loaded twice; each
+    path stores the result (NO_KEEP_RESULT): a value on the stack where
+    the paths meet would become a temporary that Mono keeps in memory."""
     tm, O, il = gg.tm, gg.O, gg.il
     l, i = op.args
     lt_ = l.concretetype
@@ -466,14 +477,16 @@ def list_getitem(gg, op):
     gg.load(i)
     il.Emit(O.Conv_I)
     il.Emit(O.Ldelem, g)
+    cast_from_gen(gg, lt_.item)
+    gg.store(op.result)
     il.Emit(O.Br, done)
     il.MarkLabel(slow)
     gg.load(l)
     gg.load(i)
     il.Emit(O.Call, tm.gmethod(tm.Lst, "Get", [g]))
-    il.MarkLabel(done)
     cast_from_gen(gg, lt_.item)
     gg.store(op.result)
+    il.MarkLabel(done)
 
 
 def negative_const(a) -> bool:
@@ -497,14 +510,16 @@ def list_getitem_calls(gg, op):
         gg.load(op.args[1])
         il.Emit(O.Conv_I4)
         il.Emit(O.Callvirt, tm.method(net, "get_Item"))
+        cast_from_gen(gg, lt_.item)
+        gg.store(op.result)
         il.Emit(O.Br, done)
     il.MarkLabel(slow)
     gg.load(op.args[0])
     gg.load(op.args[1])
     il.Emit(O.Call, tm.gmethod(tm.Lst, "Get", [g]))
-    il.MarkLabel(done)
     cast_from_gen(gg, lt_.item)
     gg.store(op.result)
+    il.MarkLabel(done)
 
 
 OPS["list_getitem"] = list_getitem
