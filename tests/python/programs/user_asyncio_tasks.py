@@ -74,7 +74,10 @@ async def main():
     await asyncio.sleep(0)
     ev.set()
     await w
-    for coro in asyncio.as_completed([fetch("p", 0.02), fetch("q", 0.01)]):
+    # tasks made first: as_completed puts its arguments in a set
+    tp = asyncio.create_task(fetch("p", 0.02))
+    tq = asyncio.create_task(fetch("q", 0.01))
+    for coro in asyncio.as_completed([tp, tq]):
         print("completed", await coro)
     done, pending = await asyncio.wait([asyncio.create_task(fetch("w1", 0.01)), asyncio.create_task(fetch("w2", 0.05))], return_when=asyncio.FIRST_COMPLETED)
     print(len(done), len(pending), [t.result() for t in done])
