@@ -82,6 +82,8 @@ class FlowBuilder(ExprBuilder):
         self.return_pos = None
         self.raise_pos = None
         self.assign_pos: dict[int, Position] = {}
+        # result of an and/or or conditional expression -> its position
+        self.join_pos: dict[int, Position] = {}
         self.value_node = None
 
     # ---- errors ---------------------------------------------------------
@@ -92,9 +94,9 @@ class FlowBuilder(ExprBuilder):
         return self.info.pos(node)
 
     # ---- blocks and links ---------------------------------------------
-    def new_block(self, names: list[str], extra: int = 0) -> Block:
+    def new_block(self, names: list[str], extra: int = 0, extra_name: str | None = None) -> Block:
         b = Block([Variable(None, n.lstrip("$")) for n in names] +
-                  [Variable(None) for _ in range(extra)])
+                  [Variable(None, extra_name) for _ in range(extra)])
         self.names_of[id(b)] = list(names)
         return b
 
@@ -210,6 +212,7 @@ class FlowBuilder(ExprBuilder):
         self.names_of[id(self.graph.returnblock)] = []
         self.names_of[id(self.graph.exceptblock)] = []
         self.graph.assign_pos = self.assign_pos
+        self.graph.join_pos = self.join_pos
         repair_ssa(self.graph)
         prune_dead_inputargs(self.graph)
         return self.graph

@@ -199,8 +199,10 @@ class ExprBuilder:
 
     def expr_BoolOp(self, e: ast.BoolOp):
         names = list(self.state)
-        join = self.new_block(names, extra=1)
         is_and = isinstance(e.op, ast.And)
+        # the result is named after the keyword, which no local can be
+        join = self.new_block(names, extra=1, extra_name="and" if is_and else "or")
+        self.join_pos[id(join.inputargs[-1])] = self.pos(e)
         for i, ve in enumerate(e.values):
             v = self.expr(ve)
             if i == len(e.values) - 1:
@@ -217,7 +219,8 @@ class ExprBuilder:
 
     def expr_IfExp(self, e: ast.IfExp):
         fb, tb = self.test(e.test)
-        join = self.new_block(list(self.names_of[id(fb)]), extra=1)
+        join = self.new_block(list(self.names_of[id(fb)]), extra=1, extra_name="if")
+        self.join_pos[id(join.inputargs[-1])] = self.pos(e)
         self.enter(tb)
         self.goto(join, [self.expr(e.body)])
         self.enter(fb)

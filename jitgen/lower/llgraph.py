@@ -305,6 +305,10 @@ def checkgraph(graph: Graph) -> None:
             if len(link.args) != len(link.target.inputargs):
                 raise GraphError(f"{graph.name}: link carries {len(link.args)} values to a block of"
                                  f" {len(link.target.inputargs)} inputs")
-            for a in link.args:
+            for a, t in zip(link.args, link.target.inputargs):
                 if isinstance(a, Variable) and id(a) not in defined and a is not link.last_exc_value:
                     raise GraphError(f"{graph.name}: {a} passed on a link but not defined in its block")
+                if (isinstance(a, Variable) and a.concretetype == lt.Void and t.concretetype is not None
+                        and t.concretetype != lt.Void):
+                    # a Void variable has no value to give: the backend would read garbage
+                    raise GraphError(f"{graph.name}: Void {a} passed to {t}: {t.concretetype}")

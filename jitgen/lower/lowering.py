@@ -287,6 +287,11 @@ class Lowerer:
                 continue
             if a.concretetype is None:
                 a.concretetype = tt
+            elif a.concretetype == lt.Void and tt != lt.Void:
+                # a value narrowed to None (`x is None` held) joins where x
+                # is a reference again: pass null of the target's type
+                newargs.append(Constant(lt.default_value(tt), tt))
+                continue
             elif (a.concretetype, tt) in _CONVERSIONS or _is_downcast(a.concretetype, tt):
                 needs = True
             newargs.append(a)

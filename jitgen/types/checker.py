@@ -560,6 +560,9 @@ class FunctionTyper:
                         pos = p_old
                         old, t = t, old
                     name = v.name.rsplit("_", 1)[0]
+                    jp = getattr(self.graph, "join_pos", {}).get(id(v))
+                    if jp is not None:
+                        pos = jp
                     v.hltype = m.TConflict(old, t, pos, name)
                     grew = True
                     continue

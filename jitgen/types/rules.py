@@ -140,6 +140,12 @@ class Rules(StrListDictRules):
                 return m.TErr, None
             if isinstance(prune(t), m.TConflict):
                 c = prune(t)
+                if c.name in ("and", "or"):
+                    raise TypeErrAt(c.pos, f"the operands of '{c.name}' have different types ({c.a} and"
+                                    f" {c.b}): in the subset, and/or need operands of one type")
+                if c.name == "if":
+                    raise TypeErrAt(c.pos, f"the branches of a conditional expression have different"
+                                    f" types ({c.a} and {c.b}): they need one type")
                 raise TypeErrAt(c.pos, f"local '{c.name}' is {c.a} on one path and {c.b} on another:"
                                 " a local has one type")
             if prune(t) is TUndef and not (op.opname in ("same_as",)):

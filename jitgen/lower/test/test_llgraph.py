@@ -39,3 +39,44 @@ def test_types_compare_structurally():
     assert d.is_subclass_of(c) and not c.is_subclass_of(d)
     assert d.pyname == "D"
     assert lt.default_value(lt.Float) == 0.0 and lt.default_value(lt.Str) is None
+
+
+def test_value_narrowed_to_none_joins_as_null(tmp_path):
+    # after `got is not None` fails, got is None (Void); where the paths
+    # join, got is an Instance again and must arrive as a null constant
+    from jitgen.driver.pipeline import translate_to_lowlevel
+    from jitgen.lower.llgraph import checkgraph
+    p = tmp_path / "prog.py"
+    p.write_text(
+        "class A:\n    pass\n"
+        "class B(A):\n    pass\n"
+        "def pick(i: int) -> A | None:\n    return B() if i == 0 else None\n"
+        "def main(argv: list[str]) -> int:\n"
+        "    got = pick(len(argv))\n"
+        "    n = 0\n"
+        "    if got is not None and isinstance(got, B):\n"
+        "        n = 1\n"
+        "    elif isinstance(got, A):\n"
+        "        n = 2\n"
+        "    return n\n")
+    prog = translate_to_lowlevel(str(p))
+    for g in prog.graphs:
+        checkgraph(g)
+    main = [g for g in prog.graphs if g.name.endswith("main")][0]
+    for b in main.iterblocks():
+        for link in b.exits:
+            for a, t in zip(link.args, link.target.inputargs):
+                if isinstance(a, Variable) and a.concretetype == lt.Void:
+                    assert t.concretetype == lt.Void, (a, t)
+
+
+def test_checkgraph_rejects_a_void_variable_passed_to_a_reference():
+    import pytest
+    from jitgen.lower.llgraph import GraphError, checkgraph
+    c = lt.ClassDef("m.C", None)
+    v = Variable(lt.Void, "none")
+    start = Block([v])
+    g = Graph("f", start, lt.Instance(c))
+    start.closeblock(Link([v], g.returnblock))
+    with pytest.raises(GraphError, match="Void"):
+        checkgraph(g)
