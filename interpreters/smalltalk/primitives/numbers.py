@@ -145,7 +145,18 @@ def int_arith(u: Universe, op: int, rcvr: W_Object, arg: W_Object) -> W_Object:
     if (op == FLOORDIV or op == MOD or op == REM) and is_zero(arg):
         return divide_by_zero(u, rcvr)
     if isinstance(arg, W_Double) and op <= REM:
-        return W_Double(float_op(op, to_float(u, prim, rcvr), arg.value))
+        a = to_float(u, prim, rcvr)
+        if op == FLOORDIV:
+            # as PySOM, som-java and TruffleSOM: an Integer divided by a Double
+            # with / answers the quotient truncated to an Integer
+            q = a / arg.value
+            if q < 0.0:
+                return float_to_integer(u, float(math.ceil(q)))
+            return float_to_integer(u, float(math.floor(q)))
+        if op == MOD:
+            # and % is the Double's %, the remainder of fmod (sign of the dividend)
+            return W_Double(fmod(a, arg.value))
+        return W_Double(float_op(op, a, arg.value))
     if isinstance(rcvr, W_Integer) and isinstance(arg, W_Integer):
         try:
             return W_Integer(small_op(op, rcvr.value, arg.value))
