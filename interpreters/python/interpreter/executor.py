@@ -12,6 +12,7 @@ from interpreters.python.bytecode import (
     BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
     CALL_INTRINSIC_1, CHECK_EXC_MATCH, CMP_EQ, CMP_GT, CMP_LE, CMP_LT,
     CMP_NE, COMPARE_OP, CONTAINS_OP, COPY, COPY_DICT_WITHOUT_KEYS, CO_GENERATOR, CO_COROUTINE,
+    CO_ASYNC_GENERATOR,
     GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH,
     DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR,
     DICT_MERGE, DICT_UPDATE, FORMAT_VALUE, FOR_ITER, FVC_ASCII, FVC_MASK,
@@ -41,7 +42,8 @@ from interpreters.python.objspace.formatting import ascii_of
 from interpreters.python.objspace.dictmethods import dict_update_from
 from interpreters.python.objspace.setmethods import set_update_internal
 from interpreters.python.interpreter.pyframe import Frame, bind_args
-from interpreters.python.interpreter.generator import W_Generator, W_Coroutine, close_if_loop_owned
+from interpreters.python.interpreter.generator import (
+    W_Generator, W_Coroutine, W_AsyncGenerator, close_if_loop_owned)
 from interpreters.python.interpreter.ophelpers import (
     locals_lookup, is_iterable, exc_match, call_ex,
     func_desc, dict_merge, unpack_sequence, unpack_ex,
@@ -147,6 +149,8 @@ def call_function(space: ObjSpace, w_func: W_Function, args: Args) -> W_Root:
         return W_Generator(space, frame, w_func.name, w_func.qualname)
     if code.flags & CO_COROUTINE:
         return W_Coroutine(space, frame, w_func.name, w_func.qualname)
+    if code.flags & CO_ASYNC_GENERATOR:
+        return W_AsyncGenerator(space, frame, w_func.name, w_func.qualname)
     return execute_frame(space, frame, None)
 
 

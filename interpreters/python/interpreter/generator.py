@@ -167,6 +167,155 @@ class W_Coroutine(W_Generator):
         return space.w_coroutine
 
 
+class W_AsyncGenerator(W_Generator):
+    """What calling an `async def` with `yield` makes.  Its frame yields
+    with YIELD_VALUE 2 for the generator's own values and YIELD_VALUE 1
+    for awaits inside it (those pass through to the event loop)."""
+
+    def getclass(self, space: ObjSpace) -> W_Type:
+        return space.w_async_generator
+
+    def yielded_own_value(self) -> bool:
+        frame = self.frame
+        code = frame.code.code
+        pc = frame.last_pc
+        return code[pc] == bc.YIELD_VALUE and code[pc + 1] == 2
+
+
+class W_AsyncGenAwaitable(W_Iterator):
+    """The awaitable of __anext__/asend/athrow/aclose: driving it resumes
+    the async generator until it yields its next value (the awaitable then
+    finishes with it) or ends (StopAsyncIteration)."""
+    gen: W_AsyncGenerator
+    w_value: W_Root | None           # what to send first (asend)
+    w_throw: W_Root | None           # what to throw first (athrow/aclose)
+    closing: bool
+    done: bool
+
+    def __init__(self, gen: W_AsyncGenerator, w_value: W_Root | None, w_throw: W_Root | None,
+                 closing: bool) -> None:
+        self.gen = gen
+        self.w_value = w_value
+        self.w_throw = w_throw
+        self.closing = closing
+        self.done = False
+
+    def getclass(self, space: ObjSpace) -> W_Type:
+        return space.w_async_gen_awaitable
+
+    def step(self, space: ObjSpace, w_sent: W_Root, w_exc: W_Root | None) -> W_Root:
+        gen = self.gen
+        if self.done:
+            raise space.error_runtime("cannot reuse already awaited __anext__()/asend()")
+        if self.w_throw is not None:
+            w_exc = self.w_throw
+            self.w_throw = None
+            if gen.frame.finished or not gen.started:
+                gen.frame.finished = True
+                self.done = True
+                if self.closing:
+                    raise space.error_stop_iteration(None)
+                raise OperationError(w_exc)
+        elif self.w_value is not None:
+            w_sent = self.w_value
+            self.w_value = None
+        if gen.frame.finished:
+            self.done = True
+            raise OperationError(space.new_exception(space.exc_types["StopAsyncIteration"], []))
+        try:
+            if w_exc is not None:
+                w_r = gen.throw(space, w_exc)
+            else:
+                w_r = gen.resume(space, w_sent, None)
+        except OperationError as e:
+            self.done = True
+            if self.closing and (space.exception_match(e.w_value, space.w_GeneratorExit) or
+                                 space.exception_match(e.w_value, space.exc_types["StopAsyncIteration"])):
+                raise space.error_stop_iteration(None)
+            if space.exception_match(e.w_value, space.w_StopIteration):
+                raise OperationError(space.new_exception(space.exc_types["StopAsyncIteration"], []))
+            raise
+        if gen.frame.finished:
+            self.done = True
+            if self.closing:
+                raise space.error_stop_iteration(None)
+            raise OperationError(space.new_exception(space.exc_types["StopAsyncIteration"], []))
+        if gen.yielded_own_value():
+            self.done = True
+            if self.closing:
+                raise space.error_runtime("async generator ignored GeneratorExit")
+            raise space.error_stop_iteration(w_r)
+        return w_r
+
+    def next_w(self, space: ObjSpace) -> W_Root | None:
+        return self.step(space, space.w_None, None)
+
+
+def self_agen(space: ObjSpace, w: W_Root) -> W_AsyncGenerator:
+    if isinstance(w, W_AsyncGenerator):
+        return w
+    raise space.error_type("expected an async generator")
+
+
+def self_agen_aw(space: ObjSpace, w: W_Root) -> W_AsyncGenAwaitable:
+    if isinstance(w, W_AsyncGenAwaitable):
+        return w
+    raise space.error_type("expected an async generator awaitable")
+
+
+def agen_aiter(space: ObjSpace, args: Args) -> W_Root:
+    return self_agen(space, args.pos[0])
+
+
+def agen_anext(space: ObjSpace, args: Args) -> W_Root:
+    return W_AsyncGenAwaitable(self_agen(space, args.pos[0]), None, None, False)
+
+
+def agen_asend(space: ObjSpace, args: Args) -> W_Root:
+    return W_AsyncGenAwaitable(self_agen(space, args.pos[0]), args.pos[1], None, False)
+
+
+def agen_athrow(space: ObjSpace, args: Args) -> W_Root:
+    w_e = args.pos[1]
+    if isinstance(w_e, W_Type):
+        w_e = space.call_function(w_e, [] if len(args.pos) < 3 or space.is_none(args.pos[2]) else [args.pos[2]])
+    return W_AsyncGenAwaitable(self_agen(space, args.pos[0]), None, w_e, False)
+
+
+def agen_aclose(space: ObjSpace, args: Args) -> W_Root:
+    return W_AsyncGenAwaitable(self_agen(space, args.pos[0]), None,
+                               space.new_exception(space.w_GeneratorExit, []), True)
+
+
+def agen_repr(space: ObjSpace, args: Args) -> W_Root:
+    g = self_agen(space, args.pos[0])
+    return space.newstr("<async_generator object %s at 0x%s>" % (g.qualname, hex_fixed(space.id_of(g), 12)))
+
+
+def agaw_await(space: ObjSpace, args: Args) -> W_Root:
+    return self_agen_aw(space, args.pos[0])
+
+
+def agaw_next(space: ObjSpace, args: Args) -> W_Root:
+    return self_agen_aw(space, args.pos[0]).step(space, space.w_None, None)
+
+
+def agaw_send(space: ObjSpace, args: Args) -> W_Root:
+    return self_agen_aw(space, args.pos[0]).step(space, args.pos[1], None)
+
+
+def agaw_throw(space: ObjSpace, args: Args) -> W_Root:
+    w_e = args.pos[1]
+    if isinstance(w_e, W_Type):
+        w_e = space.call_function(w_e, [])
+    return self_agen_aw(space, args.pos[0]).step(space, space.w_None, w_e)
+
+
+def agaw_close(space: ObjSpace, args: Args) -> W_Root:
+    self_agen_aw(space, args.pos[0]).done = True
+    return space.w_None
+
+
 def coro_await(space: ObjSpace, args: Args) -> W_Root:
     """coroutine.__await__(): an iterator over the coroutine (itself: it
     has send/throw/close and __next__)."""
@@ -247,4 +396,14 @@ GENERATOR_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
 COROUTINE_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "send": gen_send, "throw": gen_throw, "close": gen_close,
     "__await__": coro_await, "__next__": gen_next, "__repr__": coro_repr,
+}
+
+ASYNC_GENERATOR_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
+    "__aiter__": agen_aiter, "__anext__": agen_anext, "asend": agen_asend,
+    "athrow": agen_athrow, "aclose": agen_aclose, "__repr__": agen_repr,
+}
+
+ASYNC_GEN_AWAITABLE_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
+    "__await__": agaw_await, "__next__": agaw_next, "__iter__": agaw_await,
+    "send": agaw_send, "throw": agaw_throw, "close": agaw_close,
 }

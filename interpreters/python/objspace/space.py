@@ -38,7 +38,8 @@ GENERIC_BUILTINS: list[str] = ["list", "dict", "tuple", "set", "frozenset", "typ
 
 # builtins implemented in lib/ (name -> module), loaded on first use
 LAZY_BUILTINS: dict[str, str] = {"complex": "_complex", "ExceptionGroup": "_exceptiongroup",
-                                  "BaseExceptionGroup": "_exceptiongroup", "bytearray": "_bytearray"}
+                                  "BaseExceptionGroup": "_exceptiongroup", "bytearray": "_bytearray",
+                                  "aiter": "_asyncbuiltins", "anext": "_asyncbuiltins"}
 
 
 class ExecutionContext:
@@ -95,6 +96,8 @@ class ObjSpace:
     w_iterator: W_Type
     w_generator: W_Type
     w_coroutine: W_Type
+    w_async_generator: W_Type
+    w_async_gen_awaitable: W_Type
     w_enumerate: W_Type
     w_zip: W_Type
     w_map: W_Type

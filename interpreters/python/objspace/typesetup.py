@@ -28,7 +28,8 @@ from interpreters.python.objspace.setmethods import (
 from interpreters.python.objspace.operations import (
     BINOP_DUNDER, BINOP_RDUNDER, CMP_DUNDER, REFLECTED)
 
-from interpreters.python.interpreter.generator import GENERATOR_METHODS, COROUTINE_METHODS, gen_get_name
+from interpreters.python.interpreter.generator import (
+    GENERATOR_METHODS, COROUTINE_METHODS, ASYNC_GENERATOR_METHODS, ASYNC_GEN_AWAITABLE_METHODS, gen_get_name)
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -318,6 +319,10 @@ def setup_types(space: ObjSpace) -> None:
     space.w_generator = make_type(space, "generator", w_object, GENERATOR_METHODS, 0)
     space.w_coroutine = make_type(space, "coroutine", w_object, COROUTINE_METHODS, 0)
     add_getset(space.w_coroutine, "__name__", gen_get_name, None)
+    space.w_async_generator = make_type(space, "async_generator", w_object, ASYNC_GENERATOR_METHODS, 0)
+    add_getset(space.w_async_generator, "__name__", gen_get_name, None)
+    space.w_async_gen_awaitable = make_type(space, "async_generator_asend", w_object,
+                                            ASYNC_GEN_AWAITABLE_METHODS, 0)
     add_getset(space.w_generator, "__name__", gen_get_name, None)
     space.w_file = make_type(space, "TextIOWrapper", w_object, {}, 0)
     space.w_dict_keys = make_view_type(space, "dict_keys")
