@@ -12,7 +12,7 @@ from interpreters.python.bytecode import (
     BUILD_SLICE, BUILD_STRING, BUILD_TUPLE, CALL_FUNCTION, CALL_FUNCTION_EX, CALL_FUNCTION_KW,
     CALL_INTRINSIC_1, CHECK_EXC_MATCH, CMP_EQ, CMP_GT, CMP_LE, CMP_LT,
     CMP_NE, COMPARE_OP, CONTAINS_OP, COPY, COPY_DICT_WITHOUT_KEYS, CO_GENERATOR, CO_COROUTINE,
-    CO_ASYNC_GENERATOR,
+    CO_ASYNC_GENERATOR, CHECK_EG_MATCH, PREP_RERAISE_STAR,
     GET_AWAITABLE, GET_AITER, GET_ANEXT, END_ASYNC_FOR, BEFORE_ASYNC_WITH,
     DELETE_ATTR, DELETE_DEREF, DELETE_FAST, DELETE_GLOBAL, DELETE_NAME, DELETE_SUBSCR,
     DICT_MERGE, DICT_UPDATE, FORMAT_VALUE, FOR_ITER, FVC_ASCII, FVC_MASK,
@@ -827,6 +827,17 @@ def dispatch(space: ObjSpace, frame: Frame) -> W_Root:
             for w_k in space.fixed_items(w_keys):
                 w_rest.delitem(space, w_k)
             frame.push(w_rest)
+        elif op == CHECK_EG_MATCH:
+            w_types = frame.pop()
+            w_eg = frame.pop()
+            w_pair = space.call_lib("_exceptiongroup", "check_eg_match", [w_eg, w_types])
+            pair_items = space.fixed_items(w_pair)
+            frame.push(pair_items[0])
+            frame.push(pair_items[1])
+        elif op == PREP_RERAISE_STAR:
+            w_excs = frame.pop()
+            w_orig = frame.pop()
+            frame.push(space.call_lib("_exceptiongroup", "prep_reraise_star", [w_orig, w_excs]))
         elif op == GET_AWAITABLE:
             frame.push(get_awaitable(space, frame.pop()))
         elif op == GET_AITER:

@@ -27,13 +27,13 @@ class BaseExceptionGroup(BaseException):
                     if cls is ExceptionGroup:
                         raise TypeError("Cannot nest BaseExceptions in an ExceptionGroup")
                     raise TypeError("Cannot nest BaseExceptions in '%s'" % cls.__name__)
-        self = BaseException.__new__(cls, message, list(excs))
+        self = BaseException.__new__(cls, message, exceptions)
         self._message = message
         self._exceptions = excs
         return self
 
     def __init__(self, message, exceptions):
-        BaseException.__init__(self, message, list(exceptions))
+        BaseException.__init__(self, message, exceptions)
 
     @property
     def message(self):
@@ -48,7 +48,7 @@ class BaseExceptionGroup(BaseException):
         return "%s (%d sub-exception%s)" % (self._message, n, "" if n == 1 else "s")
 
     def __repr__(self):
-        return "%s(%r, %r)" % (type(self).__name__, self._message, list(self._exceptions))
+        return "%s(%r, %r)" % (type(self).__name__, self._message, self.args[1])
 
     def derive(self, excs):
         return BaseExceptionGroup(self._message, excs)
@@ -91,3 +91,66 @@ class BaseExceptionGroup(BaseException):
 
 class ExceptionGroup(BaseExceptionGroup, Exception):
     __module__ = "builtins"
+
+
+# -- except* support: the VM's CHECK_EG_MATCH and PREP_RERAISE_STAR -------
+def _check_handler_types(T):
+    types = T if isinstance(T, tuple) else (T,)
+    for t in types:
+        if isinstance(t, type) and issubclass(t, BaseExceptionGroup):
+            raise TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
+
+
+def check_eg_match(exc, T):
+    """(rest, match) for an except* clause catching T."""
+    if exc is None:
+        return None, None
+    _check_handler_types(T)
+    if isinstance(exc, BaseExceptionGroup):
+        match, rest = exc.split(T)
+        if match is None:
+            return exc, None
+        return rest, match
+    if isinstance(exc, T):
+        group = BaseExceptionGroup("", (exc,))
+        group.__traceback__ = exc.__traceback__
+        return None, group
+    return exc, None
+
+
+def _leaves(exc, out):
+    if isinstance(exc, BaseExceptionGroup):
+        for e in exc.exceptions:
+            _leaves(e, out)
+    else:
+        out.append(exc)
+    return out
+
+
+def prep_reraise_star(orig, excs):
+    """What leaves a try with except* clauses: None, or one exception
+    combining the unhandled rest, re-raised parts and new exceptions."""
+    excs = [e for e in excs if e is not None]
+    if not excs:
+        return None
+    if not isinstance(orig, BaseExceptionGroup):
+        return excs[0]
+    orig_ids = {id(leaf) for leaf in _leaves(orig, [])}
+    keep = set()
+    new = []
+    for e in excs:
+        ids = {id(leaf) for leaf in _leaves(e, [])}
+        if ids and ids <= orig_ids:
+            keep |= ids
+        else:
+            new.append(e)
+    items = list(new)
+    if keep:
+        kept = orig.split(lambda leaf: not isinstance(leaf, BaseExceptionGroup) and id(leaf) in keep)[0]
+        if kept is not None:
+            items.append(kept)
+    if not items:
+        return None
+    if len(items) == 1:
+        return items[0]
+    return ExceptionGroup("", items)
