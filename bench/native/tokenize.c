@@ -196,9 +196,11 @@ static long intern(const char *s, size_t n) {
     return (long)nsyms++;
 }
 
+static const size_t KEYWORD_LEN[9] = {3, 2, 4, 3, 5, 2, 5, 2, 6};
+
 static int is_keyword(const char *s, size_t n) {
     for (int k = 0; k < 9; k++)
-        if (strlen(KEYWORDS[k]) == n && memcmp(KEYWORDS[k], s, n) == 0) return 1;
+        if (KEYWORD_LEN[k] == n && s[0] == KEYWORDS[k][0] && memcmp(KEYWORDS[k], s, n) == 0) return 1;
     return 0;
 }
 
