@@ -487,23 +487,35 @@ def b_list(rules, op, at):
         return single("list_copy", [A(2)], s)
     if isinstance(s, TDict):
         return single("dict_keys", [A(2)], TList(s.k))
+    if s == TStr:
+        from jitgen.types import strlib
+        return rules.helper_call(strlib.str_chars, [A(2)])
     raise TypeErr(f"list() of a value of type {at[2]} is not in the subset", 2)
 
 
 def b_sorted(rules, op, at):
-    need(op, 1, 1, "sorted")
+    pos, kws = kw_split(op, 2)
+    if set(kws) - {"reverse"}:
+        raise TypeErr("sorted() takes only the keyword argument reverse in the subset (no key=)")
+    if len(pos) != 1:
+        raise TypeErr(f"sorted() takes 1 positional argument ({len(pos)} given)")
+    rev = ("c", False, TBool)
+    if "reverse" in kws:
+        k = kws["reverse"]
+        rules.check_assign(at[k], TBool, "reverse", k)
+        rev = A(k)
+        if isinstance(op.args[k], Constant):
+            rev = ("c", bool(op.args[k].value), TBool)
     s = simple(at[2])
     r = R()
     if isinstance(s, TList):
-        rules.check_sortable(s.item)
         x = r.op("list_copy", [A(2)], s)
     elif isinstance(s, TDict):
-        rules.check_sortable(s.k)
         x = r.op("dict_keys", [A(2)], TList(s.k))
         s = TList(s.k)
     else:
         raise TypeErr(f"sorted() of a value of type {at[2]} is not in the subset", 2)
-    r.op("list_sort", [x], TVoid)
+    rules.sort_recipe(r, x, s, rev)
     return s, r.done(x)
 
 

@@ -51,6 +51,26 @@ class R:
         return (self.steps, ref)
 
 
+def splice(r: R, rec: tuple) -> tuple:
+    """Append another recipe's steps to r; its result, renumbered.  Refs
+    to r's own values were passed into that recipe as ("outer", ref)."""
+    steps, ref = rec
+    base = len(r.steps)
+
+    def fix(x):
+        if isinstance(x, tuple) and x and x[0] == "outer":
+            return x[1]
+        if isinstance(x, tuple) and x and x[0] == "t":
+            return ("t", x[1] + base)
+        if isinstance(x, tuple) and x and x[0] == "conv":
+            return ("conv", fix(x[1])) + x[2:]
+        return x
+
+    for name, args, t in steps:
+        r.steps.append((name, [fix(x) for x in args], t))
+    return fix(ref)
+
+
 def single(name: str, args: list, t: T) -> tuple[T, tuple]:
     r = R()
     return t, r.done(r.op(name, args, t))
@@ -422,6 +442,28 @@ class Rules(StrListDictRules):
     def op_ne(self, op, at):
         return self.compare("ne", at)
 
+    def tuple_order(self, r: R, name: str, a: TTuple, b: TTuple, ra: tuple, rb: tuple) -> tuple:
+        """Lexicographic a < b (or <=) as Python does it: at the first index
+        whose items differ (by ==) their < decides; equal tuples are <=.
+        Items are plain values, so every item comparison can be computed:
+        (a0 < b0) or (a0 == b0 and (... (a[n-1] < b[n-1])))."""
+        n = len(a.items)
+        xa = [r.op("tuple_getitem", [ra, ("n", k)], a.items[k]) for k in range(n)]
+        xb = [r.op("tuple_getitem", [rb, ("n", k)], b.items[k]) for k in range(n)]
+
+        def item_cmp(op: str, k: int) -> tuple:
+            t, rec = self.compare(op, [a.items[k], b.items[k]], refs=(("outer", xa[k]), ("outer", xb[k])))
+            if simple(t) != TBool:
+                raise TypeErr(f"items of type {a.items[k]} and {b.items[k]} cannot be ordered")
+            return splice(r, rec)
+
+        acc = item_cmp(name, n - 1)
+        for k in reversed(range(n - 1)):
+            less = item_cmp("lt", k)
+            same = item_cmp("eq", k)
+            acc = r.op("bool_or", [less, r.op("bool_and", [same, acc], TBool)], TBool)
+        return acc
+
     def compare(self, name: str, at: list, refs: tuple = (A(0), A(1))) -> tuple[T, tuple]:
         a, b = simple(at[0]), simple(at[1])
         ra, rb = refs
@@ -448,7 +490,13 @@ class Rules(StrListDictRules):
             if isinstance(a, TInst) and isinstance(b, TInst):
                 return single("ptr_eq" if name == "eq" else "ptr_ne", [ra, rb], TBool)
         if name in ("lt", "le", "gt", "ge") and isinstance(a, TTuple) and isinstance(b, TTuple):
-            raise TypeErr("ordering comparisons of tuples are not in the subset")
+            if len(a.items) != len(b.items) or not a.items:
+                raise TypeErr(f"ordering comparison of {a} and {b}: only tuples of one length compare")
+            if name in ("gt", "ge"):
+                a, b, ra, rb = b, a, rb, ra
+                name = "lt" if name == "gt" else "le"
+            r = R()
+            return TBool, r.done(self.tuple_order(r, name, a, b, ra, rb))
         sym = OPSYM[name]
         raise TypeErr(f"unsupported operand types for {sym}: '{at[0]}' and '{at[1]}'")
 

@@ -250,3 +250,47 @@ def str_count_from(s: str, sub: str, start: int, end: int) -> int:
     if sub == "" and start > end:
         return 0
     return s[start:end].count(sub)
+
+
+@specialize.argtype(0)
+def sort_stable(xs: list[T], reverse: bool) -> None:
+    """list.sort() for items that only `<` orders (tuples): a stable merge
+    sort; reverse=True reverses before and after, as CPython does."""
+    if reverse:
+        xs.reverse()
+    n = len(xs)
+    src = list(xs)
+    width = 1
+    while width < n:
+        dst = xs[0:0]
+        i = 0
+        while i < n:
+            mid = min(i + width, n)
+            hi = min(i + 2 * width, n)
+            a = i
+            b = mid
+            while a < mid and b < hi:
+                if src[b] < src[a]:
+                    dst.append(src[b])
+                    b += 1
+                else:
+                    dst.append(src[a])
+                    a += 1
+            while a < mid:
+                dst.append(src[a])
+                a += 1
+            while b < hi:
+                dst.append(src[b])
+                b += 1
+            i = hi
+        src = dst
+        width *= 2
+    for k in range(n):
+        xs[k] = src[k]
+    if reverse:
+        xs.reverse()
+
+
+def str_chars(s: str) -> list[str]:
+    """list(s): the characters of s."""
+    return [c for c in s]

@@ -174,19 +174,56 @@ class StrListDictRules:
             self.method_args(0, 0, "list.copy()")
             return single("list_copy", [A(0)], lt)
         if name == "sort":
-            self.method_args(0, 0, "list.sort()")
-            self.check_sortable(item)
-            return single("list_sort", [A(0)], TVoid)
+            op = self.op
+            kws = op.args[2].value
+            if kws and tuple(kws) != ("reverse",):
+                raise TypeErr("list.sort() takes only the keyword argument reverse in the subset"
+                              " (no key=)")
+            if len(op.args) - 3 != len(kws):
+                raise TypeErr(f"list.sort() takes no positional arguments ({len(op.args) - 3 - len(kws)} given)")
+            rev = self.arg(3, TBool, "reverse") if kws else ("c", False, TBool)
+            r = R()
+            self.sort_recipe(r, A(0), lt, rev)
+            return TVoid, r.done(("t", len(r.steps) - 1))
         raise TypeErr(f"list method '{name}' is not in the subset")
 
-    def check_sortable(self, item) -> None:
+    def check_sortable(self, item) -> bool:
+        """Whether list_sort can sort these items (int, float, str); tuples
+        of sortable items are sorted by a strlib helper."""
         from jitgen.types.checker import TypeErr
         it = m.freeze(item)
         if isinstance(it, m.TOpt):
             it = m.freeze(it.inner)
-        if not (it == TInt or it == TFloat or it == TStr):
-            raise TypeErr(f"sort() on a list of {item}: only lists of int, float or str can be sorted"
-                          " in the subset")
+        if it == TInt or it == TFloat or it == TStr:
+            return True
+        if isinstance(it, TTuple) and it.items and all(self.sortable_item(x) for x in it.items):
+            return False
+        raise TypeErr(f"sort() on a list of {item}: only lists of int, float, str or tuples of those"
+                      " can be sorted in the subset")
+
+    def sortable_item(self, t) -> bool:
+        t = m.freeze(t)
+        if t == TInt or t == TFloat or t == TStr or t == TBool:
+            return True
+        return isinstance(t, TTuple) and bool(t.items) and all(self.sortable_item(x) for x in t.items)
+
+    def sort_recipe(self, r, lst: tuple, lt, reverse: tuple) -> None:
+        """Steps that sort the list `lst` (of type lt) in place, into r; the
+        last step's value is Void."""
+        from jitgen.types.rules import splice
+        if self.check_sortable(lt.item):
+            if reverse[0] == "c" and not reverse[1]:
+                r.op("list_sort", [lst], TVoid)
+                return
+            if reverse[0] == "c":
+                # equal items of these types are indistinguishable, but -0.0
+                # and 0.0 are not: reverse, stable sort, reverse (as CPython)
+                r.op("list_reverse", [lst], TVoid)
+                r.op("list_sort", [lst], TVoid)
+                r.op("list_reverse", [lst], TVoid)
+                return
+        t, rec = self.helper_call(strlib.sort_stable, [("outer", lst), ("outer", reverse)], lt)
+        splice(r, rec)
 
     def dict_method(self, dt: TDict, name: str):
         from jitgen.types.checker import TypeErr

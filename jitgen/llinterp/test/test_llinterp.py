@@ -215,6 +215,53 @@ PROGRAMS = {
             return 0
 
     """,
+    "tuple_order": """
+        def main(argv: list[str]) -> int:
+            a = (1, 2)
+            b = (1, 3)
+            print(a < b, a > b, a <= b, a >= b, a < a, a <= a, b > a)
+            print((2, 0) > (1, 9), ("a", 1) < ("a", 0), ("b", 0.5) >= ("b", 0.5), (True, 2) < (True, 3))
+            nan = float("nan")
+            print((1, nan) < (2, nan), (-0.0, 1) < (0.0, 2), (nan, 1) < (1.0, 2))
+            print(((1, 2), "x") < ((1, 2), "y"), ((1, 3), "a") > ((1, 2), "z"), (1, 2.5) < (1, 3), (1, 2, 3) < (1, 2, 3))
+            return 0
+
+    """,
+    "sorting_tuples": """
+        def show(xs: list[float]) -> str:
+            return ",".join([repr(x) for x in xs])
+
+
+        def show_i(xs: list[int]) -> str:
+            return ",".join([repr(x) for x in xs])
+
+
+        def show_s(xs: list[str]) -> str:
+            return ",".join(xs)
+
+
+        def main(argv: list[str]) -> int:
+            pts = [(3, "c"), (1, "z"), (3, "a"), (1, "b"), (2, "m"), (1, "b")]
+            pts.sort()
+            print(" ".join([str(n) + t for n, t in pts]))
+            print(" ".join([t for n, t in sorted(pts, reverse=True)]))
+            fl = [0.0, -0.0, 1.5, -0.0, 0.0]
+            print(show(sorted(fl, reverse=True)), show(sorted(fl)))
+            xs = [5, 1, 4]
+            xs.sort(reverse=True)
+            print(show_i(xs), show_s(sorted(["b", "A", "a"], reverse=False)))
+            flag = len(argv) > 5
+            print(show_i(sorted([3, 1, 2], reverse=flag)), sorted([(2.5, 1), (2.5, 0), (-1.0, 9)], reverse=not flag)[0][1])
+            print(show_s(list("héllo")), show_s(sorted(list("banana"))))
+            ws = [(1, (2, "b")), (1, (2, "a")), (0, (9, "z"))]
+            ws.sort(reverse=flag)
+            print(ws[0][1][1], ws[1][1][1], ws[2][1][1])
+            d = {(2, 1): "x", (1, 5): "y"}
+            for k in sorted(d):
+                print(k[0], k[1], d[k])
+            return 0
+
+    """,
 }
 
 
