@@ -109,9 +109,60 @@ class Fraction:
     def __pos__(self): return self
     def __abs__(self): return Fraction(abs(self._numerator), self._denominator)
     def __float__(self): return self._numerator / self._denominator
-    def __int__(self): return int(self._numerator / self._denominator) if abs(self._numerator) < 2 ** 52 else -(-self._numerator // self._denominator) if self._numerator < 0 else self._numerator // self._denominator
+    def __int__(self): return self.__trunc__()
     def __bool__(self): return self._numerator != 0
-    def __hash__(self): return hash(self._numerator) if self._denominator == 1 else hash((self._numerator, self._denominator))
+    def __hash__(self):
+        # Python's numeric hash: equal to hash(float) and hash(int) for the
+        # same value
+        modulus = (1 << 61) - 1
+        dinv = pow(self._denominator, modulus - 2, modulus)
+        if dinv == 0:
+            h = 314159
+        else:
+            h = abs(self._numerator) % modulus * dinv % modulus
+        h = h if self._numerator >= 0 else -h
+        return -2 if h == -1 else h
+
+    def __floor__(self):
+        return self._numerator // self._denominator
+
+    def __ceil__(self):
+        return -(-self._numerator // self._denominator)
+
+    def __trunc__(self):
+        if self._numerator < 0:
+            return -(-self._numerator // self._denominator)
+        return self._numerator // self._denominator
+
+    def __round__(self, ndigits=None):
+        if ndigits is None:
+            floor, remainder = divmod(self._numerator, self._denominator)
+            if remainder * 2 < self._denominator:
+                return floor
+            if remainder * 2 > self._denominator:
+                return floor + 1
+            return floor if floor % 2 == 0 else floor + 1
+        shift = 10 ** abs(ndigits)
+        if ndigits > 0:
+            return Fraction(round(self * shift), shift)
+        return Fraction(round(self / shift) * shift)
+
+    def __divmod__(self, o):
+        return self // o, self % o
+
+    def __rfloordiv__(self, o):
+        return Fraction._coerce(o) // self
+
+    def __rmod__(self, o):
+        return Fraction._coerce(o) % self
+
+    def __rpow__(self, b):
+        if self._denominator == 1 and self._numerator >= 0 and isinstance(b, int):
+            return Fraction(b) ** self._numerator
+        return b ** float(self)
+
+    def is_integer(self):
+        return self._denominator == 1
 
     def _cmp(self, other):
         o = Fraction._coerce(other)
