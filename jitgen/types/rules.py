@@ -644,6 +644,8 @@ class Rules(StrListDictRules):
             return r.op("uint_repr", [ref], TStr)
         if s == TNone:
             return ("c", "None", TStr)
+        if isinstance(s, (TList, TDict, TTuple)):
+            return self.container_repr(r, ref, s)
         if isinstance(s, TInst) and s.cls.is_exception:
             self.need_str_method(s.cls)
             return r.op("call_method", [ref, ("n", "__str__")], TStr)
@@ -651,6 +653,38 @@ class Rules(StrListDictRules):
             self.need_str_method(s.cls)
             return r.op("call_method", [ref, ("n", "__str__")], TStr)
         raise TypeErr(f"str() of a value of type {t} is not in the subset")
+
+    def container_repr(self, r: R, ref: tuple, s: T) -> tuple:
+        """str()/repr() of a list, dict or tuple: Python's repr, whose items
+        are shown with repr().  Items need a repr of their own: not
+        instances (CPython shows their address)."""
+        from jitgen.types import strlib
+        items = [s.item] if isinstance(s, TList) else ([s.k, s.v] if isinstance(s, TDict) else s.items)
+        for it in items:
+            if isinstance(simple(it), TInst):
+                raise TypeErr(f"str() of a {s}: its items are instances, whose repr is an address")
+            if isinstance(simple(it), TVar):
+                # a list filled later in the function, or one that stays empty
+                if self.ft.may_defer:
+                    from jitgen.types.checker import Defer
+                    raise Defer()
+                m.unify(it, TInt)
+            self.to_str(R(), ("c", None, TNone), it, True)     # printable items, or the error here
+        if isinstance(s, TTuple):
+            parts: list = []
+            for k, it in enumerate(s.items):
+                x = r.op("tuple_getitem", [ref, ("n", k)], it)
+                parts.append(self.to_str(r, x, it, True))
+            acc = ("c", "(", TStr)
+            for k, p in enumerate(parts):
+                acc = r.op("str_concat", [acc, p], TStr)
+                sep = ", " if k < len(parts) - 1 else ("," if len(parts) == 1 else "")
+                if sep:
+                    acc = r.op("str_concat", [acc, ("c", sep, TStr)], TStr)
+            return r.op("str_concat", [acc, ("c", ")", TStr)], TStr)
+        f = strlib.list_repr if isinstance(s, TList) else strlib.dict_repr
+        t, rec = self.helper_call(f, [("outer", ref)], s)
+        return splice(r, rec)
 
     def need_str_method(self, ci) -> None:
         for sub in ci.all_subclasses():

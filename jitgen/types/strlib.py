@@ -12,6 +12,8 @@ from typing import TypeVar
 from jitgen.hints import specialize
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 # str.splitlines() boundaries besides "\r\n" (which counts as one)
 LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
@@ -294,3 +296,13 @@ def sort_stable(xs: list[T], reverse: bool) -> None:
 def str_chars(s: str) -> list[str]:
     """list(s): the characters of s."""
     return [c for c in s]
+
+
+@specialize.argtype(0)
+def list_repr(xs: list[T]) -> str:
+    return "[" + ", ".join([repr(x) for x in xs]) + "]"
+
+
+@specialize.argtype(0)
+def dict_repr(d: dict[K, V]) -> str:
+    return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in d.items()]) + "}"

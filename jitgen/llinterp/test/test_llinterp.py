@@ -262,6 +262,18 @@ PROGRAMS = {
             return 0
 
     """,
+    "container_repr": """
+        def main(argv: list[str]) -> int:
+            xs = [1, -2, 3]
+            print(xs, str(xs), repr(xs), [], [[1, 2], []], ["a", "b'c", 'q"'], [1.5, -0.0, 1e16])
+            print((1,), (1, "a"), ((1, 2), [3]), {"k": 1, "j": 2}, {}, {1: [1.5], 2: []}, {(1, 2): "t"})
+            opt: list[str | None] = ["x", None]
+            print(opt, [True, False], f"{xs}!", "%s/%r" % (xs, ["q"]), str((0.1 + 0.2, "é\\n")))
+            d: dict[str, list[int]] = {}
+            print(d, [d], (d, xs))
+            return 0
+
+    """,
 }
 
 
