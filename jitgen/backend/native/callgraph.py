@@ -1,11 +1,11 @@
 """Whole-program call graph facts the code generator uses to leave out work
 that cannot matter:
 
-- which graphs need the stack check (check_points says where): those on a cycle of direct
-  calls (a strongly connected component with more than one graph, or one
-  that calls itself), plus every graph that calls through a function
-  pointer or hands an r_dict to the runtime (which calls the program's
-  eq/hash back).  Every cycle of the run-time call graph then holds a
+- which graphs need the stack check (check_points says where): those on
+  a cycle of direct calls (a strongly connected component with more than
+  one graph, or one that calls itself), plus every graph that calls
+  through a function pointer or hands an r_dict to the runtime (which
+  calls the program's eq/hash back).  Every cycle of the run-time call graph then holds a
   checked frame, so recursion still ends in StackOverflow; a chain of
   unchecked frames is bounded by the depth of the acyclic rest of the
   graph, which the 2 MiB margin below the limit absorbs;
@@ -20,13 +20,13 @@ from jitgen.lower import lltypes as lt
 from jitgen.lower.llgraph import Graph, LLProgram
 from jitgen.backend.native.ops_data import NORAISE, RAISING_EXTERNALS
 
-CALL_OPS = {"direct_call", "indirect_call", "call_method"}
+PROGRAM_CALLS = {"direct_call", "indirect_call", "call_method"}   # operations that call program graphs
 
 
 def calls_program(op) -> bool:
     """Can this operation run program code (a call, or the runtime calling
     an r_dict's eq/hash back)?"""
-    return op.opname in CALL_OPS or op.opname != "new_rdict" and any(
+    return op.opname in PROGRAM_CALLS or op.opname != "new_rdict" and any(
         isinstance(a.concretetype, lt.RDict) for a in op.args)
 
 
