@@ -34,7 +34,8 @@ public static class Flt {
             fl = Math.Floor(div);
             if (div - fl > 0.5) fl += 1.0;
         } else {
-            fl = (a / b) < 0 ? -0.0 : 0.0;
+            // a zero quotient has the sign of a / b (CPython: copysign)
+            fl = BitConverter.DoubleToInt64Bits(a / b) < 0 ? -0.0 : 0.0;
         }
         return fl;
     }
@@ -110,23 +111,23 @@ public static class Flt {
         // upper half gap = 2**(e-1), lower = 2**(e-2) at a power of two (except the smallest exponent)
         bool lowerHalf = (m == (1L << 52)) && be > 1;
         double v = (double)m * Math.Pow(2.0, e);
+        // k exactly: 10**k <= v < 10**(k+1) (Log10 can be off by one near a
+        // power of ten, and a wrong k skips the right candidate)
         int k = (int)Math.Floor(Math.Log10(v));
+        while (CmpPow10(numV, denV, k) < 0) k--;
+        while (CmpPow10(numV, denV, k + 1) >= 0) k++;
         bool even = (m & 1) == 0;
         for (int p = 1; p <= 17; p++) {
-            BigInteger D; int kk = k;
-            while (true) {
-                int t = p - 1 - kk;
-                BigInteger num = numV, den = denV;
-                if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
-                BigInteger rem;
-                D = BigInteger.DivRem(num, den, out rem);
-                int c = (rem * 2).CompareTo(den);
-                if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
-                if (D >= BigInteger.Pow(Ten, p)) { kk++; continue; }
-                if (D < BigInteger.Pow(Ten, p - 1)) { kk--; continue; }
-                break;
-            }
-            k = kk;
+            // D: v correctly rounded to p digits, as D * 10**(kk-p+1)
+            int kk = k;
+            int t = p - 1 - k;
+            BigInteger num = numV, den = denV;
+            if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
+            BigInteger rem;
+            BigInteger D = BigInteger.DivRem(num, den, out rem);
+            int c = (rem * 2).CompareTo(den);
+            if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
+            if (D == BigInteger.Pow(Ten, p)) { D = BigInteger.Pow(Ten, p - 1); kk = k + 1; }
             int q = kk - p + 1;   // candidate = D * 10**q
             // compare |D*10**q - v| with the half gap, all scaled by 4 * 2**-e * 10**-q
             BigInteger cn, cd;    // candidate as cn/cd
@@ -150,6 +151,12 @@ public static class Flt {
             }
         }
         digits = "0"; exp10 = 0;   // unreachable: 17 digits always round-trip
+    }
+
+    // the sign of v - 10**k, v = numV / denV
+    static int CmpPow10(BigInteger numV, BigInteger denV, int k) {
+        if (k >= 0) return numV.CompareTo(denV * BigInteger.Pow(Ten, k));
+        return (numV * BigInteger.Pow(Ten, -k)).CompareTo(denV);
     }
 
     static string Format(string ds, int exp10) {

@@ -3,6 +3,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 
 namespace Tandem.Rt {
@@ -12,19 +13,49 @@ public static class Str {
 
     // Code points outside the BMP are surrogate pairs in a System.String.
     // Indices in the subset count code points: strings with pairs get a map
-    // from code point index to UTF-16 offset.  The last string asked about is
-    // cached by identity (loops index the same string again and again).
-    static string lastS;
-    static int[] lastMap;      // null: no surrogate pairs in lastS
+    // from code point index to UTF-16 offset.  Short strings are scanned
+    // each time (cheap); the maps of the last few long strings are cached by
+    // identity, so a scanner that indexes a long text and, in between, asks
+    // about other strings (short ones, or a few long ones) scans it once.
+    const int Short = 64, Slots = 8;
+    static readonly string[] cachedS = new string[Slots];
+    static readonly int[][] cachedMap = new int[Slots][];
+    static int nextSlot;
+    static string lastS;       // the long string asked about last, and its map
+    static int[] lastMap;
+    static string lastShort;   // and the short one (a 1-entry cache of its own,
+    static int[] shortMap;     // so `for c in word` does not evict the long text)
     static int[] Map(string s) {
         if ((object)s == (object)lastS) return lastMap;
+        if (s.Length <= Short) {
+            if ((object)s != (object)lastShort) {
+                shortMap = Scan(s);
+                lastShort = s;
+            }
+            return shortMap;
+        }
         int[] map = null;
+        int k = 0;
+        while (k < Slots && (object)cachedS[k] != (object)s) k++;
+        if (k < Slots) {
+            map = cachedMap[k];
+        } else {
+            map = Scan(s);
+            cachedS[nextSlot] = s;
+            cachedMap[nextSlot] = map;
+            nextSlot = (nextSlot + 1) % Slots;
+        }
+        lastS = s;
+        lastMap = map;
+        return map;
+    }
+    // null when s has no surrogate pair
+    static int[] Scan(string s) {
         for (int i = 0; i + 1 < s.Length; i++) {
             // one test per character (char.IsHighSurrogate is a call on Mono)
-            if ((s[i] & 0xFC00) == 0xD800 && (s[i + 1] & 0xFC00) == 0xDC00) { map = BuildMap(s); break; }
+            if ((s[i] & 0xFC00) == 0xD800 && (s[i + 1] & 0xFC00) == 0xDC00) return BuildMap(s);
         }
-        lastS = s; lastMap = map;
-        return map;
+        return null;
     }
     static int[] BuildMap(string s) {
         List<int> m = new List<int>(s.Length + 1);
@@ -45,12 +76,32 @@ public static class Str {
         return k >= 0 ? k : ~k;
     }
 
-    public static long Len(string s) { return CpLen(N(s, "__len__")); }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Len(string s) {
+        if (s != null && ((object)s == (object)lastS ? lastMap == null
+                          : (object)s == (object)lastShort && shortMap == null)) return s.Length;
+        return LenSlow(s);
+    }
+    static long LenSlow(string s) { return CpLen(N(s, "__len__")); }
+    // The common case first, small enough for Mono to inline: the string
+    // indexed last, without surrogate pairs, and an index in range.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string GetItem(string s, long i) {
-        int n = CpLen(N(s, "__getitem__"));
+        if (s != null && (ulong)i < (ulong)s.Length
+                && ((object)s == (object)lastS ? lastMap == null
+                    : (object)s == (object)lastShort && shortMap == null)) {
+            char c = s[(int)i];
+            if (c < 256) return ascii[c];
+        }
+        return GetItemSlow(s, i);
+    }
+    static string GetItemSlow(string s, long i) {
+        int[] m = Map(N(s, "__getitem__"));
+        int n = m == null ? s.Length : m.Length - 1;
         if (i < 0) i += n;
         if (i < 0 || i >= n) throw RT.Exc(RT.Index, "string index out of range");
-        int o = Off(s, i), e = Off(s, i + 1);
+        if (m == null) return CharStr(s[(int)i]);
+        int o = m[i], e = m[i + 1];
         return e - o == 1 ? CharStr(s[o]) : s.Substring(o, e - o);
     }
     static readonly string[] ascii = MakeAscii();
@@ -59,6 +110,7 @@ public static class Str {
         for (int i = 0; i < 256; i++) a[i] = ((char)i).ToString();
         return a;
     }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static string CharStr(char c) { return c < 256 ? ascii[c] : c.ToString(); }
 
     public static void Clamp(long n, ref long start, ref long stop) {
@@ -82,6 +134,24 @@ public static class Str {
     }
     public static bool Eq(string a, string b) { return string.Equals(a, b); }
     public static int Cmp(string a, string b) { return string.CompareOrdinal(N(a, "__lt__"), N(b, "__lt__")); }
+    // Comparisons with a one-character constant c (the backend emits these
+    // for `s == "x"`, `"a" <= s` ...): ordinal, as Cmp, without a call.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool EqChar(string s, char c) { return s != null && s.Length == 1 && s[0] == c; }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool LtChar(string s, char c) {
+        if (s == null || s.Length == 0) return Lt(s, CharStr(c));
+        return s[0] < c;
+    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool LeChar(string s, char c) {
+        if (s == null || s.Length == 0) return Le(s, CharStr(c));
+        return s[0] < c || (s[0] == c && s.Length == 1);
+    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool GtChar(string s, char c) { return !LeChar(s, c); }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool GeChar(string s, char c) { return !LtChar(s, c); }
     public static bool Lt(string a, string b) { return Cmp(a, b) < 0; }
     public static bool Le(string a, string b) { return Cmp(a, b) <= 0; }
     public static bool Gt(string a, string b) { return Cmp(a, b) > 0; }
@@ -97,7 +167,12 @@ public static class Str {
         foreach (char c in N(s, "__hash__")) h = unchecked((h ^ c) * 1099511628211L);
         return h;
     }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long Ord(string s) {
+        if (s != null && s.Length == 1) return s[0];
+        return OrdSlow(s);
+    }
+    static long OrdSlow(string s) {
         int n = CpLen(N(s, "ord"));
         if (n != 1)
             throw RT.Exc(RT.Type, "ord() expected a character, but string of length " + n + " found");

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
-from jitgen.backend.cli.opgen import NO_KEEP_RESULT, OPS, pushed_args
+from jitgen.backend.cli.opgen import OPS, no_keep_result, pushed_args
 
 CALL_OPS = {"direct_call", "indirect_call", "call_method"}
 # graphs of at most this many operations are marked AggressiveInlining
@@ -258,7 +258,7 @@ class GraphGen:
                         self.preloaded[id(op)] = [a for _, group in reversed(pre) for a in group]
                         break
             if n and not b.canraise and b.exitswitch is ops[-1].result \
-                    and ops[-1].opname not in NO_KEEP_RESULT \
+                    and not no_keep_result(ops[-1]) \
                     and uses.get(ops[-1].result, 0) == 1 and ops[-1].result.concretetype != lt.Void:
                 keep.add(ops[-1].result)
         return keep
@@ -278,7 +278,7 @@ class GraphGen:
         for a in reversed(prefix):
             if isinstance(a, lg.Variable) and j >= 0 and ops[j].result is a \
                     and uses.get(a, 0) == 1 and a.concretetype != lt.Void \
-                    and ops[j].opname not in NO_KEEP_RESULT:
+                    and not no_keep_result(ops[j]):
                 if group:
                     pre.append((tree_start, group))
                     group = []

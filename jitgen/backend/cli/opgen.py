@@ -48,6 +48,11 @@ def pushed_args(op) -> list:
         return [] if op.args[0].concretetype.items[op.args[1].value] == lt.Void else op.args[:1]
     if op.opname in ("list_getitem", "list_setitem"):
         return []
+    if op.opname in ("int_mod", "int_floordiv") and isinstance(op.args[1], lg.Variable):
+        return []
+    x, _ = char_cmp_operand(op)
+    if x is not None:
+        return [x]
     if op.opname in FIRST_ONLY:
         f = first_pushed(op)
         return [] if f is None else [f]
@@ -56,7 +61,9 @@ def pushed_args(op) -> list:
 
 # Operations whose result is never left on the stack (their emitter stores
 # it on two paths).
-NO_KEEP_RESULT = {"list_getitem"}
+def no_keep_result(op) -> bool:
+    return op.opname == "list_getitem" or \
+        (op.opname in ("int_mod", "int_floordiv") and isinstance(op.args[1], lg.Variable))
 
 # Emitters that load their first argument and then something else first.
 FIRST_ONLY = {"int_floordiv", "int_mod"}
@@ -243,9 +250,54 @@ def positive_const(a) -> bool:
     return isinstance(a, lg.Constant) and a.concretetype == lt.Signed and a.value > 0
 
 
+def int_divmod_var(gg, op, name: str) -> None:
+    """% or // by a variable: inline when the divisor is positive (rem or
+    div, then the floor correction), Int.Mod/FloorDiv otherwise (zero,
+    negative divisors).  The operands are locals or constants here
+    (pushed_args) and the result is stored on each path (NO_KEEP_RESULT)."""
+    O, il = gg.O, gg.il
+    a, b = op.args
+    slow, done = il.DefineLabel(), il.DefineLabel()
+    gg.load(b)
+    il.Emit(O.Ldc_I4_0)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Ble, slow)
+    gg.load(a)
+    gg.load(b)
+    il.Emit(O.Rem if name == "Mod" else O.Div)
+    gg.store(op.result)
+    if name == "Mod":   # a negative remainder: floor correction
+        gg.load(op.result)
+    else:
+        gg.load(a)
+        gg.load(b)
+        il.Emit(O.Rem)
+    il.Emit(O.Ldc_I4_0)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge, done)
+    gg.load(op.result)
+    if name == "Mod":
+        gg.load(b)
+        il.Emit(O.Add)
+    else:
+        il.Emit(O.Ldc_I4_1)
+        il.Emit(O.Conv_I8)
+        il.Emit(O.Sub)
+    gg.store(op.result)
+    il.Emit(O.Br, done)
+    il.MarkLabel(slow)
+    gg.load(a)
+    gg.load(b)
+    il.Emit(O.Call, gg.tm.method(gg.tm.Int, name))
+    gg.store(op.result)
+    il.MarkLabel(done)
+
+
 def int_mod(gg, op):
     """Python % by a positive constant inline (rem, then add the divisor to a
-    negative remainder); otherwise Int.Mod."""
+    negative remainder); by a variable, int_divmod_var."""
+    if isinstance(op.args[1], lg.Variable):
+        return int_divmod_var(gg, op, "Mod")
     if not positive_const(op.args[1]):
         return helper("Int", "Mod")(gg, op)
     from jitgen.backend.cli.assembly import int64
@@ -274,6 +326,8 @@ def int_mod(gg, op):
 def int_floordiv(gg, op):
     """Floor division by a positive constant inline: q = a / c, minus one when
     the remainder is negative."""
+    if isinstance(op.args[1], lg.Variable):
+        return int_divmod_var(gg, op, "FloorDiv")
     if not positive_const(op.args[1]):
         return helper("Int", "FloorDiv")(gg, op)
     from jitgen.backend.cli.assembly import int64
@@ -401,6 +455,55 @@ def str_ne(gg, op):
 
 
 OPS["str_ne"] = str_ne
+
+# A comparison with a one-character constant calls Str.<X>Char(s, c),
+# which Mono inlines: (helper, helper with the operands swapped, negate).
+CHAR_CMP = {"str_eq": ("EqChar", "EqChar", False), "str_ne": ("EqChar", "EqChar", True),
+            "str_lt": ("LtChar", "GtChar", False), "str_le": ("LeChar", "GeChar", False),
+            "str_gt": ("GtChar", "LtChar", False), "str_ge": ("GeChar", "LeChar", False)}
+
+
+def char_const(a) -> bool:
+    """A constant one-character string of the BMP (not a surrogate)."""
+    return isinstance(a, lg.Constant) and a.concretetype == lt.Str and isinstance(a.value, str) \
+        and len(a.value) == 1 and ord(a.value) < 0x10000 and not 0xD800 <= ord(a.value) < 0xE000
+
+
+def char_cmp_operand(op):
+    """The non-constant operand of a comparison with a character constant,
+    and whether it is the second operand; (None, False) otherwise."""
+    if op.opname not in CHAR_CMP:
+        return None, False
+    a, b = op.args
+    if char_const(b) and not char_const(a):
+        return a, False
+    if char_const(a) and not char_const(b):
+        return b, True
+    return None, False
+
+
+def make_char_cmp(fallback):
+    def emit(gg, op):
+        from System import Char
+        x, swapped = char_cmp_operand(op)
+        if x is None:
+            return fallback(gg, op)
+        name, swapped_name, negate = CHAR_CMP[op.opname]
+        c = op.args[0 if swapped else 1].value
+        gg.load(x)
+        from System import Int32
+        gg.il.Emit(gg.O.Ldc_I4, Int32(ord(c)))
+        gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.Str, swapped_name if swapped else name,
+                                           [gg.tm.string, gg.tm.clr.GetClrType(Char)]))
+        if negate:
+            gg.il.Emit(gg.O.Ldc_I4_0)
+            gg.il.Emit(gg.O.Ceq)
+        gg.store(op.result)
+    return emit
+
+
+for _n in CHAR_CMP:
+    OPS[_n] = make_char_cmp(OPS[_n])
 
 
 def new_sb(gg, op):
