@@ -295,17 +295,89 @@ public static class Str {
         }
         return s.Replace(old, nw);
     }
+    // Python's upper() of the characters whose full case mapping has
+    // several characters (SpecialCasing.txt, as CPython 3.11): key, value.
+    static readonly string[] upperSpecial = {
+        "\u00df", "\u0053\u0053", "\u0149", "\u02bc\u004e", "\u01f0", "\u004a\u030c",
+        "\u0390", "\u0399\u0308\u0301", "\u03b0", "\u03a5\u0308\u0301", "\u0587", "\u0535\u0552",
+        "\u1e96", "\u0048\u0331", "\u1e97", "\u0054\u0308", "\u1e98", "\u0057\u030a",
+        "\u1e99", "\u0059\u030a", "\u1e9a", "\u0041\u02be", "\u1f50", "\u03a5\u0313",
+        "\u1f52", "\u03a5\u0313\u0300", "\u1f54", "\u03a5\u0313\u0301",
+        "\u1f56", "\u03a5\u0313\u0342", "\u1f80", "\u1f08\u0399", "\u1f81", "\u1f09\u0399",
+        "\u1f82", "\u1f0a\u0399", "\u1f83", "\u1f0b\u0399", "\u1f84", "\u1f0c\u0399",
+        "\u1f85", "\u1f0d\u0399", "\u1f86", "\u1f0e\u0399", "\u1f87", "\u1f0f\u0399",
+        "\u1f88", "\u1f08\u0399", "\u1f89", "\u1f09\u0399", "\u1f8a", "\u1f0a\u0399",
+        "\u1f8b", "\u1f0b\u0399", "\u1f8c", "\u1f0c\u0399", "\u1f8d", "\u1f0d\u0399",
+        "\u1f8e", "\u1f0e\u0399", "\u1f8f", "\u1f0f\u0399", "\u1f90", "\u1f28\u0399",
+        "\u1f91", "\u1f29\u0399", "\u1f92", "\u1f2a\u0399", "\u1f93", "\u1f2b\u0399",
+        "\u1f94", "\u1f2c\u0399", "\u1f95", "\u1f2d\u0399", "\u1f96", "\u1f2e\u0399",
+        "\u1f97", "\u1f2f\u0399", "\u1f98", "\u1f28\u0399", "\u1f99", "\u1f29\u0399",
+        "\u1f9a", "\u1f2a\u0399", "\u1f9b", "\u1f2b\u0399", "\u1f9c", "\u1f2c\u0399",
+        "\u1f9d", "\u1f2d\u0399", "\u1f9e", "\u1f2e\u0399", "\u1f9f", "\u1f2f\u0399",
+        "\u1fa0", "\u1f68\u0399", "\u1fa1", "\u1f69\u0399", "\u1fa2", "\u1f6a\u0399",
+        "\u1fa3", "\u1f6b\u0399", "\u1fa4", "\u1f6c\u0399", "\u1fa5", "\u1f6d\u0399",
+        "\u1fa6", "\u1f6e\u0399", "\u1fa7", "\u1f6f\u0399", "\u1fa8", "\u1f68\u0399",
+        "\u1fa9", "\u1f69\u0399", "\u1faa", "\u1f6a\u0399", "\u1fab", "\u1f6b\u0399",
+        "\u1fac", "\u1f6c\u0399", "\u1fad", "\u1f6d\u0399", "\u1fae", "\u1f6e\u0399",
+        "\u1faf", "\u1f6f\u0399", "\u1fb2", "\u1fba\u0399", "\u1fb3", "\u0391\u0399",
+        "\u1fb4", "\u0386\u0399", "\u1fb6", "\u0391\u0342", "\u1fb7", "\u0391\u0342\u0399",
+        "\u1fbc", "\u0391\u0399", "\u1fc2", "\u1fca\u0399", "\u1fc3", "\u0397\u0399",
+        "\u1fc4", "\u0389\u0399", "\u1fc6", "\u0397\u0342", "\u1fc7", "\u0397\u0342\u0399",
+        "\u1fcc", "\u0397\u0399", "\u1fd2", "\u0399\u0308\u0300", "\u1fd3", "\u0399\u0308\u0301",
+        "\u1fd6", "\u0399\u0342", "\u1fd7", "\u0399\u0308\u0342", "\u1fe2", "\u03a5\u0308\u0300",
+        "\u1fe3", "\u03a5\u0308\u0301", "\u1fe4", "\u03a1\u0313", "\u1fe6", "\u03a5\u0342",
+        "\u1fe7", "\u03a5\u0308\u0342", "\u1ff2", "\u1ffa\u0399", "\u1ff3", "\u03a9\u0399",
+        "\u1ff4", "\u038f\u0399", "\u1ff6", "\u03a9\u0342", "\u1ff7", "\u03a9\u0342\u0399",
+        "\u1ffc", "\u03a9\u0399", "\ufb00", "\u0046\u0046", "\ufb01", "\u0046\u0049",
+        "\ufb02", "\u0046\u004c", "\ufb03", "\u0046\u0046\u0049", "\ufb04", "\u0046\u0046\u004c",
+        "\ufb05", "\u0053\u0054", "\ufb06", "\u0053\u0054", "\ufb13", "\u0544\u0546",
+        "\ufb14", "\u0544\u0535", "\ufb15", "\u0544\u053b", "\ufb16", "\u054e\u0546",
+        "\ufb17", "\u0544\u053d",
+    };
+    static Dictionary<char, string> upperMap;
+    // Full case mapping: the special expansions, else the invariant
+    // culture's simple mapping (Python's lower() also has U+0130 -> "i\u0307";
+    // the final-sigma rule of lower() is not applied).
+    static string UpperFull(string s) {
+        if (upperMap == null) {
+            Dictionary<char, string> m = new Dictionary<char, string>();
+            for (int k = 0; k < upperSpecial.Length; k += 2) m[upperSpecial[k][0]] = upperSpecial[k + 1];
+            upperMap = m;
+        }
+        StringBuilder sb = null;
+        for (int i = 0; i < s.Length; i++) {
+            string r;
+            if (!upperMap.TryGetValue(s[i], out r)) continue;
+            if (sb == null) sb = new StringBuilder(s.Length + 8);
+            sb.Clear();
+            for (int j = 0; j < s.Length; j++) {
+                if (upperMap.TryGetValue(s[j], out r)) sb.Append(r);
+                else sb.Append(char.ToUpperInvariant(s[j]));
+            }
+            return sb.ToString();
+        }
+        return s.ToUpperInvariant();
+    }
+    static string LowerFull(string s) {
+        if (s.IndexOf('\u0130') < 0) return s.ToLowerInvariant();
+        StringBuilder sb = new StringBuilder(s.Length + 4);
+        foreach (char c in s) {
+            if (c == '\u0130') sb.Append("i\u0307");
+            else sb.Append(char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
     // ASCII text is mapped here (twice as fast as Mono's culture tables)
     public static string Upper(string s) {
         int n = N(s, "upper").Length;
-        for (int i = 0; i < n; i++) if (s[i] >= 0x80) return s.ToUpperInvariant();
+        for (int i = 0; i < n; i++) if (s[i] >= 0x80) return UpperFull(s);
         char[] a = new char[n];
         for (int i = 0; i < n; i++) { char c = s[i]; a[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
         return new string(a);
     }
     public static string Lower(string s) {
         int n = N(s, "lower").Length;
-        for (int i = 0; i < n; i++) if (s[i] >= 0x80) return s.ToLowerInvariant();
+        for (int i = 0; i < n; i++) if (s[i] >= 0x80) return LowerFull(s);
         char[] a = new char[n];
         for (int i = 0; i < n; i++) { char c = s[i]; a[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
         return new string(a);

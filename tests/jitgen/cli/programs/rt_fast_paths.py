@@ -82,7 +82,7 @@ def strings() -> None:
     print(len(parts), "|".join(parts[:3]), "|".join("a,,b,".split(",")), "|".join("xyxxyx".split("xy")),
           "|".join("abc".split("abc")))
     print(text.find("ka5"), text.find("zz"), text.find("ka", 3, 10), text.find("", 4), "abc".find("c", 1, 2))
-    print(text.count("ka"), "aaaa".count("aa"), text.upper()[:12], "MiXeD 12 é".upper(), "MiXeD Ö".lower())
+    print(text.count("ka"), "aaaa".count("aa"), text.upper()[:12], "MiXeD 12 é ß ﬁ straße".upper(), "İx".lower() == "i̇x", "MiXeD Ö".lower())
     print(text.replace("ka", "")[:20], "ka" in text, "zz" in text, "" in text)
     print("𝔘nicode 𝔘".find("n"), "|".join("𝔘nicode 𝔘".split(" ")), "𝔘x𝔘".count("𝔘"))
 
