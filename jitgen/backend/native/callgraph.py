@@ -114,6 +114,19 @@ class CallGraph:
         return id(g) in self.checked
 
     def check_points(self, g: Graph) -> dict[int, int]:
+        return check_points(g, self.recursion_test(g))
+
+    def recursive_calls(self, g: Graph) -> set[int]:
+        """The operations of a checked graph that may come back to it.  They
+        are emitted `notail`: a tail call turned into a jump (LLVM's tail
+        recursion elimination, sibling calls) would recurse forever
+        without growing the stack, where CPython raises RecursionError."""
+        if not self.needs_stack_check(g):
+            return set()
+        test = self.recursion_test(g)
+        return {id(op) for b in g.iterblocks() for op in b.operations if test(op)}
+
+    def recursion_test(self, g: Graph):
         comp = self.scc.get(id(g))
 
         def may_recurse(op) -> bool:
@@ -126,7 +139,7 @@ class CallGraph:
                 return comp is not None and any(self.scc.get(id(x)) == comp for x in
                                                 method_impls(self.layouts, t.classdef, op.args[1].value))
             return calls_program(op)      # through a pointer, r_dict callbacks
-        return check_points(g, may_recurse)
+        return may_recurse
 
     def may_raise(self, g: Graph) -> bool:
         return id(g) in self.raising

@@ -68,6 +68,7 @@ class FunctionGen(StrOps):
         self.uses_propagate = False
         self.ret_t = g.result_type
         self.char_vars: set[int] = set()
+        self.notail: set[int] = set()
         self.cp: dict[int, str] = {}     # one-character Str variable -> its code point (i64)
 
     # ---- emission helpers ------------------------------------------------
@@ -203,6 +204,7 @@ class FunctionGen(StrOps):
             if v.concretetype != lt.Void:
                 self.emit(f"store {lty(v.concretetype)} {self.vname(v)}.arg, ptr {self.slot[id(v)]}")
         self.check_at = self.m.cg.check_points(g) if self.m.cg.needs_stack_check(g) else {}
+        self.notail = self.m.cg.recursive_calls(g)
         self.emit("br label %b0")
         for b in self.blocks:
             self.gen_block(b)
@@ -509,12 +511,13 @@ class FunctionGen(StrOps):
 
     def emit_call(self, op, callee: str, params: list, args: list, ret_t: lt.LLType, raises: bool) -> None:
         argtext = self.call_args(params, args)
+        call = "notail call" if id(op) in self.notail else "call"
         if ret_t == lt.Void:
-            self.emit(f"call void {callee}({argtext})")
+            self.emit(f"{call} void {callee}({argtext})")
             r = None
         else:
             r = self.tmp()
-            self.emit(f"{r} = call {lty(ret_t)} {callee}({argtext})")
+            self.emit(f"{r} = {call} {lty(ret_t)} {callee}({argtext})")
         if raises:
             self.check_exc()
         if op.result.concretetype != lt.Void and r is None:

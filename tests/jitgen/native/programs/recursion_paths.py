@@ -2,7 +2,8 @@
 StackOverflow (RecursionError on CPython): the native backend checks the
 stack only in graphs that can recurse, so each path must still meet a
 check -- direct mutual recursion, a virtual method, a function pointer, a
-constructor, an r_dict hash that uses an r_dict, a recursion inside a try."""
+constructor, an r_dict hash that uses an r_dict, a recursion inside a try,
+and tail calls (which must not become jumps that recurse forever)."""
 from typing import Callable
 
 from jitgen.hints import StackOverflow, r_dict
@@ -109,6 +110,31 @@ def guarded(b: Box, k: int) -> int:
         return -1
 
 
+def spin(n: int) -> int:
+    return spin(n + 1)
+
+
+def tail_a(n: int) -> int:
+    return tail_b(n + 1)
+
+
+def tail_b(n: int) -> int:
+    return tail_a(n + 1)
+
+
+class Walker:
+    def walk(self, n: int) -> int:
+        return 0
+
+
+class Stepper(Walker):
+    def walk(self, n: int) -> int:
+        return WALKERS[n % 2].walk(n + 1)
+
+
+WALKERS: list[Walker] = [Stepper(), Stepper()]
+
+
 def report(name: str, b: Box, r: int) -> None:
     print(name, "returned?", r)
 
@@ -150,6 +176,17 @@ def main(argv: list[str]) -> int:
         report("guarded", b, guarded(b, 0))
     except StackOverflow:
         print("guarded: stack overflow caught", b.n > 500)
+    for name in ["self tail", "mutual tail", "method tail"]:
+        try:
+            if name == "self tail":
+                r = spin(0)
+            elif name == "mutual tail":
+                r = tail_a(0)
+            else:
+                r = WALKERS[0].walk(0)
+            print(name, "returned?", r)
+        except StackOverflow:
+            print(name + ": stack overflow caught")
     b = Box()
     print("small", ping(b, -5) if False else pong(b, -1), "still works")
     return 0
