@@ -305,8 +305,21 @@ class Checker:
             self.prebuilt_types[id(value)] = t
             self.prebuilt_keep.append(value)
             self.rules.use_class(ci)
+            self.walk_prebuilt_fields(value, ci)
             return t
         return TPy(value)
+
+    def walk_prebuilt_fields(self, value, ci) -> None:
+        """What a prebuilt instance's fields hold is part of the program too:
+        a function stored in a field (a handler table built at import time)
+        must be translated even if no code names it."""
+        for c in ci.mro():
+            for name in c.fields:
+                if name in value.__dict__:
+                    try:
+                        self.const_type(value.__dict__[name])
+                    except m.UnifyError:
+                        pass
 
     def rdict_const_type(self, value) -> T:
         t = self.global_annotations.get(id(value))

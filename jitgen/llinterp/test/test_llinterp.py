@@ -274,6 +274,46 @@ PROGRAMS = {
             return 0
 
     """,
+    "functions_in_prebuilt_fields": """
+        from typing import Callable
+
+
+        def shout(s: str) -> str:
+            return s.upper() + "!"
+
+
+        def whisper(s: str) -> str:
+            return s.lower() + "..."
+
+
+        class Cmd:
+            name: str
+            fn: Callable[[str], str]
+
+            def __init__(self, name: str, fn: Callable[[str], str]) -> None:
+                self.name = name
+                self.fn = fn
+
+
+        class Box:
+            cmds: list[Cmd]
+
+            def __init__(self) -> None:
+                self.cmds = []
+
+
+        BOX = Box()
+        BOX.cmds.append(Cmd("a", shout))
+        ONLY = Cmd("b", whisper)
+
+
+        def main(argv: list[str]) -> int:
+            for c in BOX.cmds:
+                print(c.name, c.fn("Hi"))
+            print(ONLY.fn("Bye"))
+            return 0
+
+    """,
 }
 
 
