@@ -238,6 +238,11 @@ class StrListDictRules:
                     raise TypeErr(f"d.get(k) returns None for a missing key, but the dict's values ({v})"
                                   " cannot be None: use d.get(k, default)")
                 return single("dict_get", [A(0), key, ("c", None, m.TNone)], m.make_opt(v))
+            if prune(self.at[idx[1]]) is m.TNone:
+                vf = m.freeze(v)
+                if not (vf.is_ref or isinstance(vf, TVar)):
+                    raise TypeErr(f"d.get(k, None): the dict's values ({vf}) cannot be None;"
+                                  f" give a default of type {vf} (or test `k in d`)", idx[1])
             return single("dict_get", [A(0), key, self.arg(idx[1], v, "default")], v)
         if name == "pop":
             idx = self.method_args(1, 2, "dict.pop()")
