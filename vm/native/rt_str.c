@@ -455,20 +455,42 @@ Str *rt_str_replace(Str *s, Str *old, Str *new_) {
     return wide ? rt_str_canon(r) : r;
 }
 
-static uint32_t map1(uint32_t c, int upper) {
-    if (c < 128) return upper ? (c >= 'a' && c <= 'z' ? c - 32 : c) : (c >= 'A' && c <= 'Z' ? c + 32 : c);
-    return upper ? (uint32_t)towupper(c) : (uint32_t)towlower(c);
-}
+/* full case mappings (SpecialCasing too), generated from CPython: rt_case.c */
+extern int rt_case_map(uint32_t c, int upper, uint32_t out[3]);
+static int is_upper(uint32_t c);
+static int is_lower(uint32_t c);
 
-/* upper/lower of each Latin-1 code point; 0 where the result is >= 256
-   (upper('\xff') is U+0178, upper('\xb5') U+039C) */
+/* upper/lower of each Latin-1 code point; 0 where the result is not one
+   code point < 256 (upper('\xff') is U+0178, upper('\xdf') is "SS") */
 static unsigned char case_table[2][256];
 static int case_table_ready;
 
 static void init_case_table(void) {
     for (int u = 0; u < 2; u++)
-        for (uint32_t c = 0; c < 256; c++) { uint32_t m = map1(c, u); case_table[u][c] = m < 256 ? (unsigned char)m : 0; }
+        for (uint32_t c = 0; c < 256; c++) {
+            uint32_t m[3];
+            int n = rt_case_map(c, u, m);
+            case_table[u][c] = n == 1 && m[0] < 256 ? (unsigned char)m[0] : 0;
+        }
     case_table_ready = 1;
+}
+
+static int is_cased(uint32_t c) { return is_upper(c) || is_lower(c) || c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2; }
+static int case_ignorable(uint32_t c) {
+    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019 ||
+           (c >= 0x300 && c <= 0x36f);
+}
+
+/* U+03A3 lowers to final sigma after a cased letter and not before one
+   (case-ignorable characters skipped; a close approximation of Unicode's
+   Final_Sigma condition, as str.lower() applies it) */
+static uint32_t sigma(Str *s, int64_t i) {
+    int64_t j = i - 1;
+    while (j >= 0 && case_ignorable(rt_ch(s, j))) j--;
+    if (j < 0 || !is_cased(rt_ch(s, j))) return 0x3c3;
+    j = i + 1;
+    while (j < s->len && case_ignorable(rt_ch(s, j))) j++;
+    return j < s->len && is_cased(rt_ch(s, j)) ? 0x3c3 : 0x3c2;
 }
 
 static Str *mapchars(Str *s, int upper) {
@@ -482,15 +504,20 @@ static Str *mapchars(Str *s, int upper) {
         int64_t i = 0;
         for (; i < s->len; i++) {
             unsigned char m = t[d[i]];
-            if (!m && d[i]) break;    /* goes wide */
+            if (!m && d[i]) break;    /* goes wide or longer */
             r->data[i] = m;
         }
         if (i == s->len) return r;
     }
-    Str *r = rt_str_alloc(s->len, 1);
-    if (!r) return NULL;
-    for (int64_t i = 0; i < s->len; i++) STR_W(r)[i] = map1(rt_ch(s, i), upper);
-    return rt_str_canon(r);
+    StrBuf b = {0, 0, NULL, 0};
+    for (int64_t i = 0; i < s->len; i++) {
+        uint32_t c = rt_ch(s, i), m[3];
+        if (!upper && c == 0x3a3) { rt_sb_push_cp(&b, sigma(s, i)); continue; }
+        int n = rt_case_map(c, upper, m);
+        for (int k = 0; k < n; k++) rt_sb_push_cp(&b, m[k]);
+        if (rt_exc) return NULL;
+    }
+    return rt_sb_build(&b);
 }
 Str *rt_str_upper(Str *s) { return mapchars(s, 1); }
 Str *rt_str_lower(Str *s) { return mapchars(s, 0); }

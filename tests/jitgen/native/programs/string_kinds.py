@@ -87,6 +87,9 @@ def main(argv: list[str]) -> int:
     show("upper", (LATIN + WIDE).upper())
     show("lower", "\u0178\u039c ABC".lower())
     show("upper-latin", LATIN.upper())
+    for t in ["\xdf", "stra\xdfe", "\ufb01x", "\u0149", "\u01c5", "\u0130", "\u1e9e", "\u0390",
+              "\u03a3", "\u039f\u0394\u039f\u03a3", "\u03a3\u0391", "A\u03a3.", "\u03a3\u03a3 \u03a3"]:
+        print("case", repr(t), repr(t.upper()), repr(t.lower()), len(t.upper()), len(t.lower()))
     print(WIDE.isalpha(), LATIN.isalpha(), "\u0661\u0662".isdigit(), WIDE.islower(), WIDE.upper().isupper())
     words = ("  " + WIDE + " one\u3000two  " + LATIN + " ").split()
     print(len(words), "|".join(words))
