@@ -309,7 +309,12 @@ class FlowBuilder(ExprBuilder):
                     argnodes=[t.value, None, self.value_node])
         elif isinstance(t, ast.Subscript):
             if isinstance(t.slice, ast.Slice):
-                self.error(t, "slice assignment is not in the subset")
+                if t.slice.step is not None:
+                    self.error(t, "slice assignment with a step is not in the subset")
+                    return
+                obj = self.expr(t.value)
+                lo, hi = self.slice_bounds(t.slice)
+                self.op("setslice", [obj, lo, hi, v], t)
                 return
             obj = self.expr(t.value)
             self.op("setitem", [obj, self.expr(t.slice), v], t,
@@ -732,12 +737,21 @@ class FlowBuilder(ExprBuilder):
         self.emit_raise(exc, s)
         self.enter(tb)
 
+    def slice_bounds(self, sl: ast.Slice) -> tuple:
+        lo = self.expr(sl.lower) if sl.lower is not None else Constant(None, None)
+        hi = self.expr(sl.upper) if sl.upper is not None else Constant(None, None)
+        return lo, hi
+
     def stmt_Delete(self, s: ast.Delete) -> None:
         for t in s.targets:
             if isinstance(t, ast.Subscript) and not isinstance(t.slice, ast.Slice):
                 self.op("delitem", [self.expr(t.value), self.expr(t.slice)], t)
+            elif isinstance(t, ast.Subscript) and t.slice.step is None:
+                obj = self.expr(t.value)
+                lo, hi = self.slice_bounds(t.slice)
+                self.op("delslice", [obj, lo, hi], t)
             else:
-                self.error(t, "'del' is only in the subset for a list item or a dict key")
+                self.error(t, "'del' is only in the subset for a list item, a list slice or a dict key")
 
     def stmt_Global(self, s: ast.stmt) -> None:
         self.error(s, "'global' is not in the subset: module globals are constants")

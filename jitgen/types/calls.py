@@ -17,7 +17,7 @@ from jitgen.types.classes import is_program_class
 from jitgen.types.model import (TBool, TDict, TFloat, TFunc, TInst, TInt,
                                 TList, TNone, TPy, TSB, TStr, TTuple, TUint,
                                 TVar, TVoid, prune, strip_opt)
-from jitgen.types.rules import A, R, conv, is_int, is_num, same, simple, single, _NOVAL
+from jitgen.types.rules import A, R, conv, is_int, is_num, same, simple, single, splice, _NOVAL
 
 MATH_UNARY = {math.sqrt: "float_sqrt", math.sin: "float_sin", math.cos: "float_cos",
               math.tan: "float_tan", math.atan: "float_atan", math.exp: "float_exp",
@@ -418,19 +418,43 @@ def b_abs(rules, op, at):
 
 
 def b_minmax(rules, op, at, which: str):
-    need(op, 2, 2, which)
-    a, b = simple(at[2]), simple(at[3])
+    need(op, 1, 16, which)
+    n = nargs(op)
+    if n == 1:
+        s = simple(at[2])
+        if not isinstance(s, TList):
+            raise TypeErr(f"{which}() of one argument needs a list, not {at[2]}", 2)
+        it = m.freeze(s.item)
+        if not (is_num(it) or it == TStr or isinstance(it, TTuple)):
+            raise TypeErr(f"{which}() of a list of {it}: items must be numbers, str or tuples", 2)
+        from jitgen.types import strlib
+        return rules.helper_call(strlib.list_max if which == "max" else strlib.list_min, [A(2)], s)
+    if n > 2:
+        # max(a, b, c) is max(max(a, b), c): the first of equal values wins
+        r = R()
+        acc_t, rec = b_minmax2(rules, which, at[2], at[3], A(2), A(3))
+        acc = splice(r, rec)
+        for k in range(4, 2 + n):
+            acc_t, rec = b_minmax2(rules, which, acc_t, at[k], ("outer", acc), A(k))
+            acc = splice(r, rec)
+        return acc_t, r.done(acc)
+    return b_minmax2(rules, which, at[2], at[3], A(2), A(3))
+
+
+def b_minmax2(rules, which: str, ta, tb, ra: tuple, rb: tuple):
+    """min/max of two values of types ta and tb, given by refs ra and rb."""
+    a, b = simple(ta), simple(tb)
     if is_int(a) and is_int(b):
-        return single("int_" + which, [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)
+        return single("int_" + which, [conv(ra, a, TInt), conv(rb, b, TInt)], TInt)
     if is_num(a) and is_num(b):
         if is_int(a) or is_int(b):
             # Python returns the winning argument itself: an int or a float
-            raise TypeErr(f"{which}() of {at[2]} and {at[3]}: the result would be an int or a"
+            raise TypeErr(f"{which}() of {ta} and {tb}: the result would be an int or a"
                           f" float depending on which wins; convert the int with float()")
-        return single("float_" + which, [conv(A(2), a, TFloat), conv(A(3), b, TFloat)], TFloat)
+        return single("float_" + which, [conv(ra, a, TFloat), conv(rb, b, TFloat)], TFloat)
     if a == TStr and b == TStr:
-        return single("str_" + which, [A(2), A(3)], TStr)
-    raise TypeErr(f"{which}() of {at[2]} and {at[3]} is not in the subset")
+        return single("str_" + which, [ra, rb], TStr)
+    raise TypeErr(f"{which}() of {ta} and {tb} is not in the subset")
 
 
 def b_ord(rules, op, at):

@@ -816,6 +816,41 @@ class Rules(StrListDictRules):
             return TVoid, single("dict_delitem", [A(0), conv(A(1), at[1], s.k)], TVoid)[1]
         raise TypeErr(f"a value of type {at[0]} does not support item deletion")
 
+    def slice_args(self, at) -> list:
+        """lo, hi and whether each was given, for a strlib slice helper."""
+        args: list = []
+        for k in (1, 2):
+            if prune(at[k]) is TNone:
+                args.append(("c", 0, TInt))
+            else:
+                self.need_int(at[k], k)
+                args.append(conv(A(k), at[k], TInt))
+        return args + [("c", prune(at[1]) is not TNone, TBool), ("c", prune(at[2]) is not TNone, TBool)]
+
+    def op_delslice(self, op, at):
+        from jitgen.types import strlib
+        s = simple(at[0])
+        if not isinstance(s, TList):
+            raise TypeErr(f"a value of type {at[0]} does not support slice deletion")
+        t, rec = self.helper_call(strlib.list_del_slice, [A(0)] + self.slice_args(at), s)
+        return TVoid, rec
+
+    def op_setslice(self, op, at):
+        from jitgen.types import strlib
+        s = simple(at[0])
+        if not isinstance(s, TList):
+            raise TypeErr(f"a value of type {at[0]} does not support slice assignment")
+        v = simple(at[3])
+        if not isinstance(v, TList):
+            raise TypeErr(f"slice assignment needs a list, not {at[3]}", 3)
+        try:
+            m.unify(v.item, s.item)
+        except m.UnifyError:
+            raise TypeErr(f"slice assignment of list[{v.item}] into list[{s.item}]", 3)
+        args = self.slice_args(at)
+        t, rec = self.helper_call(strlib.list_set_slice, [A(0)] + args[:2] + [A(3)] + args[2:], s)
+        return TVoid, rec
+
     def op_getslice(self, op, at):
         s = simple(at[0])
         lo = ("c", 0, TInt) if prune(at[1]) is TNone else conv(A(1), at[1], TInt)

@@ -306,3 +306,56 @@ def list_repr(xs: list[T]) -> str:
 @specialize.argtype(0)
 def dict_repr(d: dict[K, V]) -> str:
     return "{" + ", ".join([repr(k) + ": " + repr(v) for k, v in d.items()]) + "}"
+
+
+@specialize.argtype(0)
+def list_del_slice(xs: list[T], start: int, stop: int, has_start: bool, has_stop: bool) -> None:
+    """del xs[start:stop] (`del stack[-n:]` pops n items)."""
+    b = slice_bounds(len(xs), start, stop, 1, has_start, has_stop)
+    lo = b[0]
+    hi = b[1]
+    if hi <= lo:
+        return
+    tail = xs[hi:]
+    while len(xs) > lo:
+        xs.pop()
+    xs.extend(tail)
+
+
+@specialize.argtype(0)
+def list_set_slice(xs: list[T], start: int, stop: int, items: list[T], has_start: bool,
+                   has_stop: bool) -> None:
+    """xs[start:stop] = items."""
+    b = slice_bounds(len(xs), start, stop, 1, has_start, has_stop)
+    lo = b[0]
+    hi = b[1]
+    if hi < lo:
+        hi = lo
+    new = list(items)      # items may be xs itself
+    tail = xs[hi:]
+    while len(xs) > lo:
+        xs.pop()
+    xs.extend(new)
+    xs.extend(tail)
+
+
+@specialize.argtype(0)
+def list_max(xs: list[T]) -> T:
+    if not xs:
+        raise ValueError("max() arg is an empty sequence")
+    best = xs[0]
+    for i in range(1, len(xs)):
+        if xs[i] > best:
+            best = xs[i]
+    return best
+
+
+@specialize.argtype(0)
+def list_min(xs: list[T]) -> T:
+    if not xs:
+        raise ValueError("min() arg is an empty sequence")
+    best = xs[0]
+    for i in range(1, len(xs)):
+        if xs[i] < best:
+            best = xs[i]
+    return best

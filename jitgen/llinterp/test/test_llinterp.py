@@ -314,6 +314,44 @@ PROGRAMS = {
             return 0
 
     """,
+    "slices_and_minmax": """
+        class C:
+            xs: list[int]
+            n: int
+
+            def __init__(self) -> None:
+                self.xs = [1, 2, 3]
+                self.n = 0
+
+
+        def main(argv: list[str]) -> int:
+            a = b = 0
+            d = {"x": 1, "y": 2}
+            d["x"] += 5
+            c = C()
+            c.xs[1] -= 7
+            c.n += 1
+            print(a, b, d["x"], c.xs[1], c.n, "x" in d.keys(), 2 in d.values())
+            items = list(d.items())
+            print(items[0][0], len(items))
+            stack = [1, 2, 3, 4, 5]
+            del stack[-2:]
+            print(stack)
+            stack[0:1] = [9, 8]
+            print(stack)
+            print(max([3, 7, 2]), min(["b", "a"]), max(1, 2, 3), min(2.5, 1.5, 3.5, -0.5), max([(1, "b"), (1, "c")]))
+            try:
+                print(max(stack[0:0]))
+            except ValueError as e:
+                print(e)
+            del stack[:]
+            stack[:] = [1] * 3
+            stack[1:1] = stack
+            del stack[5:2]
+            print(stack)
+            return 0
+
+    """,
 }
 
 

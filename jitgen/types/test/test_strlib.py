@@ -99,3 +99,32 @@ def test_index_and_count_with_bounds():
                         strlib.str_index_from(s, sub, a, b)
                 else:
                     assert strlib.str_index_from(s, sub, a, b) == want
+
+
+def test_slice_deletion_and_assignment():
+    bounds = [None, -9, -2, 0, 1, 3, 5, 9]
+    for a, b in itertools.product(bounds, bounds):
+        args = (0 if a is None else a, 0 if b is None else b)
+        flags = (a is not None, b is not None)
+        xs = [0, 1, 2, 3, 4]
+        want = list(xs)
+        del want[a:b]
+        strlib.list_del_slice(xs, *args, *flags)
+        assert xs == want, (a, b)
+        for items in ([], [7], [7, 8, 9]):
+            xs = [0, 1, 2, 3, 4]
+            want = list(xs)
+            want[a:b] = items
+            strlib.list_set_slice(xs, args[0], args[1], items, *flags)
+            assert xs == want, (a, b, items)
+    xs = [1, 2]
+    strlib.list_set_slice(xs, 1, 1, xs, True, True)
+    assert xs == [1, 1, 2, 2]
+
+
+def test_min_max_of_a_list():
+    for xs in ([3, 1, 3], [2.5, -0.0, 0.0], ["b", "a"], [(1, "b"), (1, "a"), (0, "z")], [0.0, -0.0]):
+        assert repr(strlib.list_max(xs)) == repr(max(xs))
+        assert repr(strlib.list_min(xs)) == repr(min(xs))
+    with pytest.raises(ValueError, match="max\\(\\) arg is an empty sequence"):
+        strlib.list_max([])
