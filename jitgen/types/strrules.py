@@ -71,6 +71,8 @@ class StrListDictRules:
             old, new, count = self.method_args(3, 3, "str.replace()")
             return self.helper_call(strlib.replace_count, [A(0), self.arg(old, TStr, "old"),
                                                           self.arg(new, TStr, "new"), self.arg(count, TInt, "count")])
+        if name == "format":
+            return self.str_format()
         if name in ("index", "count") and len(self.op.args) > 4:
             idx = self.method_args(2, 3, f"str.{name}()")
             end = self.arg(idx[2], TInt, "end") if len(idx) > 2 else ("c", MAXINT, TInt)
@@ -132,6 +134,76 @@ class StrListDictRules:
             fill = self.arg(idx[1], TStr, "fill character") if len(idx) > 1 else ("c", " ", TStr)
             return single("str_" + name, [A(0), self.arg(idx[0], TInt, "width"), fill], TStr)
         raise TypeErr(f"str method '{name}' is not in the subset")
+
+    def str_format(self):
+        """'{} and {1!r} and {name}'.format(...) with a constant format and no
+        format specs: a chain of str_concat, as for '%' formatting."""
+        from jitgen.types.checker import TypeErr
+        from jitgen.types.rules import R
+        from jitgen.lower.llgraph import Constant
+        op = self.op
+        fmt = op.args[0]
+        if not isinstance(fmt, Constant) or not isinstance(fmt.value, str):
+            raise TypeErr("str.format() needs a constant format string")
+        kwnames = list(op.args[2].value)
+        npos = len(op.args) - 3 - len(kwnames)
+        kwidx = {k: 3 + npos + j for j, k in enumerate(kwnames)}
+        text = fmt.value
+        r = R()
+        pieces: list = []
+        lit = ""
+        auto = 0
+        numbering = ""
+        i = 0
+        while i < len(text):
+            c = text[i]
+            if c in "{}" and text[i + 1:i + 2] == c:
+                lit += c
+                i += 2
+                continue
+            if c == "}":
+                raise TypeErr("str.format(): single '}' in the format string")
+            if c != "{":
+                lit += c
+                i += 1
+                continue
+            j = text.find("}", i)
+            if j < 0:
+                raise TypeErr("str.format(): '{' without '}' in the format string")
+            field = text[i + 1:j]
+            i = j + 1
+            conv_ch = "s"
+            if "!" in field:
+                field, conv_ch = field.split("!", 1)
+                if conv_ch not in ("s", "r"):
+                    raise TypeErr(f"str.format(): conversion '!{conv_ch}' is not in the subset")
+            if ":" in field or "[" in field or "." in field:
+                raise TypeErr("str.format(): format specs, indexing and attributes in a field are not"
+                              " in the subset (use str() and ljust/rjust)")
+            if field == "" or field.isdigit():
+                kind = "auto" if field == "" else "manual"
+                if numbering and numbering != kind:
+                    raise TypeErr("str.format(): cannot switch between automatic and manual field numbering")
+                numbering = kind
+                k = auto if field == "" else int(field)
+                auto += 1
+                if k >= npos:
+                    raise TypeErr(f"str.format(): replacement index {k} out of range for {npos} arguments")
+                idx = 3 + k
+            else:
+                if field not in kwidx:
+                    raise TypeErr(f"str.format(): no keyword argument '{field}'")
+                idx = kwidx[field]
+            if lit:
+                pieces.append(("c", lit, TStr))
+                lit = ""
+            pieces.append(self.to_str(r, ("a", idx), self.at[idx], repr_=conv_ch == "r"))
+        if lit or not pieces:
+            pieces.append(("c", lit, TStr))
+        acc = pieces[0]
+        for p in pieces[1:]:
+            acc = r.op("str_concat", [acc, p], TStr)
+        return TStr, r.done(acc)
 
     def list_method(self, lt: TList, name: str):
         from jitgen.types.checker import TypeErr

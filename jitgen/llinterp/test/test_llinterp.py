@@ -352,6 +352,13 @@ PROGRAMS = {
             return 0
 
     """,
+    "str_format": """
+        def main(argv: list[str]) -> int:
+            print("{}-{}".format(1, "a"), "{1}{0}{1}".format("x", 2.5), "{{}} {name!r} {n}".format(name="q", n=[1]))
+            print("plain".format(), "{!r}:{!s}".format("s", "t"), "{0}".format(None), "{}".format((1,)))
+            return 0
+
+    """,
 }
 
 
