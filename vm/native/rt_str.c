@@ -11,13 +11,21 @@
 #define NN(p, a) do { if (!(p)) rt_null(a); } while (0)
 #define CW(s) ((s)->wide ? 4 : 1)   /* bytes per code point */
 
-Str *rt_str_alloc(int64_t len, int64_t wide) {
+static inline Str *str_alloc(int64_t len, int64_t wide) {
     if (len < 0) len = 0;
     /* not zeroed: every caller fills the code points */
     Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + (wide ? 4 : 1) * (size_t)len);
     if (!s) { rt_raise(E_MEMORY, ""); return NULL; }
     s->len = len; s->hash = 0; s->wide = wide;
     return s;
+}
+
+Str *rt_str_alloc(int64_t len, int64_t wide) { return str_alloc(len, wide); }
+
+/* n bytes; short copies (words, syllables) without a call */
+static inline void copy_bytes(unsigned char *d, const unsigned char *p, int64_t n) {
+    if (n <= 16) { for (int64_t i = 0; i < n; i++) d[i] = p[i]; }
+    else memcpy(d, p, (size_t)n);
 }
 
 Str *rt_str_new(int64_t len) { return rt_str_alloc(len, 0); }
@@ -159,9 +167,9 @@ Str *rt_str_concat(Str *a, Str *b) {
     if (a->len == 0) return b;
     if (b->len == 0) return a;
     int wide = a->wide | b->wide;
-    Str *r = rt_str_alloc(a->len + b->len, wide);
+    Str *r = str_alloc(a->len + b->len, wide);
     if (!r) return NULL;
-    if (!wide) { memcpy(r->data, a->data, (size_t)a->len); memcpy(r->data + a->len, b->data, (size_t)b->len); return r; }
+    if (!wide) { copy_bytes(r->data, a->data, a->len); copy_bytes(r->data + a->len, b->data, b->len); return r; }
     copy_cps(r->data, wide, a, 0, a->len);
     copy_cps(r->data + a->len * CW(r), wide, b, 0, b->len);
     return r;
@@ -224,9 +232,10 @@ static Str *sub_str(Str *s, int64_t start, int64_t stop) {
         const uint32_t *w = STR_W(s);
         for (int64_t i = start; i < stop; i++) if (w[i] >= 256) { wide = 1; break; }
     }
-    Str *r = rt_str_alloc(n, wide);
+    Str *r = str_alloc(n, wide);
     if (!r) return NULL;
-    if (wide || !s->wide) memcpy(r->data, s->data + start * CW(s), (size_t)n * CW(s));
+    if (!s->wide) copy_bytes(r->data, s->data + start, n);
+    else if (wide) memcpy(r->data, s->data + start * 4, (size_t)n * 4);
     else for (int64_t i = 0; i < n; i++) r->data[i] = (unsigned char)STR_W(s)[start + i];
     return r;
 }
@@ -349,8 +358,8 @@ Str *rt_str_join(Str *sep, List *items) {
         int64_t sl = sep->len;
         for (int64_t i = 0; i < n; i++) {
             Str *x = (Str *)items->items[i];
-            if (i && sl) { if (sl == 1) d[k] = sep->data[0]; else memcpy(d + k, sep->data, (size_t)sl); k += sl; }
-            memcpy(d + k, x->data, (size_t)x->len); k += x->len;
+            if (i && sl) { if (sl == 1) d[k] = sep->data[0]; else copy_bytes(d + k, sep->data, sl); k += sl; }
+            copy_bytes(d + k, x->data, x->len); k += x->len;
         }
         return r;
     }
