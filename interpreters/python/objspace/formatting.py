@@ -98,6 +98,8 @@ def format_number(space: ObjSpace, w: W_Root, spec: str) -> str:
             return format_bigint(w.bigval, spec)
     except ValueError as e:
         raise space.error_value(str(e))
+    except OverflowError as e:
+        raise space.error_overflow(str(e))
     raise space.error_type("not a number")
 
 
@@ -263,6 +265,9 @@ def ascii_of(s: str) -> str:
 
 # ----------------------------------------------------------- %-formatting
 def percent_format(space: ObjSpace, fmt: str, w_values: W_Root) -> str:
+    # CPython: an argument with __getitem__ (other than a tuple or str)
+    # counts as a mapping, so leaving it unused is not an error
+    mapping_like = False
     if isinstance(w_values, W_Tuple):
         values = w_values.items
         w_map: W_Root | None = None
@@ -270,7 +275,8 @@ def percent_format(space: ObjSpace, fmt: str, w_values: W_Root) -> str:
         values = [w_values]
         w_map = None
         w_t = space.type(w_values)
-        if isinstance(w_values, W_Dict) or (w_t.lookup("__getitem__") is not None and not isinstance(w_values, W_Str) and w_t.lookup("keys") is not None):
+        mapping_like = w_t.lookup("__getitem__") is not None and not isinstance(w_values, W_Str)
+        if isinstance(w_values, W_Dict) or (mapping_like and w_t.lookup("keys") is not None):
             w_map = w_values
     out: list[str] = []
     i = 0
@@ -339,7 +345,7 @@ def percent_format(space: ObjSpace, fmt: str, w_values: W_Root) -> str:
             w_arg = values[vi]
             vi += 1
         out.append(percent_one(space, conv, flags, width, prec, w_arg))
-    if not used_map and w_map is None and vi < len(values):
+    if not used_map and w_map is None and not mapping_like and vi < len(values):
         raise space.error_type("not all arguments converted during string formatting")
     return "".join(out)
 
@@ -358,10 +364,15 @@ def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w
             return pad(s, width, " ", "<" if "-" in flags else ">")
         return s
     if conv == "c":
-        if isinstance(w_arg, W_Int):
-            s = chr(w_arg.intval)
+        w_c = space.base_value(w_arg)
+        if isinstance(w_c, W_Int) or isinstance(w_c, W_Long):
+            if not isinstance(w_c, W_Int) or w_c.intval < 0 or w_c.intval > 0x10FFFF:
+                raise space.error_overflow("%c arg not in range(0x110000)")
+            s = chr(w_c.intval)
+        elif isinstance(w_c, W_Str) and len(w_c.value) == 1:
+            s = w_c.value
         else:
-            s = space.str_w(w_arg)
+            raise space.error_type("%c requires int or char")
         return pad(s, width, " ", "<" if "-" in flags else ">")
     spec = ""
     if "-" in flags:
@@ -393,6 +404,8 @@ def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w
         return format_number(space, w_num, spec + "d")
     if conv in "xXo":
         if not (isinstance(w_num, W_Int) or isinstance(w_num, W_Long)):
+            if space.lookup(w_arg, "__index__") is None:
+                raise space.error_type("%%%s format: an integer is required, not %s" % (conv, space.type_name(w_arg)))
             w_num = space.index_w(w_arg)
         return format_number(space, w_num, spec + conv)
     if conv in "eEfFgG":

@@ -287,7 +287,7 @@ def float_op(space: ObjSpace, op: int, a: float, b: float) -> W_Root | None:
             raise space.error_zero("float modulo")
         return space.newfloat(float_mod(a, b))
     if op == NB_POWER:
-        if a < 0.0 and b != math.floor(b) and b == b and b - b == 0.0:
+        if a < 0.0 and b - b == 0.0 and b != math.floor(b):
             # a negative base to a fractional power is complex, as in CPython
             w_c = space.call_function(space.complex_type(), [space.newfloat(a)])
             return binary_op(space, NB_POWER, w_c, space.newfloat(b))
@@ -306,7 +306,7 @@ def float_floordiv(a: float, b: float) -> float:
 def float_pow(space: ObjSpace, a: float, b: float) -> float:
     if a == 0.0 and b < 0.0:
         raise space.error_zero("0.0 cannot be raised to a negative power")
-    if a < 0.0 and b != math.floor(b):
+    if a < 0.0 and b - b == 0.0 and b != math.floor(b):
         raise space.error_value("complex results are not supported")
     try:
         return math.pow(a, b)
