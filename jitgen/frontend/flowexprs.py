@@ -123,6 +123,17 @@ class ExprBuilder:
     expr_Name = load_name
 
     def expr_Attribute(self, e: ast.Attribute):
+        v = e.value
+        if e.attr == "__name__":
+            # type(x).__name__ / x.__class__.__name__: the class's Python name
+            inner = None
+            if (isinstance(v, ast.Call) and isinstance(v.func, ast.Name) and len(v.args) == 1
+                    and not v.keywords and self.global_value(v.func.id) is type):
+                inner = v.args[0]
+            elif isinstance(v, ast.Attribute) and v.attr == "__class__":
+                inner = v.value
+            if inner is not None:
+                return self.op("classname", [self.expr(inner)], e)
         obj = self.expr(e.value)
         if isinstance(obj, Constant) and (type(obj.value).__name__ == "module"):
             if not hasattr(obj.value, e.attr):

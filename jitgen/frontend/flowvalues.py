@@ -61,7 +61,7 @@ CMPOPS = {
 # High-level ops that never raise, so they do not end a block in a try body.
 NONRAISING = {"newlist", "newtuple", "newdict", "is_", "is_not", "not_",
               "bool", "same_as", "exc_match", "annotate", "iter_seq",
-              "seq_len", "getattr", "setattr"}
+              "seq_len", "getattr", "setattr", "classname"}
 
 
 def target_names(t: ast.expr) -> list[str]:

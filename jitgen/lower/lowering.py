@@ -84,6 +84,8 @@ class Lowerer:
         for name, t in ci.fields.items():
             cd.fields[name] = self.llt(t)
         cd.final_fields = set(ci.final)
+        # type(x).__name__ and x.__class__.__name__ read this class constant
+        cd.class_attrs["__name__"] = Constant(ci.pyname, lt.Str)
         for name, value in ci.consts.items():
             t = self.c.const_type(value)
             if isinstance(m.prune(t), m.TPy):

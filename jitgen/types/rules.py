@@ -741,6 +741,13 @@ class Rules(StrListDictRules):
             raise TypeErr(f"'{ci.pyname}' has no attribute '{name}' (fields are declared in the class body)")
         raise TypeErr(f"a value of type {t} has no attribute '{name}'")
 
+    def op_classname(self, op, at):
+        s = simple(at[0])
+        if not isinstance(s, TInst):
+            raise TypeErr(f"type(x).__name__ of a value of type {at[0]}: only instances of classes")
+        # every ClassDef carries its Python name as the class constant __name__
+        return TStr, single("getclassattr", [A(0), ("n", "__name__")], TStr)[1]
+
     def note_class_attr(self, ci, name: str) -> None:
         pass
 

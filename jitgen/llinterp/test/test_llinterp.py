@@ -359,6 +359,40 @@ PROGRAMS = {
             return 0
 
     """,
+    "class_names": """
+        class MyErr(Exception):
+            pass
+
+
+        def f(n: int) -> int:
+            if n == 0:
+                raise ValueError
+            if n == 1:
+                raise MyErr
+            if n == 2:
+                raise MyErr()
+            return n
+
+
+        def main(argv: list[str]) -> int:
+            for i in range(4):
+                try:
+                    print(f(i))
+                except Exception as e:
+                    print("caught", type(e).__name__, repr(str(e)), e.__class__.__name__)
+            x = 0
+            try:
+                x = 1
+            except ValueError:
+                x = 2
+            else:
+                x += 10
+            finally:
+                x += 100
+            print(x)
+            raise MyErr
+
+    """,
 }
 
 
