@@ -175,9 +175,29 @@ def b_abs(space: ObjSpace, args: Args) -> W_Root:
 
 def b_divmod(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "divmod", 2, 2)
-    w_q = ops.binary_op(space, ops.NB_FLOOR_DIVIDE, pos[0], pos[1])
-    w_r = ops.binary_op(space, ops.NB_REMAINDER, pos[0], pos[1])
-    return space.newtuple([w_q, w_r])
+    w_a = pos[0]
+    w_b = pos[1]
+    if is_plain_number(w_a) and is_plain_number(w_b):
+        w_q = ops.binary_op(space, ops.NB_FLOOR_DIVIDE, w_a, w_b)
+        w_r = ops.binary_op(space, ops.NB_REMAINDER, w_a, w_b)
+        return space.newtuple([w_q, w_r])
+    # __divmod__ / __rdivmod__, as CPython dispatches them
+    w_res = space.call_special(w_a, "__divmod__", [w_b])
+    if w_res is not None and w_res is not space.w_NotImplemented:
+        return w_res
+    w_res = space.call_special(w_b, "__rdivmod__", [w_a])
+    if w_res is not None and w_res is not space.w_NotImplemented:
+        return w_res
+    if is_plain_number(space.base_value(w_a)) and is_plain_number(space.base_value(w_b)):
+        w_q = ops.binary_op(space, ops.NB_FLOOR_DIVIDE, w_a, w_b)
+        w_r = ops.binary_op(space, ops.NB_REMAINDER, w_a, w_b)
+        return space.newtuple([w_q, w_r])
+    raise space.error_type("unsupported operand type(s) for divmod(): '%s' and '%s'"
+                           % (space.type_name(w_a), space.type_name(w_b)))
+
+
+def is_plain_number(w: W_Root) -> bool:
+    return isinstance(w, W_Int) or isinstance(w, W_Long) or isinstance(w, W_Float)
 
 
 def b_pow(space: ObjSpace, args: Args) -> W_Root:
@@ -350,6 +370,8 @@ def b_filter(space: ObjSpace, args: Args) -> W_Root:
 
 def b_chr(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "chr", 1, 1)
+    if isinstance(space.base_value(pos[0]), W_Long):
+        raise space.error_overflow("Python int too large to convert to C int")
     i = space.int_w(pos[0])
     if i < 0 or i > 0x10FFFF:
         raise space.error_value("chr() arg not in range(0x110000)")

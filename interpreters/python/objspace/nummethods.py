@@ -367,6 +367,8 @@ def int_index(space: ObjSpace, args: Args) -> W_Root:
 
 def int_round(space: ObjSpace, args: Args) -> W_Root:
     w = self_int(space, args.pos[0])
+    if isinstance(w, W_Bool):
+        w = space.newint(w.intval)
     if len(args.pos) < 2 or space.is_none(args.pos[1]):
         return w
     nd = space.int_w(args.pos[1])
