@@ -255,8 +255,18 @@ def set_difference(space: ObjSpace, args: Args) -> W_Root:
     w_res = self_set(space, args.pos[0])
     if len(args.pos) == 1:
         return copy_set(space, w_res, isinstance(w_res, W_FrozenSet))
-    for w_o in args.pos[1:]:
-        w_res = do_difference(space, w_res, as_set(space, w_o))
+    w_first = args.pos[1]
+    if isinstance(w_first, W_BaseSet) or isinstance(w_first, W_Dict):
+        w_res = do_difference(space, w_res, as_set(space, w_first))
+    else:
+        # CPython: a copy, then each item of the iterable discarded
+        w_res = copy_set(space, w_res, isinstance(w_res, W_FrozenSet))
+        for w_k in space.list_items(w_first):
+            w_res.discard(space, w_k)
+    # further arguments are removed from that result in place
+    for w_o in args.pos[2:]:
+        for w_k in space.list_items(w_o):
+            w_res.discard(space, w_k)
     return w_res
 
 
