@@ -240,6 +240,12 @@ def type_call_method(rules, op, at):
                     rules.check_assign(at[i], pt, "argument", i)
                     args.append(conv(("a", i), at[i], pt))
                 return fnt.ret, r.done(r.op("indirect_call", [fv] + args, fnt.ret))
+            static = ci.lookup_static(name)
+            if static is not None:
+                # self.helper(x) on a @staticmethod: a plain call, no self
+                fd = function_desc(rules, op, at, static)
+                args = bind(rules, fd, op, 3, 0, f"{ci.pyname}.{name}")
+                return single("direct_call", [("fn", fd)] + [a for a, _ in args], call_result(fd))
             raise TypeErr(f"'{ci.pyname}' has no method '{name}'")
         fd = rules.c.get_func(f, (), owner)
         rules.used_method_names.add(name)

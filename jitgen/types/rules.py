@@ -488,6 +488,11 @@ class Rules(StrListDictRules):
                 t, rec = single("list_eq", [ra, rb], TBool)
                 return t, self.negate(rec, name == "ne")
             if isinstance(a, TInst) and isinstance(b, TInst):
+                if a.cls.lookup_method("__eq__")[0] is not None:
+                    # a == b calls a.__eq__(b); != is its negation (Python 3's default __ne__)
+                    self.need_str_method(a.cls, "__eq__")
+                    t, rec = single("call_method", [ra, ("n", "__eq__"), rb], TBool)
+                    return t, self.negate(rec, name == "ne")
                 return single("ptr_eq" if name == "eq" else "ptr_ne", [ra, rb], TBool)
         if name in ("lt", "le", "gt", "ge") and isinstance(a, TTuple) and isinstance(b, TTuple):
             if len(a.items) != len(b.items) or not a.items:
@@ -544,6 +549,17 @@ class Rules(StrListDictRules):
             return TBool, ([], ("c", (sa.value is sb.value) != negate, TBool))
         raise TypeErr(f"'is' between {a} and {b} is not in the subset")
 
+    def no_custom_eq(self, t, what: str) -> None:
+        """Containers compare instances by identity; CPython would call the
+        class's __eq__.  Refuse rather than differ."""
+        it = simple(t)
+        if not what or not isinstance(it, TInst):
+            return
+        for c in it.cls.all_subclasses() + it.cls.mro():
+            if "__eq__" in c.methods:
+                raise TypeErr(f"{what} compares instances of {it.cls.pyname} by identity in the subset,"
+                              f" but {c.pyname} defines __eq__ (use an r_dict, or compare explicitly)")
+
     def op_contains(self, op, at):
         cont, item = prune(at[0]), at[1]
         s = simple(cont)
@@ -553,9 +569,11 @@ class Rules(StrListDictRules):
             return single("str_contains", [A(0), A(1)], TBool)
         if isinstance(s, TList):
             self.check_assign(item, s.item, "list item", 1)
+            self.no_custom_eq(s.item, "'in' on a list")
             return single("list_contains", [A(0), conv(A(1), item, s.item)], TBool)
         if isinstance(s, TDict):
             self.check_assign(item, s.k, "dict key", 1)
+            self.no_custom_eq(s.k, "a dict key" if not s.rdict else "")
             return single("dict_contains", [A(0), conv(A(1), item, s.k)], TBool)
         if isinstance(s, TTuple):
             r = R()
@@ -649,9 +667,16 @@ class Rules(StrListDictRules):
         if isinstance(s, TInst) and s.cls.is_exception:
             self.need_str_method(s.cls)
             return r.op("call_method", [ref, ("n", "__str__")], TStr)
-        if isinstance(s, TInst) and s.cls.lookup_method("__str__")[0] is not None:
-            self.need_str_method(s.cls)
-            return r.op("call_method", [ref, ("n", "__str__")], TStr)
+        if isinstance(s, TInst):
+            # Python: repr() uses __repr__; str() uses __str__, else __repr__
+            has_str = s.cls.lookup_method("__str__")[0] is not None
+            has_repr = s.cls.lookup_method("__repr__")[0] is not None
+            name = "__repr__" if repr_ or not has_str else "__str__"
+            if (name == "__repr__" and has_repr) or (name == "__str__" and has_str):
+                self.need_str_method(s.cls, name)
+                return r.op("call_method", [ref, ("n", name)], TStr)
+            if repr_:
+                raise TypeErr(f"repr() of a {t}: its class defines no __repr__ (CPython would show an address)")
         raise TypeErr(f"str() of a value of type {t} is not in the subset")
 
     def container_repr(self, r: R, ref: tuple, s: T) -> tuple:
@@ -686,13 +711,15 @@ class Rules(StrListDictRules):
         t, rec = self.helper_call(f, [("outer", ref)], s)
         return splice(r, rec)
 
-    def need_str_method(self, ci) -> None:
+    def need_str_method(self, ci, name: str = "__str__") -> None:
+        """The method `name` of ci and its overrides are called virtually."""
+        self.used_method_names.add(name)
         for sub in ci.all_subclasses():
-            if "__str__" in sub.methods:
-                self.method_desc(sub, "__str__")
-        f, owner = ci.lookup_method("__str__")
+            if name in sub.methods:
+                self.method_desc(sub, name)
+        f, owner = ci.lookup_method(name)
         if f is not None:
-            self.method_desc(owner, "__str__")
+            self.method_desc(owner, name)
 
     # ---- attributes -------------------------------------------------------------
     def op_getattr(self, op, at):

@@ -236,6 +236,7 @@ class StrListDictRules:
             return self.helper_call(strlib.list_index_from, [A(0), self.arg(idx[0], item, "list item"),
                                                              self.arg(idx[1], TInt, "start"), end], lt)
         if name in ("index", "remove", "count"):
+            self.no_custom_eq(item, f"list.{name}()")
             [i] = self.method_args(1, 1, f"list.{name}()")
             res = TVoid if name == "remove" else TInt
             return single("list_" + name, [A(0), self.arg(i, item, "list item")], res)

@@ -393,6 +393,36 @@ PROGRAMS = {
             raise MyErr
 
     """,
+    "eq_repr_static": """
+        class P:
+            _immutable_fields_ = ["x"]
+            x: int
+
+            def __init__(self, x: int) -> None:
+                self.x = x
+
+            def __eq__(self, other: "P") -> bool:
+                return self.x == other.x
+
+            def __repr__(self) -> str:
+                return "P(" + str(self.x) + ")"
+
+            @staticmethod
+            def twice(n: int) -> int:
+                return 2 * n
+
+            def doubled(self) -> int:
+                return self.twice(self.x)
+
+
+        def main(argv: list[str]) -> int:
+            a = P(1)
+            b = P(1)
+            print(a == b, a != b, a is b, a.doubled())
+            print(repr(a), str(b), [a.x], f"{a}")
+            return 0
+
+    """,
 }
 
 
