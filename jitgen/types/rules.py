@@ -837,6 +837,7 @@ class Rules(StrListDictRules):
         if isinstance(s, TDict):
             self.check_assign(at[1], s.k, "dict key", 1)
             self.check_assign(at[2], s.v, "dict value", 2)
+            self.no_custom_eq(s.k, "a dict key" if not s.rdict else "")
             return TVoid, single("dict_setitem", [A(0), conv(A(1), at[1], s.k), conv(A(2), at[2], s.v)], TVoid)[1]
         raise TypeErr(f"a value of type {at[0]} does not support item assignment")
 
