@@ -43,7 +43,11 @@ def set_update_internal(space: ObjSpace, w_s: W_BaseSet, w_iterable: W_Root) -> 
         return
     w_b = space.base_value(w_iterable)
     if isinstance(w_b, W_Dict):
-        for w_k in w_b.live_keys():
+        keys = w_b.live_keys()
+        # CPython sizes the table for all the keys first
+        if (w_s.fill + len(keys)) * 5 >= w_s.mask * 3:
+            w_s.resize((w_s.used + len(keys)) * 2)
+        for w_k in keys:
             w_s.add(space, w_k)
         return
     w_it = space.iter(w_iterable)
@@ -272,7 +276,23 @@ def set_difference(space: ObjSpace, args: Args) -> W_Root:
 
 def set_symmetric_difference(space: ObjSpace, args: Args) -> W_Root:
     pos = method_args(space, args, "symmetric_difference", 1, 1)
-    return do_symmetric_difference(space, self_set(space, pos[0]), as_set(space, pos[1]))
+    w_s = self_set(space, pos[0])
+    if other_set(space, pos[1]) is not None:
+        return do_symmetric_difference(space, w_s, as_set(space, pos[1]))
+    # CPython: a new set of the iterable's items, toggled by w_s's items
+    w_res: W_BaseSet = W_FrozenSet() if isinstance(w_s, W_FrozenSet) else W_Set()
+    set_update_internal(space, w_res, pos[1])
+    i = 0
+    while i <= w_s.mask:
+        w_k = w_s.table_keys[i]
+        if w_k is not None:
+            h = w_s.table_hashes[i]
+            if w_res.find_slot(space, w_k, h) >= 0:
+                w_res.discard(space, w_k)
+            else:
+                w_res.add_hashed(space, w_k, h)
+        i += 1
+    return w_res
 
 
 def replace_contents(w_s: W_BaseSet, w_new: W_BaseSet) -> None:
@@ -303,8 +323,13 @@ def set_difference_update(space: ObjSpace, args: Args) -> W_Root:
 
 def set_symmetric_difference_update(space: ObjSpace, args: Args) -> W_Root:
     w_s = self_set(space, args.pos[0])
-    w_o = as_set(space, args.pos[1])
-    for w_k in w_o.elements():
+    w_b = space.base_value(args.pos[1])
+    if isinstance(w_b, W_Dict):
+        # CPython toggles a dict's keys in the dict's order
+        keys = w_b.live_keys()
+    else:
+        keys = as_set(space, args.pos[1]).elements()
+    for w_k in keys:
         if not w_s.discard(space, w_k):
             w_s.add(space, w_k)
     return space.w_None
