@@ -245,8 +245,10 @@ class W_BaseSet(W_Root):
     fill: int
     used: int
     mask: int
+    finger: int         # where pop() looks next (CPython's search finger)
 
     def __init__(self) -> None:
+        self.finger = 0
         self.reset()
 
     def reset(self) -> None:
@@ -310,8 +312,8 @@ class W_BaseSet(W_Root):
                         if self.fill * 5 >= mask * 3:
                             self.resize(self.used * 2 if self.used > 50000 else self.used * 4)
                         return
-                    if freeslot < 0:
-                        freeslot = j
+                    # CPython 3.11 reuses the last dummy seen on the probe path
+                    freeslot = j
                 elif self.table_hashes[j] == h:
                     if w_k is w_key or space.eq_w(w_k, w_key):
                         return
@@ -362,6 +364,24 @@ class W_BaseSet(W_Root):
             i = (i * 5 + 1 + intmask(perturb)) & mask
         self.table_keys[i] = w_key
         self.table_hashes[i] = h
+
+    def pop_any(self) -> W_Root | None:
+        """set.pop(): the first live slot from the finger on, as CPython."""
+        if self.used == 0:
+            return None
+        mask = self.mask
+        i = self.finger & mask
+        while self.table_keys[i] is None:
+            i += 1
+            if i > mask:
+                i = 0
+        w_key = self.table_keys[i]
+        self.table_keys[i] = None
+        self.table_hashes[i] = -1
+        self.dummy[i] = True
+        self.used -= 1
+        self.finger = i + 1
+        return w_key
 
     def discard(self, space: ObjSpace, w_key: W_Root) -> bool:
         j = self.find_slot(space, w_key, space.hash_w(w_key))

@@ -147,11 +147,9 @@ def set_remove(space: ObjSpace, args: Args) -> W_Root:
 
 def set_pop(space: ObjSpace, args: Args) -> W_Root:
     w_s = self_set(space, args.pos[0])
-    els = w_s.elements()
-    if len(els) == 0:
+    w_x = w_s.pop_any()
+    if w_x is None:
         raise space.error(space.w_KeyError, "pop from an empty set")
-    w_x = els[0]
-    w_s.discard(space, w_x)
     return w_x
 
 
