@@ -33,6 +33,7 @@ class Lowerer:
         self.c = checker
         self.classdefs: dict[int, lt.ClassDef] = {}     # id(ClassInfo) -> ClassDef
         self.prebuilt: dict[int, object] = {}
+        self.last_expansion: dict[int, int] = {}   # id(block) -> where its last op's expansion starts
         self.prog = LLProgram()
 
     # ---- types --------------------------------------------------------
@@ -178,6 +179,8 @@ class Lowerer:
         for b in blocks:
             for link in list(b.exits):
                 self.lower_link(g, b, link)
+        for b in blocks:
+            split_raising_ops(b, self.last_expansion.get(id(b), 0))
         join_blocks(g)
 
     def lower_block(self, fd, b: Block) -> None:
@@ -192,11 +195,16 @@ class Lowerer:
                                                p.col if p else 0,
                                                f"internal: operation '{op.opname}' was left untyped"
                                                " (please report)")])
+            last_start = len(new_ops)
             self.expand(op, recipe, new_ops)
         b.operations = new_ops
+        # only the block's last high-level op is covered by its exception
+        # exits (the flow builder ends a try-body block after each raising op)
+        self.last_expansion[id(b)] = last_start if b.operations else 0
         if b.exitswitch is LAST_EXCEPTION:
-            last = new_ops[-1] if new_ops else None
-            if last is None or last.opname not in CANRAISE:
+            # no op of the expansion raises: the handlers are unreachable;
+            # raising ops before the last are cut apart by split_raising_ops
+            if not any(op.opname in CANRAISE for op in new_ops[self.last_expansion[id(b)]:]):
                 b.exitswitch = None
                 b.exits = b.exits[:1]
         for link in b.exits:
@@ -369,3 +377,89 @@ class Lowerer:
 
 def lower_program(checker) -> LLProgram:
     return Lowerer(checker).run()
+
+
+def split_raising_ops(b: Block, first: int) -> None:
+    """A high-level op in a try body ends its block, but its expansion may
+    hold several ops that raise (a helper call, then a concatenation that
+    calls __str__, ...).  Each of them must reach the block's handlers: cut
+    the block after every raising op, passing the live values along."""
+    if b.exitswitch is not LAST_EXCEPTION:
+        return
+    ops = b.operations
+    idx = [i for i, op in enumerate(ops) if op.opname in CANRAISE and i >= first]
+    if not idx or idx == [len(ops) - 1]:
+        return
+    normal, handlers = b.exits[0], b.exits[1:]
+    segs: list[list[Operation]] = []
+    start = 0
+    for i in idx:
+        segs.append(ops[start:i + 1])
+        start = i + 1
+    tail = ops[start:]
+    exc_vals = {id(l.last_exc_value) for l in handlers if l.last_exc_value is not None}
+
+    def variables(args) -> list:
+        return [a for a in args if isinstance(a, Variable) and id(a) not in exc_vals]
+
+    def live_before(part: list, live_after: list) -> list:
+        defined = {id(op.result) for op in part}
+        out: list = []
+        seen: set = set()
+        for op in part:
+            for a in variables(op.args):
+                if id(a) not in defined and id(a) not in seen:
+                    seen.add(id(a))
+                    out.append(a)
+        for a in live_after:
+            if id(a) not in defined and id(a) not in seen:
+                seen.add(id(a))
+                out.append(a)
+        return out
+
+    handler_vars = variables([a for l in handlers for a in l.args])
+    # live-in of the tail and of each segment after the first, backwards
+    live_tail = live_before(tail, variables(normal.args))
+    live_in = [None] * len(segs)
+    after = live_tail
+    for k in range(len(segs) - 1, 0, -1):
+        live_in[k] = live_before(segs[k], after + handler_vars)
+        after = live_in[k]
+
+    def rename(part: list, live: list) -> tuple[Block, dict]:
+        mapping = {id(v): Variable(v.concretetype, v.name.rsplit("_", 1)[0]) for v in live}
+        blk = Block([mapping[id(v)] for v in live])
+        for op in part:
+            op.args = [mapping.get(id(a), a) if isinstance(a, Variable) else a for a in op.args]
+        blk.operations = part
+        return blk, mapping
+
+    def copy_link(l: Link, mapping: dict, target=None) -> Link:
+        new = Link([mapping.get(id(a), a) if isinstance(a, Variable) else a for a in l.args],
+                   l.target if target is None else target, l.exitcase)
+        if l.last_exc_value is not None:
+            ev = Variable(l.last_exc_value.concretetype, "e")
+            new.args = [ev if a is l.last_exc_value else a for a in new.args]
+            new.last_exc_value = ev
+        new.pos = l.pos
+        return new
+
+    blocks: list[tuple[Block, dict]] = [(b, {})]
+    b.operations = segs[0]
+    for k in range(1, len(segs)):
+        blocks.append(rename(segs[k], live_in[k]))
+    tail_block = None
+    if tail:
+        tail_block, tmap = rename(tail, live_tail)
+        tail_block.closeblock(copy_link(normal, tmap))
+    for k, (blk, mapping) in enumerate(blocks):
+        if k + 1 < len(blocks):
+            nxt, _ = blocks[k + 1]
+            go = Link([mapping.get(id(v), v) for v in live_in[k + 1]], nxt)
+        elif tail_block is not None:
+            go = Link([mapping.get(id(v), v) for v in live_tail], tail_block)
+        else:
+            go = copy_link(normal, mapping)
+        excs = handlers if blk is b else [copy_link(l, mapping) for l in handlers]
+        blk.exitswitch = LAST_EXCEPTION
+        blk.closeblock(go, *excs)

@@ -694,6 +694,80 @@ for _obj, _fn in [
     (divmod, b_forbidden), (any, b_forbidden), (all, b_forbidden),
 ]:
     _reg(_obj, _fn)
+def b_sum(rules, op, at):
+    need(op, 1, 2, "sum")
+    s = simple(at[2])
+    if not isinstance(s, TList):
+        raise TypeErr(f"sum() of a value of type {at[2]}: only of a list", 2)
+    start = simple(at[3]) if nargs(op) > 1 else TInt
+    if isinstance(m.freeze(s.item), m.TVar):
+        m.unify(s.item, start)      # sum([], 0): an empty literal
+    it = m.freeze(s.item)
+    from jitgen.types import strlib
+    if is_int(it) and is_int(start):
+        return rules.helper_call(strlib.list_sum_int, [A(2), conv(A(3), start, TInt) if nargs(op) > 1
+                                                       else ("c", 0, TInt)], s)
+    if is_num(it) and is_num(start) and (it == TFloat or start == TFloat):
+        if is_int(it):
+            raise TypeErr("sum() of a list of ints with a float start: use a float list", 2)
+        if nargs(op) < 2:
+            # CPython starts from the int 0: sum([]) is 0, not 0.0
+            raise TypeErr("sum() of a list of floats needs a float start (sum(xs, 0.0)): CPython's"
+                          " sum([]) is the int 0", 2)
+        return rules.helper_call(strlib.list_sum_float, [A(2), conv(A(3), start, TFloat)], s)
+    raise TypeErr(f"sum() of a list of {it} is not in the subset (ints or floats)", 2)
+
+
+def b_anyall(rules, op, at, which: str):
+    need(op, 1, 1, which)
+    s = simple(at[2])
+    if not isinstance(s, TList):
+        raise TypeErr(f"{which}() of a value of type {at[2]}: only of a list (no generators)", 2)
+    if isinstance(m.freeze(s.item), m.TVar):
+        m.unify(s.item, TBool)      # any([]): an empty literal
+    from jitgen.types import strlib
+    return rules.helper_call(strlib.list_any if which == "any" else strlib.list_all, [A(2)], s)
+
+
+def b_divmod(rules, op, at):
+    need(op, 2, 2, "divmod")
+    a, b = simple(at[2]), simple(at[3])
+    if not (is_int(a) and is_int(b)):
+        raise TypeErr(f"divmod() of {at[2]} and {at[3]}: only of ints in the subset")
+    r = R()
+    q = r.op("int_floordiv", [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)
+    md = r.op("int_mod", [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)
+    return TTuple([TInt, TInt]), r.done(r.op("newtuple", [q, md], TTuple([TInt, TInt])))
+
+
+def b_intbase(rules, op, at, base: int, prefix: str):
+    need(op, 1, 1, prefix)
+    if not is_int(simple(at[2])):
+        raise TypeErr(f"{ {16: 'hex', 8: 'oct', 2: 'bin'}[base] }() needs an int", 2)
+    from jitgen.types import strlib
+    return rules.helper_call(strlib.int_to_base, [conv(A(2), at[2], TInt), ("c", base, TInt),
+                                                  ("c", prefix, TStr)])
+
+
+def b_round(rules, op, at):
+    need(op, 1, 1, "round")
+    s = simple(at[2])
+    if is_int(s):
+        return TInt, ([], conv(A(2), s, TInt))
+    if s == TFloat:
+        from jitgen.types import strlib
+        return rules.helper_call(strlib.float_round, [A(2)])
+    raise TypeErr(f"round() of a value of type {at[2]}", 2)
+
+
+_reg(sum, b_sum)
+_reg(any, lambda rules, op, at: b_anyall(rules, op, at, "any"))
+_reg(all, lambda rules, op, at: b_anyall(rules, op, at, "all"))
+_reg(divmod, b_divmod)
+_reg(hex, lambda rules, op, at: b_intbase(rules, op, at, 16, "0x"))
+_reg(oct, lambda rules, op, at: b_intbase(rules, op, at, 8, "0o"))
+_reg(bin, lambda rules, op, at: b_intbase(rules, op, at, 2, "0b"))
+_reg(round, b_round)
 _reg(min, lambda rules, op, at: b_minmax(rules, op, at, "min"))
 _reg(max, lambda rules, op, at: b_minmax(rules, op, at, "max"))
 for _f in MATH_UNARY:

@@ -7,6 +7,7 @@ these functions, which are translated like the program's own code: the
 backends see only existing low-level operations.  Each one behaves as
 CPython's method does, error messages included.
 """
+import math
 from typing import TypeVar
 
 from jitgen.hints import specialize
@@ -359,3 +360,66 @@ def list_min(xs: list[T]) -> T:
         if xs[i] < best:
             best = xs[i]
     return best
+
+
+@specialize.argtype(0)
+def list_sum_int(xs: list[T], start: int) -> int:
+    total = start
+    for x in xs:
+        total = total + x
+    return total
+
+
+@specialize.argtype(0)
+def list_sum_float(xs: list[T], start: float) -> float:
+    total = start
+    for x in xs:
+        total = total + x
+    return total
+
+
+@specialize.argtype(0)
+def list_any(xs: list[T]) -> bool:
+    for x in xs:
+        if x:
+            return True
+    return False
+
+
+@specialize.argtype(0)
+def list_all(xs: list[T]) -> bool:
+    for x in xs:
+        if not x:
+            return False
+    return True
+
+
+def int_to_base(n: int, base: int, prefix: str) -> str:
+    """hex(), oct() and bin() of an int."""
+    if n == 0:
+        return prefix + "0"
+    digits = "0123456789abcdef"
+    neg = n < 0
+    parts: list[str] = []
+    if neg:
+        # -MININT does not fit: take the last digit before negating
+        parts.append(digits[-(n % -base)])
+        n = -(n // -base)
+        n = -n if n < 0 else n
+    while n > 0:
+        parts.append(digits[n % base])
+        n = n // base
+    parts.reverse()
+    return ("-" if neg else "") + prefix + "".join(parts)
+
+
+def float_round(x: float) -> int:
+    """round(x): the nearest int, halves to even; NaN and infinities raise
+    as int() does (CPython's messages)."""
+    if x != x or x - x != 0.0:
+        return int(x)
+    lo = math.floor(x)
+    diff = x - lo
+    if diff > 0.5 or (diff == 0.5 and lo % 2 == 1):
+        return lo + 1
+    return lo

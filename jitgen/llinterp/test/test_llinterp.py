@@ -423,6 +423,67 @@ PROGRAMS = {
             return 0
 
     """,
+    "raise_inside_expansion": """
+        class Bad:
+            n: int
+
+            def __init__(self, n: int) -> None:
+                self.n = n
+
+            def __str__(self) -> str:
+                if self.n == 0:
+                    raise ValueError("no str for zero")
+                return "Bad" + str(self.n)
+
+
+        def main(argv: list[str]) -> int:
+            for k in range(3):
+                try:
+                    line = "value: " + str(Bad(k)) + " and " + str(Bad(k - 1)) + " " + "%s" % Bad(k)
+                    print(line)
+                except ValueError as e:
+                    print("caught", e)
+            n = len(argv) - 1
+            try:
+                print(divmod(7, n))
+            except ZeroDivisionError as e:
+                print("caught", e)
+            try:
+                print(f"{Bad(1)} {Bad(0)}")
+            except ValueError as e:
+                print("caught again", e)
+            return 0
+
+    """,
+    "more_builtins": """
+        from jitgen.hints import MININT, MAXINT
+
+
+        def main(argv: list[str]) -> int:
+            xs = [3, 1, 4, 1, 5]
+            fs = [0.1, 0.2, 0.3]
+            print(sum(xs), sum(xs, 10), sum(fs, 0.0), sum([], 0), sum([1.5], 1.0))
+            print(any([x > 4 for x in xs]), all([x > 0 for x in xs]), any([]), all([]), any(["", "a"]), all([[1], []]))
+            print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(MININT, 3))
+            try:
+                print(divmod(1, 0))
+            except ZeroDivisionError as e:
+                print("ZeroDivisionError:", e)
+            for n in [0, 1, -1, 255, -255, 4096, MAXINT, MININT]:
+                print(hex(n), oct(n), bin(n) if -70000 < n < 70000 else "")
+            for f in [0.5, 1.5, 2.5, -0.5, -1.5, 2.4999, 2.5000001, -2.6, 1e15 + 0.5, 4503599627370497.0, 7.0, -0.0]:
+                print(f, round(f))
+            print(round(7), round(True))
+            for bad in [float("inf"), float("nan")]:
+                try:
+                    print(round(bad))
+                except OverflowError as e:
+                    print("OverflowError:", e)
+                except ValueError as e:
+                    print("ValueError:", e)
+            return 0
+
+    """,
 }
 
 
