@@ -80,3 +80,34 @@ def test_checkgraph_rejects_a_void_variable_passed_to_a_reference():
     start.closeblock(Link([v], g.returnblock))
     with pytest.raises(GraphError, match="Void"):
         checkgraph(g)
+
+
+def test_each_raising_op_of_a_try_body_op_reaches_the_handler(tmp_path):
+    # divmod expands to int_floordiv, int_mod, newtuple: both raising ops
+    # must end a block whose exits include the ZeroDivisionError handler,
+    # and the code before the try must not get that handler
+    from jitgen.driver.pipeline import translate_to_lowlevel
+    from jitgen.lower.llgraph import checkgraph
+    p = tmp_path / "prog.py"
+    p.write_text(
+        "def main(argv: list[str]) -> int:\n"
+        "    n = len(argv) - 1\n"
+        "    try:\n"
+        "        q, r = divmod(7, n)\n"
+        "    except ZeroDivisionError:\n"
+        "        return 1\n"
+        "    return q + r\n")
+    prog = translate_to_lowlevel(str(p))
+    main = [g for g in prog.graphs if g.name.endswith("main")][0]
+    checkgraph(main)
+    ends = {}
+    for b in main.iterblocks():
+        for i, op in enumerate(b.operations):
+            if op.opname in ("int_floordiv", "int_mod", "int_sub_ovf"):
+                handlers = [l.exitcase.name for l in b.exits[1:]] if b.exitswitch is LAST_EXCEPTION else []
+                ends[op.opname] = (i == len(b.operations) - 1, handlers)
+    assert ends["int_floordiv"] == (True, ["ZeroDivisionError"])
+    assert ends["int_mod"] == (True, ["ZeroDivisionError"])
+    # only a block's last op raises into its exits
+    last, handlers = ends["int_sub_ovf"]
+    assert not (last and "ZeroDivisionError" in handlers)
