@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, TYPE_CHECKING
 
+from jitgen.hints import r_uint, intmask
 from interpreters.python.objspace.base import W_Root, Args
 from interpreters.python.objspace.containers import W_BaseSet, W_Set, W_FrozenSet, W_Dict
 from interpreters.python.objspace.typeobject import W_Type, W_Object
@@ -431,15 +432,15 @@ def set_cmp(space: ObjSpace, args: Args) -> W_Root:
 
 def frozenset_hash(space: ObjSpace, args: Args) -> W_Root:
     w_s = self_set(space, args.pos[0])
-    h = 0
+    # r_uint: wraps modulo 2**64 in translated code as on the host
+    acc = r_uint(0)
     for w_k in w_s.elements():
-        x = space.hash_w(w_k) & 0xFFFFFFFFFFFFFFFF
-        h ^= ((x ^ (x << 16) ^ 89869747) * 3644798167) & 0xFFFFFFFFFFFFFFFF
-    h ^= ((w_s.used + 1) * 1927868237) & 0xFFFFFFFFFFFFFFFF
-    h ^= (h >> 11) ^ (h >> 25)
-    h = (h * 69069 + 907133923) & 0xFFFFFFFFFFFFFFFF
-    if h >= (1 << 63):
-        h -= 1 << 64
+        x = r_uint(space.hash_w(w_k))
+        acc ^= (x ^ (x << 16) ^ r_uint(89869747)) * r_uint(3644798167)
+    acc ^= r_uint(w_s.used + 1) * r_uint(1927868237)
+    acc ^= (acc >> 11) ^ (acc >> 25)
+    acc = acc * r_uint(69069) + r_uint(907133923)
+    h = intmask(acc)
     if h == -1:
         h = 590923713
     return space.newint(h)

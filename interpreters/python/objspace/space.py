@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from jitgen.hints import promote
+from jitgen.hints import promote, r_uint, intmask
 from interpreters.python.objspace.base import W_Root, OperationError, Args
 from interpreters.python.objspace.typeobject import (
     W_Type, W_Object, ExcData, KIND_EXCEPTION, KIND_BUILTIN)
@@ -982,7 +982,9 @@ class ObjSpace:
         w_res = self.call_special(w, "__hash__", [])
         assert w_res is not None
         if isinstance(w_res, W_Int):
-            return int_hash(w_res.intval)
+            # CPython keeps a __hash__ result that fits a machine word as
+            # it is (only -1 is reserved); bigger ints are hashed again
+            return -2 if w_res.intval == -1 else w_res.intval
         if isinstance(w_res, W_Long):
             return w_res.bigval.hash()
         raise self.error_type("__hash__ method should return an integer")
@@ -1194,10 +1196,11 @@ def int_hash(i: int) -> int:
     return h
 
 
-_XXPRIME_1 = 11400714785074694791
-_XXPRIME_2 = 14029467366897019727
-_XXPRIME_5 = 2870177450012600261
-_U64 = (1 << 64) - 1
+# r_uint: the lanes wrap modulo 2**64 in translated code as on the host
+# (plain ints would raise OverflowError in a translated VM)
+_XXPRIME_1 = r_uint(11400714785074694791)
+_XXPRIME_2 = r_uint(14029467366897019727)
+_XXPRIME_5 = r_uint(2870177450012600261)
 
 
 def tuple_hash_of(space: ObjSpace, items: list[W_Root]) -> int:
@@ -1205,13 +1208,11 @@ def tuple_hash_of(space: ObjSpace, items: list[W_Root]) -> int:
     iterate in CPython's order."""
     acc = _XXPRIME_5
     for w_x in items:
-        lane = space.hash_w(w_x) & _U64
-        acc = (acc + lane * _XXPRIME_2) & _U64
-        acc = ((acc << 31) | (acc >> 33)) & _U64
-        acc = (acc * _XXPRIME_1) & _U64
-    acc = (acc + (len(items) ^ (_XXPRIME_5 ^ 3527539))) & _U64
-    if acc == _U64:
+        lane = r_uint(space.hash_w(w_x))
+        acc = acc + lane * _XXPRIME_2
+        acc = (acc << 31) | (acc >> 33)
+        acc = acc * _XXPRIME_1
+    acc = acc + (r_uint(len(items)) ^ (_XXPRIME_5 ^ r_uint(3527539)))
+    if acc == r_uint(-1):
         return 1546275796
-    if acc >= (1 << 63):
-        acc -= 1 << 64
-    return acc
+    return intmask(acc)
