@@ -485,6 +485,17 @@ class Rules(StrListDictRules):
                 t, rec = single("tuple_eq", [ra, rb], TBool)
                 return t, self.negate(rec, name == "ne")
             if isinstance(a, TList) and isinstance(b, TList):
+                item = m.freeze(a.item)
+                self.no_custom_eq(item, "== between lists")
+                if isinstance(item, (TList, TDict)):
+                    # list_eq compares such items by identity; Python by value
+                    from jitgen.types import strlib
+                    t, rec = self.helper_call(strlib.list_eq_deep, [("outer", ra), ("outer", rb)], a)
+                    r = R()
+                    res = splice(r, rec)
+                    if name == "ne":
+                        res = r.op("bool_not", [res], TBool)
+                    return TBool, r.done(res)
                 t, rec = single("list_eq", [ra, rb], TBool)
                 return t, self.negate(rec, name == "ne")
             if isinstance(a, TInst) and isinstance(b, TInst):
@@ -963,6 +974,13 @@ class Rules(StrListDictRules):
             return s, same()
         if isinstance(s, TDict):
             return TList(s.k), single("dict_keys", [A(0)], TList(s.k))[1]
+        if isinstance(s, TTuple) and s.items:
+            # `for d in (-1, 0, 1)`: the items, as a list, if they have one type
+            item = self.join_items(s.items, "tuple iterated by a for loop")
+            lt = TList(item)
+            r = R()
+            xs = [conv(r.op("tuple_getitem", [A(0), ("n", k)], it), it, item) for k, it in enumerate(s.items)]
+            return lt, r.done(r.op("newlist", xs, lt))
         raise TypeErr(f"cannot iterate over a value of type {at[0]} in the subset")
 
     def op_seq_len(self, op, at):

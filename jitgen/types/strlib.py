@@ -423,3 +423,46 @@ def float_round(x: float) -> int:
     if diff > 0.5 or (diff == 0.5 and lo % 2 == 1):
         return lo + 1
     return lo
+
+
+# A `str | None` argument of strip/split: None means whitespace, as in
+# CPython (a null must not reach the low-level op that wants chars/sep).
+def strip_opt(s: str, chars: str | None) -> str:
+    if chars is None:
+        return s.strip()
+    return s.strip(chars)
+
+
+def lstrip_opt(s: str, chars: str | None) -> str:
+    if chars is None:
+        return s.lstrip()
+    return s.lstrip(chars)
+
+
+def rstrip_opt(s: str, chars: str | None) -> str:
+    if chars is None:
+        return s.rstrip()
+    return s.rstrip(chars)
+
+
+def split_opt(s: str, sep: str | None, maxsplit: int) -> list[str]:
+    if sep is None:
+        return split_ws_max(s, maxsplit)
+    return split_sep_max(s, sep, maxsplit)
+
+
+def rsplit_opt(s: str, sep: str | None, maxsplit: int) -> list[str]:
+    if sep is None:
+        return rsplit_ws_max(s, maxsplit)
+    return rsplit_sep_max(s, sep, maxsplit)
+
+
+@specialize.argtype(0, 1)
+def list_eq_deep(a: list[T], b: list[T]) -> bool:
+    """a == b for lists whose items are lists: item by item, by value."""
+    if len(a) != len(b):
+        return False
+    for i in range(len(a)):
+        if not (a[i] == b[i]):
+            return False
+    return True

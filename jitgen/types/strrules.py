@@ -39,7 +39,9 @@ class StrListDictRules:
         if spec_type is not None:
             t = m.deep_freeze(spec_type)
             key = ("argtype", str(t))
-            override = [t] + [None] * (f.__code__.co_argcount - 1)
+            # every argument the helper is specialised on has this type
+            nums = getattr(f, "_jit_specialize_", ("argtype", (0,)))[1]
+            override = [t if i in nums else None for i in range(f.__code__.co_argcount)]
         fd = self.c.get_func(f, key, None, override)
         if fd.state == "new" and key:
             saved = (self.ft, self.op, self.at)
@@ -103,6 +105,11 @@ class StrListDictRules:
         if name in ("split", "rsplit"):
             idx = self.method_args(0, 2, f"str.{name}()")
             no_sep = not idx or prune(self.at[idx[0]]) is m.TNone
+            if idx and not no_sep and isinstance(prune(self.at[idx[0]]), m.TOpt):
+                # sep may be None at run time: CPython's meaning, not a null
+                limit = self.arg(idx[1], TInt, "maxsplit") if len(idx) > 1 else ("c", -1, TInt)
+                f = strlib.split_opt if name == "split" else strlib.rsplit_opt
+                return self.helper_call(f, [A(0), self.arg(idx[0], m.TOpt(TStr), "separator"), limit])
             if len(idx) < 2:
                 # without a limit, rsplit splits exactly as split does
                 if no_sep:
@@ -126,8 +133,13 @@ class StrListDictRules:
             return single("str_" + name, args, TInt)
         if name in ("strip", "lstrip", "rstrip"):
             idx = self.method_args(0, 1, f"str.{name}()")
-            if not idx:
+            if not idx or prune(self.at[idx[0]]) is m.TNone:
                 return single("str_" + name, [A(0)], TStr)
+            if isinstance(prune(self.at[idx[0]]), m.TOpt):
+                # chars may be None at run time: whitespace, as in CPython
+                f = {"strip": strlib.strip_opt, "lstrip": strlib.lstrip_opt,
+                     "rstrip": strlib.rstrip_opt}[name]
+                return self.helper_call(f, [A(0), self.arg(idx[0], m.TOpt(TStr), "chars")])
             return single(f"str_{name}_chars", [A(0), self.arg(idx[0], TStr, "chars")], TStr)
         if name in ("ljust", "rjust"):
             idx = self.method_args(1, 2, f"str.{name}()")

@@ -484,6 +484,19 @@ PROGRAMS = {
             return 0
 
     """,
+    "tuple_loops_nested_list_eq": """
+        def main(argv: list[str]) -> int:
+            total = 0
+            for d in (-1, 0, 1):
+                total += d * 10
+            for w in ("a", "b"):
+                print(w)
+            grid = [[1, 2], [3]]
+            other = [[1, 2], [3]]
+            print(total, grid == other, grid != other, [[1]] == [[2]], [[[1]]] == [[[1]]])
+            return 0
+
+    """,
 }
 
 
