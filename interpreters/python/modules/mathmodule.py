@@ -10,6 +10,8 @@ from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
 from interpreters.python.objspace.argcheck import check_args
 from interpreters.python.objspace.nummethods import float_to_int, int_from_str
 from interpreters.python.objspace import operations as ops
+from interpreters.python.objspace.operations import big_of
+from interpreters.python.objspace.numbers import BigInt
 from jitgen.hints import we_are_translated
 from vm.floatfmt import float_mod as vm_float_mod
 from vm.floatparts import float_is_negative
@@ -385,27 +387,42 @@ def m_isclose(space: ObjSpace, args: Args) -> W_Root:
     return space.newbool(diff <= math.fabs(rel * b) or diff <= math.fabs(rel * a) or diff <= ab)
 
 
-def big_int_of(space: ObjSpace, w: W_Root) -> int:
-    """Host int of an int object (only for the few math functions below)."""
-    return int(space.str_w_of(space.index_w(w)))
+def big_arg(space: ObjSpace, w: W_Root) -> BigInt:
+    """The value of an int argument (or of an object with __index__)."""
+    return big_of(space.index_w(w))
+
+
+def big_gcd(a: BigInt, b: BigInt) -> BigInt:
+    a = a.abs()
+    b = b.abs()
+    while not b.is_zero():
+        if a.fits_int() and b.fits_int():
+            # Euclid on machine ints once both fit (both are >= 0 here)
+            x = a.to_int()
+            y = b.to_int()
+            while y != 0:
+                x, y = y, x % y
+            return BigInt.from_int(x)
+        a, b = b, a.mod(b)
+    return a
 
 
 def m_gcd(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.gcd is not available in translated VMs yet")
-    g = 0
+    g = BigInt.from_int(0)
     for w in args.pos:
-        g = math.gcd(g, big_int_of(space, w))
-    return int_from_str(space, str(g), 10)
+        g = big_gcd(g, big_arg(space, w))
+    return space.newlong(g)
 
 
 def m_lcm(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.lcm is not available in translated VMs yet")
-    l = 1
+    l = BigInt.from_int(1)
     for w in args.pos:
-        l = math.lcm(l, big_int_of(space, w))
-    return int_from_str(space, str(l), 10)
+        b = big_arg(space, w)
+        if l.is_zero() or b.is_zero():
+            l = BigInt.from_int(0)
+        else:
+            l = l.mul(b).abs().floordiv(big_gcd(l, b))
+    return space.newlong(l)
 
 
 def m_factorial(space: ObjSpace, args: Args) -> W_Root:
@@ -423,30 +440,72 @@ def m_factorial(space: ObjSpace, args: Args) -> W_Root:
     return w_acc
 
 
+def nonneg_arg(space: ObjSpace, w: W_Root, what: str) -> BigInt:
+    b = big_arg(space, w)
+    if b.sign() < 0:
+        raise space.error_value("%s must be a non-negative integer" % what)
+    return b
+
+
 def m_comb(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.comb is not available in translated VMs yet")
     pos = check_args(space, args, "comb", 2, 2)
-    return int_from_str(space, str(math.comb(big_int_of(space, pos[0]), big_int_of(space, pos[1]))), 10)
+    n = nonneg_arg(space, pos[0], "n")
+    k = nonneg_arg(space, pos[1], "k")
+    if k.gt(n):
+        return space.newint(0)
+    nk = n.sub(k)
+    if nk.lt(k):
+        k = nk
+    if not k.fits_int():
+        raise space.error_overflow("min(n - k, k) must not exceed %d" % 9223372036854775807)
+    steps = k.to_int()
+    acc = BigInt.from_int(1)
+    i = 1
+    while i <= steps:
+        # acc * (n - k + i) is divisible by i: acc is C(n - k + i - 1, i - 1)
+        acc = acc.mul(nk.int_add(i)).floordiv(BigInt.from_int(i))
+        i += 1
+    return space.newlong(acc)
 
 
 def m_perm(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.perm is not available in translated VMs yet")
     pos = check_args(space, args, "perm", 1, 2)
-    n = big_int_of(space, pos[0])
-    k = big_int_of(space, pos[1]) if len(pos) > 1 else n
-    return int_from_str(space, str(math.perm(n, k)), 10)
+    if len(pos) < 2 or pos[1] is space.w_None:
+        # CPython: perm(n) is factorial(n), with its message
+        if big_arg(space, pos[0]).sign() < 0:
+            raise space.error_value("factorial() not defined for negative values")
+    n = nonneg_arg(space, pos[0], "n")
+    if len(pos) < 2 or pos[1] is space.w_None:
+        k = n
+    else:
+        k = nonneg_arg(space, pos[1], "k")
+    if k.gt(n):
+        return space.newint(0)
+    if not k.fits_int():
+        raise space.error_overflow("k must not exceed %d" % 9223372036854775807)
+    steps = k.to_int()
+    acc = BigInt.from_int(1)
+    i = 0
+    while i < steps:
+        acc = acc.mul(n.int_add(-i))
+        i += 1
+    return space.newlong(acc)
 
 
 def m_isqrt(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.isqrt is not available in translated VMs yet")
     pos = check_args(space, args, "isqrt", 1, 1)
-    n = big_int_of(space, pos[0])
-    if n < 0:
+    n = big_arg(space, pos[0])
+    if n.sign() < 0:
         raise space.error_value("isqrt() argument must be nonnegative")
-    return int_from_str(space, str(math.isqrt(n)), 10)
+    if n.is_zero():
+        return space.newint(0)
+    # Newton from above: start at a power of two >= sqrt(n)
+    x = BigInt.from_int(1).lshift((n.bit_length() + 1) // 2)
+    while True:
+        y = x.add(n.floordiv(x)).rshift(1)
+        if not y.lt(x):
+            return space.newlong(x)
+        x = y
 
 
 def m_prod(space: ObjSpace, args: Args) -> W_Root:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from jitgen.hints import promote, r_uint, intmask
+from jitgen.hints import promote, r_uint, intmask, MININT
 from interpreters.python.objspace.base import W_Root, OperationError, Args
 from interpreters.python.objspace.typeobject import (
     W_Type, W_Object, ExcData, KIND_EXCEPTION, KIND_BUILTIN)
@@ -1187,7 +1187,7 @@ def int_hash(i: int) -> int:
     """CPython's hash of an int (value modulo 2**61 - 1, -1 becomes -2)."""
     if i >= 0:
         h = i % HASH_MODULUS
-    elif i == -(1 << 63):
+    elif i == MININT:
         h = _MININT_HASH
     else:
         h = -((-i) % HASH_MODULUS)
