@@ -22,7 +22,7 @@ HIDDEN_FILES: list[str] = [_os.path.join(_LIB_DIR, _n) for _n in [
     "heapq.py", "bisect.py", "itertools.py", "operator.py", "functools.py",
     "datetime.py", _os.path.join("collections", "__init__.py"), "decimal.py",
     "_complex.py", "cmath.py", "_exceptiongroup.py", "_bytearray.py", "_genericalias.py",
-    "warnings.py", "_asyncbuiltins.py"]]
+    "warnings.py", "_asyncbuiltins.py", "time.py"]]
 
 
 class SourceCache:

@@ -52,7 +52,7 @@ TIME_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
 
 def make_time(space: ObjSpace) -> W_Module:
     from interpreters.python.modules.importing import new_module
-    w_mod = new_module(space, "time")
+    w_mod = new_module(space, "_time")
     for name in TIME_FUNCTIONS:
         w_mod.w_dict.setitem(space, space.newstr(name), W_BuiltinFunction(name, TIME_FUNCTIONS[name]))
     return w_mod

@@ -187,7 +187,8 @@ class ObjSpace:
     def make_builtin_module(self, name: str) -> W_Module | None:
         if name == "math":
             return make_math(self)
-        if name == "time":
+        if name == "_time":
+            # lib/time.py adds struct_time, gmtime, strftime... on top
             return make_time(self)
         return None
 

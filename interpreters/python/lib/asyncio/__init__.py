@@ -39,11 +39,11 @@ class _Loop:
         self._running = False
         self._closed = False
         self._now = _time.monotonic()
+        self._busy = 0
 
     def time(self):
-        # the clock is read once per loop iteration: callbacks run in the
-        # same iteration schedule against the same "now", as they do (to a
-        # few microseconds) in CPython's much faster loop
+        # the loop's clock: the deadline of the timers last fired (see
+        # _run_once), so callbacks schedule as if they ran without delay
         return self._now
 
     def call_soon(self, callback, *args, context=None):
@@ -71,11 +71,21 @@ class _Loop:
             delay = self._timers[0][0] - _time.monotonic()
             if delay > 0:
                 _time.sleep(delay)
-        self._now = now = _time.monotonic()
-        while self._timers and self._timers[0][0] <= now:
-            handle = _heapq.heappop(self._timers)[2]
-            if not handle._cancelled:
-                self._ready.append(handle)
+        # The loop behaves as on an infinitely fast machine, however slow
+        # this VM is: ready callbacks take no time, so timers fire only when
+        # nothing else is ready (or after many busy iterations, for tasks
+        # that spin on sleep(0)), one deadline at a time, and "now" is that
+        # deadline.
+        self._busy += 1
+        if self._timers and (not self._ready or self._busy > 200) and \
+                self._timers[0][0] <= _time.monotonic():
+            self._busy = 0
+            deadline = self._timers[0][0]
+            self._now = max(self._now, deadline)
+            while self._timers and self._timers[0][0] == deadline:
+                handle = _heapq.heappop(self._timers)[2]
+                if not handle._cancelled:
+                    self._ready.append(handle)
         for _ in range(len(self._ready)):
             handle = self._ready.popleft()
             if not handle._cancelled:
