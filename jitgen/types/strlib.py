@@ -466,3 +466,32 @@ def list_eq_deep(a: list[T], b: list[T]) -> bool:
         if not (a[i] == b[i]):
             return False
     return True
+
+
+def str_partition(s: str, sep: str) -> tuple[str, str, str]:
+    if sep == "":
+        raise ValueError("empty separator")
+    i = s.find(sep)
+    if i < 0:
+        return (s, "", "")
+    return (s[:i], sep, s[i + len(sep):])
+
+
+def str_rpartition(s: str, sep: str) -> tuple[str, str, str]:
+    if sep == "":
+        raise ValueError("empty separator")
+    i = s.rfind(sep)
+    if i < 0:
+        return ("", "", s)
+    return (s[:i], sep, s[i + len(sep):])
+
+
+def str_center(s: str, width: int, fill: str) -> str:
+    if len(fill) != 1:
+        raise TypeError("The fill character must be exactly one character long")
+    pad = width - len(s)
+    if pad <= 0:
+        return s
+    # CPython puts the odd extra character on the left when width is odd
+    left = pad // 2 + (pad & width & 1)
+    return fill * left + s + fill * (pad - left)

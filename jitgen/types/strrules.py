@@ -75,6 +75,14 @@ class StrListDictRules:
                                                           self.arg(new, TStr, "new"), self.arg(count, TInt, "count")])
         if name == "format":
             return self.str_format()
+        if name in ("partition", "rpartition"):
+            [i] = self.method_args(1, 1, f"str.{name}()")
+            f = strlib.str_partition if name == "partition" else strlib.str_rpartition
+            return self.helper_call(f, [A(0), self.arg(i, TStr, "separator")])
+        if name == "center":
+            idx = self.method_args(1, 2, "str.center()")
+            fill = self.arg(idx[1], TStr, "fill character") if len(idx) > 1 else ("c", " ", TStr)
+            return self.helper_call(strlib.str_center, [A(0), self.arg(idx[0], TInt, "width"), fill])
         if name in ("index", "count") and len(self.op.args) > 4:
             idx = self.method_args(2, 3, f"str.{name}()")
             end = self.arg(idx[2], TInt, "end") if len(idx) > 2 else ("c", MAXINT, TInt)

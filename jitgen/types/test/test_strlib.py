@@ -128,3 +128,12 @@ def test_min_max_of_a_list():
         assert repr(strlib.list_min(xs)) == repr(min(xs))
     with pytest.raises(ValueError, match="max\\(\\) arg is an empty sequence"):
         strlib.list_max([])
+
+
+def test_partition_and_center():
+    for s in ["", "a=b", "a=b=c", "=", "abc"]:
+        assert strlib.str_partition(s, "=") == s.partition("=")
+        assert strlib.str_rpartition(s, "=") == s.rpartition("=")
+    for s in ["", "a", "ab", "abc"]:
+        for w in range(-1, 9):
+            assert strlib.str_center(s, w, "*") == s.center(w, "*"), (s, w)
