@@ -68,6 +68,10 @@ def emit_ldc_i8(il, O, v: int) -> None:
     il.Emit(O.Conv_I8)
 
 
+def is_one(a) -> bool:
+    return isinstance(a, lg.Constant) and a.concretetype == lt.Signed and a.value == 1
+
+
 class GraphGen:
     def __init__(self, gen, graph: lg.Graph) -> None:
         self.gen = gen
@@ -208,6 +212,48 @@ class GraphGen:
         return l
 
     # ---- analysis ------------------------------------------------------------
+    def find_cannot_overflow(self) -> set:
+        """ids of `x + 1` and `y - 1` (int_add_ovf, int_sub_ovf) that cannot
+        overflow: in a block entered only on the true exit of `x < y`, x is
+        below some int (so x + 1 fits) and y above one (so y - 1 fits).
+        That covers range() counters and `while i < j: i += 1; j -= 1`;
+        they become plain add/sub."""
+        preds: dict = {}
+        for b in self.graph.iterblocks():
+            for link in b.exits:
+                preds.setdefault(link.target, []).append((b, link))
+        safe = set()
+        for b in self.graph.iterblocks():
+            ps = preds.get(b, [])
+            if len(ps) != 1:
+                continue
+            h, link = ps[0]
+            if h.canraise or link.exitcase is not True or not h.operations:
+                continue
+            cond = self.switch_producer(h)
+            if cond is None or cond.opname not in ("int_lt", "int_gt"):
+                continue
+            lo, hi = cond.args if cond.opname == "int_lt" else reversed(cond.args)
+            below = {v for a, v in zip(link.args, b.inputargs) if a is lo}
+            above = {v for a, v in zip(link.args, b.inputargs) if a is hi}
+            for op in b.operations:
+                if len(op.args) != 2 or not is_one(op.args[1]):
+                    continue
+                if (op.opname == "int_add_ovf" and op.args[0] in below) or \
+                        (op.opname == "int_sub_ovf" and op.args[0] in above):
+                    safe.add(id(op))
+        return safe
+
+    def switch_producer(self, b: lg.Block):
+        """The operation of b that computes its switch (through same_as)."""
+        sw = b.exitswitch
+        for op in reversed(b.operations):
+            if op.result is sw:
+                if op.opname != "same_as" or not isinstance(op.args[0], lg.Variable):
+                    return op
+                sw = op.args[0]
+        return None
+
     def pushes(self, a) -> bool:
         """Whether load(a) pushes a value."""
         if isinstance(a, lg.Variable):
@@ -302,6 +348,7 @@ class GraphGen:
     def emit(self) -> None:
         O, il, g = self.O, self.il, self.graph
         self.keep = self.find_stack_values()
+        self.cannot_overflow = self.find_cannot_overflow()
         self.coalesce()
         self.has_handlers = any(b.canraise and len(b.exits) > 1 for b in g.iterblocks())
         # an argument whose variables (after coalescing) all have its .NET

@@ -191,8 +191,18 @@ OPS["int_is_true"] = int_is_true
 # add.ovf & co raise System.OverflowException: handlers that catch
 # OverflowError also catch it (graphgen.emit_try), and so does the runtime's
 # top level, so it behaves as the subset's OverflowError("integer overflow").
-reg("int_add_ovf", opcodes("Add_Ovf"))
-reg("int_sub_ovf", opcodes("Sub_Ovf"))
+def checked(ovf: str, plain: str):
+    """add.ovf/sub.ovf, or the plain instruction where graphgen proved the
+    operation cannot overflow (find_cannot_overflow)."""
+    def emit(gg, op):
+        push_all(gg, op)
+        gg.il.Emit(getattr(gg.O, plain if id(op) in gg.cannot_overflow else ovf))
+        gg.store(op.result)
+    return emit
+
+
+reg("int_add_ovf", checked("Add_Ovf", "Add"))
+reg("int_sub_ovf", checked("Sub_Ovf", "Sub"))
 reg("int_mul_ovf", opcodes("Mul_Ovf"))
 for _n, _m in [("int_neg_ovf", "NegOvf"), ("int_abs_ovf", "AbsOvf"), ("int_floordiv", "FloorDiv"),
                ("int_mod", "Mod"), ("int_truediv", "TrueDiv"), ("int_pow_ovf", "PowOvf"),

@@ -24,6 +24,25 @@ def arith() -> None:
               x >> 63, x >> 0, (x * 1103515245 + 12345) % 2147483648)
 
 
+def counters() -> None:
+    """x + 1 under x < y and y - 1 under x < y are emitted without the
+    overflow check: near the ends of the int range they still count right."""
+    top = 9223372036854775807
+    i = top - 3
+    n = 0
+    while i < top:
+        i += 1
+        n += 1
+    lo = -top - 1
+    j = lo + 3
+    while lo < j:
+        j -= 1
+        n += 1
+    for k in range(top - 2, top):
+        n += k - (top - 3)
+    print(i == top, j == lo, n)
+
+
 def lists() -> None:
     xs = [i * i for i in range(6)]
     bs = [Box(i) for i in range(4)]
@@ -89,6 +108,7 @@ def strings() -> None:
 
 def main(argv: list[str]) -> int:
     arith()
+    counters()
     lists()
     floats()
     strings()
