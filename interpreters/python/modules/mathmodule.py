@@ -10,6 +10,7 @@ from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
 from interpreters.python.objspace.argcheck import check_args
 from interpreters.python.objspace.nummethods import float_to_int, int_from_str
 from interpreters.python.objspace import operations as ops
+from interpreters.python.modules import mathparts
 from interpreters.python.objspace.operations import big_of
 from interpreters.python.objspace.numbers import BigInt
 from jitgen.hints import we_are_translated
@@ -519,31 +520,42 @@ def m_prod(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_fsum(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.fsum is not available in translated VMs yet")
-    vals = [space.float_w(w) for w in space.list_items(args.pos[0])]
-    return space.newfloat(math.fsum(vals))
+    pos = check_args(space, args, "fsum", 1, 1)
+    vals = [space.float_w(w) for w in space.list_items(pos[0])]
+    try:
+        return space.newfloat(mathparts.fsum(vals))
+    except mathparts.FloatRangeError as e:
+        raise space.error_overflow(str(e))
+    except ValueError as e:
+        raise space.error_value(str(e))
 
 
 def m_modf(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.modf is not available in translated VMs yet")
-    f, i = math.modf(arg_float(space, args, "modf"))
-    return space.newtuple([space.newfloat(f), space.newfloat(i)])
+    x = arg_float(space, args, "modf")
+    return space.newtuple([space.newfloat(mathparts.modf_frac(x)), space.newfloat(mathparts.modf_int(x))])
 
 
 def m_frexp(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.frexp is not available in translated VMs yet")
-    m, e = math.frexp(arg_float(space, args, "frexp"))
-    return space.newtuple([space.newfloat(m), space.newint(e)])
+    x = arg_float(space, args, "frexp")
+    return space.newtuple([space.newfloat(mathparts.frexp_mantissa(x)),
+                           space.newint(mathparts.frexp_exponent(x))])
 
 
 def m_ldexp(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.ldexp is not available in translated VMs yet")
     pos = check_args(space, args, "ldexp", 2, 2)
-    return space.newfloat(math.ldexp(space.float_w(pos[0]), space.int_w(pos[1])))
+    x = space.float_w(pos[0])
+    if isinstance(pos[1], W_Float):
+        raise space.error_type("Expected an int as second argument to ldexp.")
+    w_i = space.index_w(pos[1])
+    if isinstance(w_i, W_Long):
+        # far outside the float range: 0 or an overflow, as CPython
+        if w_i.bigval.sign() < 0 or x == 0.0 or not mathparts.is_finite(x):
+            return space.newfloat(x if x == 0.0 or not mathparts.is_finite(x) else mathparts.with_sign_of(0.0, x))
+        raise space.error_overflow("math range error")
+    try:
+        return space.newfloat(mathparts.ldexp(x, space.int_w(w_i)))
+    except mathparts.FloatRangeError:
+        raise space.error_overflow("math range error")
 
 
 MATH_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {

@@ -15,6 +15,7 @@ from interpreters.python.objspace.operations import (
     int_binop, float_binop, cmp_result, float_compare, REFLECTED, is_int_like,
     NB_POWER, num_as_float_exact, pow3, big_of)
 from interpreters.python.objspace.textutil import decimal_value
+from interpreters.python.objspace import intbytes
 from jitgen.hints import we_are_translated
 
 if TYPE_CHECKING:
@@ -312,8 +313,6 @@ def int_bit_count(space: ObjSpace, args: Args) -> W_Root:
 
 
 def int_to_bytes(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "int.to_bytes")
     w = self_int(space, args.pos[0])
     w_len = args.pos[1] if len(args.pos) > 1 else args.get_kw("length")
     length = space.int_w(w_len) if w_len is not None else 1
@@ -321,29 +320,41 @@ def int_to_bytes(space: ObjSpace, args: Args) -> W_Root:
     order = space.str_w(w_order) if w_order is not None else "big"
     w_signed = args.get_kw("signed")
     signed = w_signed is not None and space.is_true(w_signed)
-    v = int(space.str_w_of(w))
-    try:
-        data = v.to_bytes(length, order, signed=signed)
-    except OverflowError:
+    if length < 0:
+        raise space.error_value("length argument must be non-negative")
+    if not intbytes.check_byteorder(order):
+        raise space.error_value("byteorder must be either 'little' or 'big'")
+    v = big_of(space.base_value(w))
+    if v.sign() < 0 and not signed:
+        raise space.error_overflow("can't convert negative int to unsigned")
+    data = intbytes.to_bytes(v, length, order == "little", signed)
+    if data is None:
         raise space.error_overflow("int too big to convert")
-    return space.newbytes("".join([chr(b) for b in data]))
+    return space.newbytes(data)
 
 
 def int_from_bytes(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "int.from_bytes")
-    w_bytes = args.pos[1]
+    w_bytes = args.pos[1] if len(args.pos) > 1 else args.get_kw("bytes")
+    if w_bytes is None:
+        raise space.error_type("from_bytes() missing required argument 'bytes' (pos 1)")
     w_order = args.pos[2] if len(args.pos) > 2 else args.get_kw("byteorder")
     order = space.str_w(w_order) if w_order is not None else "big"
     w_signed = args.get_kw("signed")
     signed = w_signed is not None and space.is_true(w_signed)
+    if not intbytes.check_byteorder(order):
+        raise space.error_value("byteorder must be either 'little' or 'big'")
     raw = space.base_value(w_bytes)
     if isinstance(raw, W_Bytes):
-        data = bytes([ord(c) for c in raw.value])
+        data = raw.value
     else:
-        data = bytes([space.int_w(x) for x in space.list_items(w_bytes)])
-    v = int.from_bytes(data, order, signed=signed)
-    return int_from_str(space, str(v), 10)
+        chars: list[str] = []
+        for w_x in space.list_items(w_bytes):
+            b = space.int_w(w_x)
+            if b < 0 or b > 255:
+                raise space.error_value("bytes must be in range(0, 256)")
+            chars.append(chr(b))
+        data = "".join(chars)
+    return space.newlong(intbytes.from_bytes(data, order == "little", signed))
 
 
 def int_conjugate(space: ObjSpace, args: Args) -> W_Root:
@@ -547,10 +558,22 @@ def float_hex(space: ObjSpace, args: Args) -> W_Root:
 
 
 def float_as_integer_ratio(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "float.as_integer_ratio")
-    n, d = self_float(space, args.pos[0]).as_integer_ratio()
-    return space.newtuple([int_from_str(space, str(n), 10), int_from_str(space, str(d), 10)])
+    x = self_float(space, args.pos[0])
+    if x != x:
+        raise space.error_value("cannot convert NaN to integer ratio")
+    if x - x != 0.0:
+        raise space.error_overflow("cannot convert Infinity to integer ratio")
+    # doubling is exact: after k doublings x * 2**k is an integer
+    k = 0
+    while math.fabs(x) < 4503599627370496.0 and x != math.floor(x) * 1.0:
+        x = x * 2.0
+        k += 1
+    n = BigInt.from_float(x)
+    # lowest terms: the denominator is a power of two
+    while k > 0 and not n.is_zero() and n.rshift(1).lshift(1).eq(n):
+        n = n.rshift(1)
+        k -= 1
+    return space.newtuple([space.newlong(n), space.newlong(BigInt.from_int(1).lshift(k))])
 
 
 def float_conjugate(space: ObjSpace, args: Args) -> W_Root:

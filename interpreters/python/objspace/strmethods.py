@@ -11,9 +11,9 @@ from interpreters.python.objspace.sequtil import slice_indices, slice_str
 from interpreters.python.objspace.formatting import (
     format_str_spec, str_format, percent_format)
 from interpreters.python.objspace.typeobject import W_Type, W_Object
+from interpreters.python.objspace import unicodedb
 from interpreters.python.objspace.textutil import hex_fixed, is_printable, utf8_encode, utf8_decode
 from interpreters.python.objspace import textutil as tu
-from jitgen.hints import we_are_translated
 from interpreters.python.objspace.operations import cmp_result
 from interpreters.python.objspace.base import OperationError
 
@@ -416,10 +416,7 @@ def str_swapcase(space: ObjSpace, args: Args) -> W_Root:
 
 
 def str_casefold(space: ObjSpace, args: Args) -> W_Root:
-    s = self_str(space, args.pos[0])
-    if not we_are_translated():
-        return space.newstr(s.casefold())
-    return space.newstr(s.lower())
+    return space.newstr(unicodedb.casefold(self_str(space, args.pos[0])))
 
 
 def str_isdigit(space: ObjSpace, args: Args) -> W_Root:
@@ -432,9 +429,12 @@ def str_isdecimal(space: ObjSpace, args: Args) -> W_Root:
 
 def str_isnumeric(space: ObjSpace, args: Args) -> W_Root:
     s = self_str(space, args.pos[0])
-    if not we_are_translated():
-        return space.newbool(s.isnumeric())
-    return space.newbool(tu.is_decimal_str(s))
+    if s == "":
+        return space.w_False
+    for c in s:
+        if not unicodedb.is_numeric_char(ord(c)):
+            return space.w_False
+    return space.w_True
 
 
 def str_isalpha(space: ObjSpace, args: Args) -> W_Root:

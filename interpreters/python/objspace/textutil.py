@@ -1,6 +1,6 @@
 """Small text helpers written in the subset: hex digits, integer to base-N
 text, UTF-8 coding, decimal digit values, printability."""
-from jitgen.hints import we_are_translated
+from interpreters.python.objspace.unicodedb import decimal_digit, is_printable_char
 
 HEXDIGITS = "0123456789abcdef"
 
@@ -36,10 +36,7 @@ def decimal_value(c: str) -> int:
     """The value of a decimal digit character (Unicode Nd), or -1."""
     if "0" <= c <= "9":
         return ord(c) - 48
-    if not we_are_translated():
-        if c.isdecimal():
-            return int(c)
-    return -1
+    return decimal_digit(ord(c))
 
 
 def is_printable(c: str) -> bool:
@@ -48,9 +45,7 @@ def is_printable(c: str) -> bool:
         return False
     if o < 127:
         return True
-    if not we_are_translated():
-        return c.isprintable()
-    return o >= 0xA1 and o != 0xAD
+    return is_printable_char(o)
 
 
 def utf8_encode(s: str) -> str:

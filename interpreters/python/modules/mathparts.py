@@ -1,0 +1,133 @@
+"""math.frexp, ldexp, modf and fsum in the subset (translated VMs have no
+C library calls for them).  Each is exact as CPython's: scaling by powers
+of two rounds at most once, fsum keeps exact partial sums."""
+from __future__ import annotations
+
+import math
+
+from vm.floatparts import float_is_negative
+
+
+class FloatRangeError(Exception):
+    """A result or an intermediate sum out of the float range."""
+
+
+def with_sign_of(v: float, x: float) -> float:
+    a = math.fabs(v)
+    return -a if float_is_negative(x) else a
+
+
+def is_finite(x: float) -> bool:
+    return x - x == 0.0
+
+
+def frexp_mantissa(x: float) -> float:
+    """m of frexp(x) = (m, e): 0.5 <= |m| < 1 for finite nonzero x."""
+    if x == 0.0 or not is_finite(x):
+        return x
+    m = math.fabs(x)
+    while m >= 1.0:
+        m = m / 2.0
+    while m < 0.5:
+        m = m * 2.0
+    return with_sign_of(m, x)
+
+
+def frexp_exponent(x: float) -> int:
+    if x == 0.0 or not is_finite(x):
+        return 0
+    m = math.fabs(x)
+    e = 0
+    # halving a number >= 1 and doubling one < 0.5 are exact
+    while m >= 1.0:
+        m = m / 2.0
+        e += 1
+    while m < 0.5:
+        m = m * 2.0
+        e -= 1
+    return e
+
+
+def ldexp(x: float, i: int) -> float:
+    """x * 2**i with one rounding; FloatRangeError on overflow."""
+    if x == 0.0 or not is_finite(x):
+        return x
+    m = frexp_mantissa(x)
+    e = frexp_exponent(x) + i
+    if e > 1024:
+        raise FloatRangeError("math range error")
+    if e >= -1021:
+        # 2 * m in [1, 2): exact scaling by 2**(e - 1) <= 2**1023
+        return (2.0 * m) * math.pow(2.0, float(e - 1))
+    if e < -1082:
+        return with_sign_of(0.0, x)
+    # a normal intermediate, then the one rounding into the subnormals
+    return (m * math.pow(2.0, float(e + 60))) * math.pow(2.0, -60.0)
+
+
+def modf_int(x: float) -> float:
+    """The integer part of modf(x), with x's sign."""
+    if not is_finite(x) or math.fabs(x) >= 4503599627370496.0:
+        return x
+    return with_sign_of(float(int(x)), x)
+
+
+def modf_frac(x: float) -> float:
+    if x != x:
+        return x
+    if not is_finite(x):
+        return with_sign_of(0.0, x)
+    return with_sign_of(x - modf_int(x), x)
+
+
+def fsum(vals: list[float]) -> float:
+    """The correctly rounded sum: exact non-overlapping partial sums
+    (two-sum error terms), then a last look at the half-way case."""
+    partials: list[float] = []
+    special = 0.0
+    inf_sum = 0.0
+    for x in vals:
+        if not is_finite(x):
+            # inf and nan only combine with each other
+            if x == x:
+                inf_sum += x
+            special += x
+            continue
+        kept: list[float] = []
+        for y in partials:
+            if math.fabs(x) < math.fabs(y):
+                x, y = y, x
+            hi = x + y
+            lo = y - (hi - x)
+            if lo != 0.0:
+                kept.append(lo)
+            x = hi
+        if not is_finite(x):
+            raise FloatRangeError("intermediate overflow in fsum")
+        kept.append(x)
+        partials = kept
+    if special != 0.0 or special != special:
+        if inf_sum != inf_sum:
+            raise ValueError("-inf + inf in fsum")
+        return special
+    n = len(partials)
+    if n == 0:
+        return 0.0
+    n -= 1
+    hi = partials[n]
+    lo = 0.0
+    while n > 0:
+        x = hi
+        n -= 1
+        y = partials[n]
+        hi = x + y
+        lo = y - (hi - x)
+        if lo != 0.0:
+            break
+    # the rest of the partials decide a half-way rounding of hi + lo
+    if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
+        y = lo * 2.0
+        x = hi + y
+        if y == x - hi:
+            hi = x
+    return hi
