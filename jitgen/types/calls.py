@@ -265,6 +265,18 @@ def check_override(rules, base_fd, over_fd) -> None:
         rules.c.errors.error(over_fd.info.pos(),
                              f"method '{over_fd.pyfunc.__qualname__}' overrides '{base_fd.pyfunc.__qualname__}'"
                              " with a different number of parameters")
+        return
+    # a call through the base type fills omitted arguments with the base's
+    # defaults; Python would use the override's own
+    for name, bd, od in zip(base_fd.info.argnames, base_fd.info.defaults, over_fd.info.defaults):
+        if bd is _NoValue:
+            continue
+        if od is _NoValue or type(od) is not type(bd) or od != bd:
+            rules.c.errors.error(over_fd.info.pos(),
+                                 f"method '{over_fd.pyfunc.__qualname__}' gives parameter '{name}' a"
+                                 f" different default than '{base_fd.pyfunc.__qualname__}' ({od!r} vs"
+                                 f" {bd!r}): in the subset an override keeps the base's defaults")
+            return
 
 
 class _Shifted:
