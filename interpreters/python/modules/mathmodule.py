@@ -12,7 +12,7 @@ from interpreters.python.objspace.nummethods import float_to_int, int_from_str
 from interpreters.python.objspace import operations as ops
 from interpreters.python.modules import mathparts
 from interpreters.python.objspace.operations import big_of
-from interpreters.python.objspace.numbers import BigInt
+from interpreters.python.objspace.numbers import BigInt, float_floor, float_ceil
 from jitgen.hints import we_are_translated
 from vm.floatfmt import float_mod as vm_float_mod
 from vm.floatparts import float_is_negative
@@ -44,14 +44,14 @@ def m_floor(space: ObjSpace, args: Args) -> W_Root:
     w_f = space.call_special(pos[0], "__floor__", []) if not isinstance(pos[0], W_Float) else None
     if w_f is not None:
         return w_f
-    return float_to_int(space, math.floor(space.float_w(pos[0])) * 1.0)
+    return float_to_int(space, float_floor(space.float_w(pos[0])))
 
 
 def m_ceil(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "ceil", 1, 1)
     if ops.is_int_like(space.base_value(pos[0])):
         return space.base_value(pos[0])
-    return float_to_int(space, math.ceil(space.float_w(pos[0])) * 1.0)
+    return float_to_int(space, float_ceil(space.float_w(pos[0])))
 
 
 def m_trunc(space: ObjSpace, args: Args) -> W_Root:
@@ -111,7 +111,14 @@ def subset_f1(space: ObjSpace, name: str, x: float) -> float:
     if name == "log2" or name == "log10":
         if x <= 0.0:
             raise domain_error(space)
-        return math.log(x) / math.log(2.0 if name == "log2" else 10.0)
+        base = 2.0 if name == "log2" else 10.0
+        r = math.log(x) / math.log(base)
+        if r - r == 0.0 and math.fabs(r) < 2000.0:
+            # exact powers of the base give exact results, as C's log10/log2
+            k = float(int(r + 0.5) if r >= 0.0 else -int(0.5 - r))
+            if math.pow(base, k) == x:
+                return k
+        return r
     if name == "exp2":
         return math.exp(x * math.log(2.0))
     if name == "expm1":
@@ -136,6 +143,10 @@ def subset_f1(space: ObjSpace, name: str, x: float) -> float:
         r = math.exp(math.log(abs(x)) / 3.0)
         r = r - (r * r * r - abs(x)) / (3.0 * r * r)     # one Newton step
         return r if x > 0.0 else -r
+    if name == "erf":
+        return mathparts.erf(x)
+    if name == "erfc":
+        return mathparts.erfc(x)
     if name == "degrees":
         return x * (180.0 / math.pi)
     if name == "radians":

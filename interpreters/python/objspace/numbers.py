@@ -188,4 +188,13 @@ def percent_format_float(x: float, flags: str, width: int, prec: int, conv: str)
 
 
 def float_floor(x: float) -> float:
+    """floor(x) as a float.  math.floor gives a machine int in the subset:
+    a float with no fraction bits (|x| >= 2**52, inf, nan) is its own floor
+    and must not go through it (OverflowError when translated)."""
+    if not math.fabs(x) < 4503599627370496.0:
+        return x
     return math.floor(x) * 1.0
+
+
+def float_ceil(x: float) -> float:
+    return -float_floor(-x)

@@ -9,7 +9,8 @@ from interpreters.python.objspace.primitives import W_Int, W_Bool, W_Long, W_Flo
 from interpreters.python.objspace.typeobject import W_Type, W_Object
 from interpreters.python.objspace.argcheck import method_args
 from interpreters.python.objspace.numbers import (
-    BigInt, float_repr, parse_float, round_float, float_hash)
+    BigInt, float_repr, parse_float, round_float, float_hash, float_floor as floor_f,
+    float_ceil as ceil_f)
 from interpreters.python.objspace.formatting import format_number, check_str_digits, INT_DIGITS_MESSAGE
 from interpreters.python.objspace.operations import (
     int_binop, float_binop, cmp_result, float_compare, REFLECTED, is_int_like,
@@ -227,7 +228,7 @@ def float_vs_int_compare(space: ObjSpace, w_int: W_Root, f: float, op: int, int_
         c = (fi > f) - (fi < f)
     else:
         bi = big_of(w_int)
-        fl = math.floor(f)
+        fl = floor_f(f)
         bf = BigInt.from_float(fl)
         c = bi.compare(bf)
         if c == 0 and f != fl:
@@ -528,7 +529,7 @@ def float_format(space: ObjSpace, args: Args) -> W_Root:
 
 def float_is_integer(space: ObjSpace, args: Args) -> W_Root:
     f = self_float(space, args.pos[0])
-    return space.newbool(not math.isinf(f) and not math.isnan(f) and f == math.floor(f))
+    return space.newbool(not math.isinf(f) and not math.isnan(f) and f == floor_f(f))
 
 
 def float_round(space: ObjSpace, args: Args) -> W_Root:
@@ -544,11 +545,11 @@ def float_round(space: ObjSpace, args: Args) -> W_Root:
 
 
 def float_floor(space: ObjSpace, args: Args) -> W_Root:
-    return float_to_int(space, math.floor(self_float(space, args.pos[0])) * 1.0)
+    return float_to_int(space, floor_f(self_float(space, args.pos[0])))
 
 
 def float_ceil(space: ObjSpace, args: Args) -> W_Root:
-    return float_to_int(space, math.ceil(self_float(space, args.pos[0])) * 1.0)
+    return float_to_int(space, ceil_f(self_float(space, args.pos[0])))
 
 
 def float_hex(space: ObjSpace, args: Args) -> W_Root:

@@ -11,7 +11,7 @@ from interpreters.python.objspace.base import W_Root, OperationError
 from interpreters.python.objspace.primitives import W_Int, W_Bool, W_Long, W_Float, W_Str, W_Bytes
 from interpreters.python.objspace.containers import W_List, W_Tuple
 from interpreters.python.objspace.functions import W_Function, W_BuiltinFunction
-from interpreters.python.objspace.numbers import BigInt
+from interpreters.python.objspace.numbers import BigInt, float_floor
 from vm.floatfmt import float_mod as vm_float_mod, float_floordiv as vm_float_floordiv
 
 if TYPE_CHECKING:
@@ -287,7 +287,7 @@ def float_op(space: ObjSpace, op: int, a: float, b: float) -> W_Root | None:
             raise space.error_zero("float modulo")
         return space.newfloat(float_mod(a, b))
     if op == NB_POWER:
-        if a < 0.0 and b - b == 0.0 and b != math.floor(b):
+        if a < 0.0 and b - b == 0.0 and b != float_floor(b):
             # a negative base to a fractional power is complex, as in CPython
             w_c = space.call_function(space.complex_type(), [space.newfloat(a)])
             return binary_op(space, NB_POWER, w_c, space.newfloat(b))
@@ -306,7 +306,7 @@ def float_floordiv(a: float, b: float) -> float:
 def float_pow(space: ObjSpace, a: float, b: float) -> float:
     if a == 0.0 and b < 0.0:
         raise space.error_zero("0.0 cannot be raised to a negative power")
-    if a < 0.0 and b - b == 0.0 and b != math.floor(b):
+    if a < 0.0 and b - b == 0.0 and b != float_floor(b):
         raise space.error_value("complex results are not supported")
     try:
         return math.pow(a, b)
