@@ -240,7 +240,49 @@ def file_get_name(space: ObjSpace, w: W_Root) -> W_Root:
     return space.newstr(f.path if f.kind == KIND_FILE else names[f.kind])
 
 
+def file_isatty(space: ObjSpace, args: Args) -> W_Root:
+    # programs run with their streams redirected (as the corpus runs them)
+    self_file(space, args.pos[0])
+    return space.w_False
+
+
+def file_readable(space: ObjSpace, args: Args) -> W_Root:
+    return space.newbool("r" in self_file(space, args.pos[0]).mode)
+
+
+def file_writable(space: ObjSpace, args: Args) -> W_Root:
+    f = self_file(space, args.pos[0])
+    return space.newbool("w" in f.mode or "a" in f.mode)
+
+
+def file_fileno(space: ObjSpace, args: Args) -> W_Root:
+    f = self_file(space, args.pos[0])
+    if f.kind == KIND_STDIN:
+        return space.newint(0)
+    if f.kind == KIND_STDOUT:
+        return space.newint(1)
+    if f.kind == KIND_STDERR:
+        return space.newint(2)
+    return space.newint(3)
+
+
+def file_get_encoding(space: ObjSpace, w: W_Root) -> W_Root:
+    self_file(space, w)
+    return space.newstr("utf-8")
+
+
+def file_get_mode(space: ObjSpace, w: W_Root) -> W_Root:
+    return space.newstr(self_file(space, w).mode)
+
+
+def file_get_errors(space: ObjSpace, w: W_Root) -> W_Root:
+    self_file(space, w)
+    return space.newstr("strict")
+
+
 FILE_METHODS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
+    "isatty": file_isatty, "readable": file_readable, "writable": file_writable,
+    "fileno": file_fileno,
     "read": file_read, "readline": file_readline, "readlines": file_readlines,
     "write": file_write, "writelines": file_writelines, "flush": file_flush,
     "close": file_close, "__enter__": file_enter, "__exit__": file_exit,

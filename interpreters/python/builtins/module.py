@@ -5,7 +5,8 @@ from typing import TYPE_CHECKING
 
 from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
 from interpreters.python.builtins.functions import BUILTIN_FUNCTIONS
-from interpreters.python.builtins.fileobject import FILE_METHODS, file_get_closed, file_get_name
+from interpreters.python.builtins.fileobject import (
+    FILE_METHODS, file_get_closed, file_get_name, file_get_encoding, file_get_mode, file_get_errors)
 from interpreters.python.objspace.typesetup import add_getset
 from interpreters.python.objspace.functions import W_BuiltinFunction as BF
 
@@ -39,5 +40,8 @@ def setup_builtins(space: ObjSpace) -> W_Module:
         w_file.dict_w[name] = BF(name, FILE_METHODS[name])
     add_getset(w_file, "closed", file_get_closed, None)
     add_getset(w_file, "name", file_get_name, None)
+    add_getset(w_file, "encoding", file_get_encoding, None)
+    add_getset(w_file, "mode", file_get_mode, None)
+    add_getset(w_file, "errors", file_get_errors, None)
     w_mod = W_Module("builtins", d)
     return w_mod

@@ -75,6 +75,11 @@ def sys_format_exception(space: ObjSpace, args: Args) -> W_Root:
     return space.newstr(format_exception(space, pos[0], SourceCache(), []))
 
 
+def sys_getdefaultencoding(space: ObjSpace, args: Args) -> W_Root:
+    check_args(space, args, "getdefaultencoding", 0, 0)
+    return space.newstr("utf-8")
+
+
 def sys_frame_position(space: ObjSpace, args: Args) -> W_Root:
     """For the warnings module: (filename, lineno, module name) of the
     frame `depth` levels above the caller (0: the caller itself)."""
@@ -102,7 +107,8 @@ SYS_FUNCTIONS: dict[str, Callable[[ObjSpace, Args], W_Root]] = {
     "setrecursionlimit": sys_setrecursionlimit, "exc_info": sys_exc_info,
     "exception": sys_exception, "intern": sys_intern, "getsizeof": sys_getsizeof,
     "displayhook": sys_displayhook, "get_int_max_str_digits": sys_get_int_max_str_digits,
-    "set_int_max_str_digits": sys_set_int_max_str_digits, "_frame_position": sys_frame_position, "_format_exception": sys_format_exception,
+    "set_int_max_str_digits": sys_set_int_max_str_digits, "_frame_position": sys_frame_position,
+    "getdefaultencoding": sys_getdefaultencoding, "getfilesystemencoding": sys_getdefaultencoding, "_format_exception": sys_format_exception,
 }
 
 
