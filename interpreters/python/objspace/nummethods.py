@@ -81,7 +81,8 @@ def int_from_str(space: ObjSpace, s: str, base: int) -> W_Root:
             break
     if not ok:
         raise space.error_value("invalid literal for int() with base %d: %s" % (given_base, space.repr_w(space.newstr(orig))))
-    if len(body) <= 15:
+    # machine ints while base**len fits 63 bits (16**15, 36**12)
+    if len(body) <= 12 or (len(body) <= 15 and base <= 16):
         v = 0
         for c in body.lower():
             d = decimal_value(c) if decimal_value(c) >= 0 else ord(c) - 87
