@@ -464,6 +464,18 @@ class Rules(StrListDictRules):
             acc = r.op("bool_or", [less, r.op("bool_and", [same, acc], TBool)], TBool)
         return acc
 
+    def eq_not_by_tuple_eq(self, t) -> bool:
+        """Whether == on this tuple item is not what tuple_eq does (by value
+        for numbers, str and tuples; by identity for the rest)."""
+        t = m.freeze(t)
+        if isinstance(t, TOpt):
+            t = m.freeze(t.inner)
+        if isinstance(t, (TList, TDict)):
+            return True
+        if isinstance(t, TTuple):
+            return any(self.eq_not_by_tuple_eq(x) for x in t.items)
+        return isinstance(t, TInst) and t.cls.lookup_method("__eq__")[0] is not None
+
     def compare(self, name: str, at: list, refs: tuple = (A(0), A(1))) -> tuple[T, tuple]:
         a, b = simple(at[0]), simple(at[1])
         ra, rb = refs
@@ -482,6 +494,19 @@ class Rules(StrListDictRules):
             if isinstance(a, TTuple) and isinstance(b, TTuple):
                 if len(a.items) != len(b.items):
                     return TBool, ([], ("c", name == "ne", TBool))
+                if any(self.eq_not_by_tuple_eq(x) for x in a.items):
+                    # tuple_eq compares list items by identity: item by item here
+                    r = R()
+                    acc = None
+                    for k in range(len(a.items)):
+                        xa = r.op("tuple_getitem", [ra, ("n", k)], a.items[k])
+                        xb = r.op("tuple_getitem", [rb, ("n", k)], b.items[k])
+                        t, rec = self.compare("eq", [a.items[k], b.items[k]], refs=(("outer", xa), ("outer", xb)))
+                        c = splice(r, rec)
+                        acc = c if acc is None else r.op("bool_and", [acc, c], TBool)
+                    if name == "ne":
+                        acc = r.op("bool_not", [acc], TBool)
+                    return TBool, r.done(acc)
                 t, rec = single("tuple_eq", [ra, rb], TBool)
                 return t, self.negate(rec, name == "ne")
             if isinstance(a, TList) and isinstance(b, TList):

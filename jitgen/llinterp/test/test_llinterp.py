@@ -497,6 +497,14 @@ PROGRAMS = {
             return 0
 
     """,
+    "tuple_eq_with_lists": """
+        def main(argv: list[str]) -> int:
+            a = ([1, 2], "x")
+            b = ([1, 2], "x")
+            print(a == b, a != b, (1, [3]) == (1, [3]))
+            return 0
+
+    """,
 }
 
 
