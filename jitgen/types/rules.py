@@ -606,6 +606,9 @@ class Rules(StrListDictRules):
         if isinstance(s, TList):
             self.check_assign(item, s.item, "list item", 1)
             self.no_custom_eq(s.item, "'in' on a list")
+            if self.eq_not_by_tuple_eq(s.item):
+                from jitgen.types import strlib
+                return self.helper_call(strlib.list_contains_deep, [A(0), conv(A(1), item, s.item)], s, item_arg=1)
             return single("list_contains", [A(0), conv(A(1), item, s.item)], TBool)
         if isinstance(s, TDict):
             self.check_assign(item, s.k, "dict key", 1)

@@ -495,3 +495,39 @@ def str_center(s: str, width: int, fill: str) -> str:
     # CPython puts the odd extra character on the left when width is odd
     left = pad // 2 + (pad & width & 1)
     return fill * left + s + fill * (pad - left)
+
+
+@specialize.argtype(0)
+def list_contains_deep(xs: list[T], x: T) -> bool:
+    """x in xs where items compare by value but list_contains would not
+    (items that are lists, or tuples holding lists)."""
+    for y in xs:
+        if y == x:
+            return True
+    return False
+
+
+@specialize.argtype(0)
+def list_index_deep(xs: list[T], x: T) -> int:
+    for i in range(len(xs)):
+        if xs[i] == x:
+            return i
+    raise ValueError(repr(x) + " is not in list")
+
+
+@specialize.argtype(0)
+def list_count_deep(xs: list[T], x: T) -> int:
+    n = 0
+    for y in xs:
+        if y == x:
+            n += 1
+    return n
+
+
+@specialize.argtype(0)
+def list_remove_deep(xs: list[T], x: T) -> None:
+    for i in range(len(xs)):
+        if xs[i] == x:
+            del xs[i]
+            return
+    raise ValueError("list.remove(x): x not in list")

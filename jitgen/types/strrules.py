@@ -29,9 +29,10 @@ STR_METHODS = {
 class StrListDictRules:
     """Mixed into Rules: `self.op`, `self.at` are the current op and arg types."""
 
-    def helper_call(self, f, args: list, spec_type=None):
+    def helper_call(self, f, args: list, spec_type=None, item_arg: int = -1):
         """A direct_call of a subset helper from strlib.  spec_type: the type
-        of the first argument, for a helper specialised on it."""
+        of the first argument, for a helper specialised on it; item_arg: a
+        parameter that has that list's item type."""
         from jitgen.types.calls import call_result
         from jitgen.types.rules import single
         key: tuple = ()
@@ -42,6 +43,8 @@ class StrListDictRules:
             # every argument the helper is specialised on has this type
             nums = getattr(f, "_jit_specialize_", ("argtype", (0,)))[1]
             override = [t if i in nums else None for i in range(f.__code__.co_argcount)]
+            if item_arg >= 0:
+                override[item_arg] = m.deep_freeze(t.item)
         fd = self.c.get_func(f, key, None, override)
         if fd.state == "new" and key:
             saved = (self.ft, self.op, self.at)
@@ -258,6 +261,11 @@ class StrListDictRules:
         if name in ("index", "remove", "count"):
             self.no_custom_eq(item, f"list.{name}()")
             [i] = self.method_args(1, 1, f"list.{name}()")
+            if self.eq_not_by_tuple_eq(item):
+                # list items that are lists: compared by value, as Python does
+                f = {"index": strlib.list_index_deep, "remove": strlib.list_remove_deep,
+                     "count": strlib.list_count_deep}[name]
+                return self.helper_call(f, [A(0), self.arg(i, item, "list item")], lt, item_arg=1)
             res = TVoid if name == "remove" else TInt
             return single("list_" + name, [A(0), self.arg(i, item, "list item")], res)
         if name in ("reverse", "clear"):

@@ -505,6 +505,25 @@ PROGRAMS = {
             return 0
 
     """,
+    "list_search_by_value": """
+        def main(argv: list[str]) -> int:
+            xs = [[1], [2, 3], [2, 3]]
+            print([2, 3] in xs, [4] in xs, [4] not in xs, xs.index([2, 3]), xs.count([2, 3]))
+            xs.remove([2, 3])
+            print(xs)
+            ts = [([1], "a"), ([2], "b")]
+            print(([2], "b") in ts, ts.index(([2], "b")))
+            try:
+                xs.index([9])
+            except ValueError as e:
+                print("ValueError:", e)
+            try:
+                xs.remove([9])
+            except ValueError as e:
+                print("ValueError:", e)
+            return 0
+
+    """,
 }
 
 
