@@ -84,6 +84,8 @@ class FlowBuilder(ExprBuilder):
         self.assign_pos: dict[int, Position] = {}
         # result of an and/or or conditional expression -> its position
         self.join_pos: dict[int, Position] = {}
+        # generator expressions passed to a consumer of every item (join, sum, ...)
+        self.generator_ok: set[int] = set()
         self.value_node = None
 
     # ---- errors ---------------------------------------------------------

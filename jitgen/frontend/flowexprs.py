@@ -330,8 +330,20 @@ class ExprBuilder:
                 self.state.pop(n, None)
         self.renames.pop()
 
+    def consumes_all(self, f: ast.expr) -> bool:
+        """A callee that iterates its one argument to the end, with no
+        side effects of its own in between."""
+        if isinstance(f, ast.Attribute):
+            return f.attr == "join"
+        if isinstance(f, ast.Name) and self.local_name(f.id) is None:
+            return self.global_value(f.id) in (sum, min, max, sorted, list)
+        return False
+
     def expr_GeneratorExp(self, e: ast.expr):
-        self.error(e, "generator expressions are not in the subset (use a list comprehension)")
+        if id(e) in self.generator_ok:
+            return self.expr_ListComp(e)
+        self.error(e, "generator expressions are not in the subset except as the only argument of"
+                      " join, sum, min, max, sorted or list (use a list comprehension)")
         return poison()
 
     def expr_Lambda(self, e: ast.expr):
@@ -371,6 +383,11 @@ class ExprBuilder:
             kwnames.append(k.arg)
         argnodes = list(e.args) + [k.value for k in e.keywords]
         f = e.func
+        if len(e.args) == 1 and isinstance(e.args[0], ast.GeneratorExp) and self.consumes_all(f):
+            # ",".join(str(x) for x in xs): the consumer takes every item, so
+            # a list comprehension computes the same (not so for any/all,
+            # which stop early)
+            self.generator_ok.add(id(e.args[0]))
         # super().method(...)
         if (isinstance(f, ast.Attribute) and isinstance(f.value, ast.Call)
                 and isinstance(f.value.func, ast.Name) and f.value.func.id == "super"):

@@ -524,6 +524,15 @@ PROGRAMS = {
             return 0
 
     """,
+    "generator_arguments": """
+        def main(argv: list[str]) -> int:
+            xs = [3, 1, 2]
+            print(",".join(str(x) for x in xs), sum(x * x for x in xs), max(x for x in xs if x < 3))
+            print(sorted(c for c in "hello"), list(x + 1 for x in xs), min(len(w) for w in ["ab", "c"]))
+            print("".join(c.upper() for c in "abc" if c != "b"))
+            return 0
+
+    """,
 }
 
 

@@ -1,8 +1,10 @@
-# expect: 5:16: generator
-"""A generator expression (Python places it at the call's parenthesis)."""
+# expect: 7:12: generator
+"""A generator expression where laziness matters: any() stops at the first
+true item, a list would evaluate them all (Python places the generator at
+the call's parenthesis)."""
 
 def main(argv: list[str]) -> int:
-    s = "".join(c for c in "abc")
+    s = any(c == "b" for c in "abc")
     print(s)
     return 0
 
