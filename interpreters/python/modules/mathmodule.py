@@ -246,7 +246,8 @@ def f2_host(space: ObjSpace, args: Args, name: str) -> float:
 
 
 def m_nextafter(space: ObjSpace, args: Args) -> W_Root:
-    return space.newfloat(f2_host(space, args, "nextafter"))
+    pos = check_args(space, args, "nextafter", 2, 2)
+    return space.newfloat(mathparts.nextafter(space.float_w(pos[0]), space.float_w(pos[1])))
 
 
 def m_remainder(space: ObjSpace, args: Args) -> W_Root:
@@ -254,9 +255,7 @@ def m_remainder(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_ulp(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.ulp is not available in translated VMs yet")
-    return space.newfloat(math.ulp(arg_float(space, args, "ulp")))
+    return space.newfloat(mathparts.ulp(arg_float(space, args, "ulp")))
 
 
 def m_log(space: ObjSpace, args: Args) -> W_Root:

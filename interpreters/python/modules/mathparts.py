@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import math
 
-from vm.floatparts import float_is_negative
+from vm.floatparts import float_decompose, float_is_negative, pow2
 
 
 class FloatRangeError(Exception):
@@ -198,3 +198,76 @@ def erfc(x: float) -> float:
         return 1.0 - erf_series(x)
     r = erfc_fraction(ax)
     return r if x > 0.0 else 2.0 - r
+
+
+def subnormal_aware(x: float) -> tuple[int, int]:
+    """(m, e) with |x| == m * 2**e and e >= -1074 (m < 2**52 for
+    subnormals): the spacing of doubles around x is 2**e."""
+    m, e = float_decompose(x)
+    if e < -1074:
+        m = m >> (-1074 - e)
+        e = -1074
+    return m, e
+
+
+def ulp(x: float) -> float:
+    if x != x:
+        return x
+    if not is_finite(x):
+        return math.inf
+    if x == 0.0:
+        return pow2(-1074)
+    m, e = subnormal_aware(x)
+    return pow2(e)
+
+
+def nextafter(x: float, y: float) -> float:
+    if x != x or y != y:
+        return x + y
+    if x == y:
+        return y
+    if x == 0.0:
+        return with_sign_of(pow2(-1074), y)
+    if not is_finite(x):
+        return with_sign_of(1.7976931348623157e308, x)
+    m, e = subnormal_aware(x)
+    if (y > x) == (x > 0.0):
+        m += 1
+        if m == 1 << 53:
+            m = 1 << 52
+            e += 1
+        if e > 971:
+            return with_sign_of(math.inf, x)
+    else:
+        m -= 1
+        if m < (1 << 52) and e > -1074:
+            m = 2 * m + 1
+            e -= 1
+    return with_sign_of(float(m) * pow2(e), x)
+
+
+HEX_DIGITS = "0123456789abcdef"
+
+
+def float_hex(x: float) -> str:
+    """float.hex(): 0x1.<13 hex digits>p<exp>, subnormals as 0x0.<...>p-1022."""
+    if x != x:
+        return "nan"
+    if not is_finite(x):
+        return "-inf" if x < 0.0 else "inf"
+    sign = "-" if float_is_negative(x) else ""
+    if x == 0.0:
+        return sign + "0x0.0p+0"
+    m, e = subnormal_aware(x)
+    if m < (1 << 52):
+        lead = "0"
+        frac = m
+        exp = -1022
+    else:
+        lead = "1"
+        frac = m - (1 << 52)
+        exp = e + 52
+    digits: list[str] = []
+    for k in range(13):
+        digits.append(HEX_DIGITS[(frac >> (4 * (12 - k))) & 15])
+    return "%s0x%s.%sp%s%d" % (sign, lead, "".join(digits), "-" if exp < 0 else "+", exp if exp >= 0 else -exp)

@@ -17,7 +17,7 @@ from interpreters.python.objspace.operations import (
     NB_POWER, num_as_float_exact, pow3, big_of)
 from interpreters.python.objspace.textutil import decimal_value
 from interpreters.python.objspace import intbytes
-from jitgen.hints import we_are_translated
+from interpreters.python.modules import mathparts
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -554,9 +554,7 @@ def float_ceil(space: ObjSpace, args: Args) -> W_Root:
 
 
 def float_hex(space: ObjSpace, args: Args) -> W_Root:
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "float.hex")
-    return space.newstr(self_float(space, args.pos[0]).hex())
+    return space.newstr(mathparts.float_hex(self_float(space, args.pos[0])))
 
 
 def float_as_integer_ratio(space: ObjSpace, args: Args) -> W_Root:
