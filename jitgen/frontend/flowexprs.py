@@ -383,6 +383,17 @@ class ExprBuilder:
             kwnames.append(k.arg)
         argnodes = list(e.args) + [k.value for k in e.keywords]
         f = e.func
+        if (isinstance(f, ast.Name) and self.local_name(f.id) is None and self.global_value(f.id) is list
+                and len(e.args) == 1 and not e.keywords and isinstance(e.args[0], ast.Call)
+                and isinstance(e.args[0].func, ast.Name) and self.local_name(e.args[0].func.id) is None
+                and self.global_value(e.args[0].func.id) is range):
+            # list(range(...)) is [i for i in range(...)]
+            var = ast.Name(id="$range_item", ctx=ast.Store())
+            comp = ast.ListComp(elt=ast.Name(id="$range_item", ctx=ast.Load()), generators=[
+                ast.comprehension(target=var, iter=e.args[0], ifs=[], is_async=0)])
+            for n in (var, comp, comp.elt):
+                ast.copy_location(n, e)
+            return self.expr_ListComp(comp)
         if len(e.args) == 1 and isinstance(e.args[0], ast.GeneratorExp) and self.consumes_all(f):
             # ",".join(str(x) for x in xs): the consumer takes every item, so
             # a list comprehension computes the same (not so for any/all,

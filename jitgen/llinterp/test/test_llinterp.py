@@ -533,6 +533,15 @@ PROGRAMS = {
             return 0
 
     """,
+    "list_of_range": """
+        def main(argv: list[str]) -> int:
+            print(list(range(5)), list(range(2, 10, 3)), list(range(5, 0, -2)), list(range(0)))
+            xs = list(range(len(argv), 4))
+            xs.append(9)
+            print(xs)
+            return 0
+
+    """,
 }
 
 
