@@ -234,24 +234,17 @@ def m_lgamma(space: ObjSpace, args: Args) -> W_Root:
     return space.newfloat(f1(space, args, "lgamma"))
 
 
-def f2_host(space: ObjSpace, args: Args, name: str) -> float:
-    """Two-float functions that translated VMs do not have yet."""
-    pos = check_args(space, args, name, 2, 2)
-    if we_are_translated():
-        raise space.error(space.w_NotImplementedError, "math.%s is not available in translated VMs yet" % name)
-    try:
-        return getattr(math, name)(space.float_w(pos[0]), space.float_w(pos[1]))
-    except ValueError:
-        raise domain_error(space)
-
-
 def m_nextafter(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "nextafter", 2, 2)
     return space.newfloat(mathparts.nextafter(space.float_w(pos[0]), space.float_w(pos[1])))
 
 
 def m_remainder(space: ObjSpace, args: Args) -> W_Root:
-    return space.newfloat(f2_host(space, args, "remainder"))
+    pos = check_args(space, args, "remainder", 2, 2)
+    try:
+        return space.newfloat(mathparts.remainder(space.float_w(pos[0]), space.float_w(pos[1])))
+    except ValueError:
+        raise domain_error(space)
 
 
 def m_ulp(space: ObjSpace, args: Args) -> W_Root:

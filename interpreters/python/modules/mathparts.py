@@ -271,3 +271,29 @@ def float_hex(x: float) -> str:
     for k in range(13):
         digits.append(HEX_DIGITS[(frac >> (4 * (12 - k))) & 15])
     return "%s0x%s.%sp%s%d" % (sign, lead, "".join(digits), "-" if exp < 0 else "+", exp if exp >= 0 else -exp)
+
+
+def remainder(x: float, y: float) -> float:
+    """IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to
+    even); exact.  ValueError for an infinite x or a zero y."""
+    if x != x:
+        return x
+    if y != y:
+        return y
+    if not is_finite(x) or y == 0.0:
+        raise ValueError("math domain error")
+    if not is_finite(y):
+        return x
+    ax = math.fabs(x)
+    ay = math.fabs(y)
+    m = ax % ay           # fmod of non-negative operands: exact
+    c = ay - m            # exact too: both are multiples of ulp(m) below ay
+    if m < c:
+        r = m
+    elif m > c:
+        r = -c
+    else:
+        # a tie: keep the even multiple.  (ax - m) / 2 is exact; its
+        # remainder by ay tells whether the quotient (ax - m) / ay is odd.
+        r = m - 2.0 * ((0.5 * (ax - m)) % ay)
+    return -r if float_is_negative(x) else r

@@ -59,3 +59,9 @@ print(int("l3r41ifs0q5ts", 36), int("zzzzzzzzzzzzz", 36), int("-ZZZZZZZZZZZZ", 3
 print(hash((1, 2)), hash(((1, 7), -3, 2.5)), hash(frozenset({1, 2, (3, 4)})), {(1, 2): 3, (-1, "a"): 4}, {-3, -1, -2**63})
 print(round(math.erf(0.5), 12), round(math.erf(-2.5), 12), round(math.erfc(3.0), 15), math.erf(0.0), math.erfc(40.0))
 print("  a b ".strip(None), "x,y".split(None), "  a  b ".rsplit(None, 1))
+print([math.remainder(x, y) for x, y in [(5.0, 2.0), (7.0, 2.0), (-5.0, 2.0), (10.0, 4.0), (-0.0, 1.0), (1e308, 1e-308), (3.0, math.inf), (2.5, -1.0)]])
+for x, y in [(math.inf, 1.0), (1.0, 0.0)]:
+    try:
+        print(math.remainder(x, y))
+    except ValueError as e:
+        print("ValueError", e)
