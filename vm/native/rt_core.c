@@ -238,6 +238,12 @@ void rt_runtime_init(void) {
        faster and no larger on bench/native (strings, binary_trees);
        GC_FREE_SPACE_DIVISOR still overrides it */
     if (!getenv("GC_FREE_SPACE_DIVISOR")) GC_set_free_space_divisor(2);
+    /* start with 8 MiB of heap, not Boehm's few hundred KiB: every
+       collection stops the big-stack main thread with signals, and a
+       program whose live data stays small otherwise collects thousands of
+       times (scheduler: 0.07 s of system time, 0.42 s instead of 0.22 s);
+       GC_INITIAL_HEAP_SIZE still overrides it */
+    if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(8 << 20);
     stdout_is_tty = isatty(1);
     GC_set_oom_fn(oom);
     GC_allow_register_threads();
