@@ -201,19 +201,21 @@ public static class Flt {
     }
 
     // The p-digit integer D, correctly rounded (half even), with value ~ D * 10**(k-p+1).
+    // k is first made exact (10**k <= v < 10**(k+1)) on the unrounded value:
+    // deciding it from the rounded digits picks the wrong place to round when
+    // v rounds up to a power of ten (0.09999999999999999 with 16 digits).
     static BigInteger RoundDigits(BigInteger numV, BigInteger denV, int p, ref int k) {
-        while (true) {
-            int t = p - 1 - k;
-            BigInteger num = numV, den = denV;
-            if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
-            BigInteger rem;
-            BigInteger D = BigInteger.DivRem(num, den, out rem);
-            int c = (rem * 2).CompareTo(den);
-            if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
-            if (D >= BigInteger.Pow(Ten, p)) { k++; continue; }
-            if (D < BigInteger.Pow(Ten, p - 1)) { k--; continue; }
-            return D;
-        }
+        while (CmpPow10(numV, denV, k) < 0) k--;
+        while (CmpPow10(numV, denV, k + 1) >= 0) k++;
+        int t = p - 1 - k;
+        BigInteger num = numV, den = denV;
+        if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
+        BigInteger rem;
+        BigInteger D = BigInteger.DivRem(num, den, out rem);
+        int c = (rem * 2).CompareTo(den);
+        if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
+        if (D == BigInteger.Pow(Ten, p)) { D = BigInteger.Pow(Ten, p - 1); k++; }
+        return D;
     }
 
     // C's strtod on -?digits(.digits)?(e[-+]?digits)?, correctly rounded.
