@@ -273,6 +273,16 @@ public static class Flt {
         double r;
         if (ok && double.TryParse(s, NumberStyles.Float, CultureInfo.InvariantCulture, out r)) {
             if (r == 0.0 && neg) return -0.0;     // Mono drops the sign of zero
+            // Mono's parser is not correctly rounded everywhere (subnormals
+            // such as 2.5e-310 come out one ulp low): the syntax is checked,
+            // so redo moderate inputs exactly
+            if (!double.IsInfinity(r) && r != 0.0 && s.Length <= 800) {
+                int e = low.IndexOf('e');
+                int ex = 0;
+                if (e < 0 || (int.TryParse(low.Substring(e + 1), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out ex)
+                              && ex > -1200 && ex < 1200))
+                    return ParseDecimal(s.TrimStart('+'));
+            }
             return r;
         }
         if (ok) {

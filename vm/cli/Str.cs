@@ -358,14 +358,52 @@ public static class Str {
         }
         return s.ToUpperInvariant();
     }
+    // Python's str.lower beyond Mono's ToLowerInvariant: İ becomes "i̇",
+    // titlecase letters (ǅ, ᾈ ...) their lowercase, and a capital sigma at
+    // the end of a word the final form ς (Unicode's Final_Sigma condition,
+    // with marks and apostrophes as case-ignorable).
     static string LowerFull(string s) {
-        if (s.IndexOf('\u0130') < 0) return s.ToLowerInvariant();
-        StringBuilder sb = new StringBuilder(s.Length + 4);
+        bool special = false;
         foreach (char c in s) {
+            if (c == '\u0130' || c == '\u03a3' || TitleLower(c) != c) { special = true; break; }
+        }
+        if (!special) return s.ToLowerInvariant();
+        StringBuilder sb = new StringBuilder(s.Length + 4);
+        for (int i = 0; i < s.Length; i++) {
+            char c = s[i];
             if (c == '\u0130') sb.Append("i\u0307");
+            else if (c == '\u03a3') sb.Append(FinalSigma(s, i) ? '\u03c2' : '\u03c3');
+            else if (TitleLower(c) != c) sb.Append(TitleLower(c));
             else sb.Append(char.ToLowerInvariant(c));
         }
         return sb.ToString();
+    }
+    static char TitleLower(char c) {
+        if (c == '\u01c5' || c == '\u01c8' || c == '\u01cb' || c == '\u01f2') return (char)(c + 1);
+        if ((c >= '\u1f88' && c <= '\u1f8f') || (c >= '\u1f98' && c <= '\u1f9f') || (c >= '\u1fa8' && c <= '\u1faf'))
+            return (char)(c - 8);
+        if (c == '\u1fbc' || c == '\u1fcc' || c == '\u1ffc') return (char)(c - 9);
+        return c;
+    }
+    static bool CaseIgnorable(char c) {
+        UnicodeCategory k = char.GetUnicodeCategory(c);
+        return k == UnicodeCategory.NonSpacingMark || k == UnicodeCategory.EnclosingMark
+            || k == UnicodeCategory.Format || k == UnicodeCategory.ModifierLetter
+            || k == UnicodeCategory.ModifierSymbol || c == '\'' || c == '.' || c == ':'
+            || c == '\u00b7' || c == '\u2019';
+    }
+    static bool Cased(char c) {
+        UnicodeCategory k = char.GetUnicodeCategory(c);
+        return k == UnicodeCategory.UppercaseLetter || k == UnicodeCategory.LowercaseLetter
+            || k == UnicodeCategory.TitlecaseLetter;
+    }
+    static bool FinalSigma(string s, int i) {
+        int j = i - 1;
+        while (j >= 0 && CaseIgnorable(s[j])) j--;
+        if (j < 0 || !Cased(s[j])) return false;
+        j = i + 1;
+        while (j < s.Length && CaseIgnorable(s[j])) j++;
+        return j >= s.Length || !Cased(s[j]);
     }
     // ASCII text is mapped here (twice as fast as Mono's culture tables)
     public static string Upper(string s) {
