@@ -14,6 +14,7 @@ names this VM and backend, and the library the manifest names exists.
 """
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
@@ -94,6 +95,7 @@ class Artefact:
 _SOURCE_SUFFIXES = (".py", ".c", ".h", ".cs")
 
 
+@functools.lru_cache(maxsize=None)  # once per process: every backend asks
 def source_fingerprint(lang: str) -> str | None:
     """A hash of the sources a translation of `lang`'s VM depends on, None
     when they are not beside the launcher (an installed binary)."""

@@ -317,7 +317,7 @@ def _load(lang: str, kind: str,
         raise BackendError(
             f"the {kind} backend of the {lname} VM is not built; "
             f"build it with: {build_command(lang, kind)}")
-    if art.stale and warn is not None:
+    if warn is not None and art.stale:
         warn(f"the {kind} backend of the {lname} VM was built from older "
              f"sources than this checkout's; rebuild it with: "
              f"{build_command(lang, kind)}")

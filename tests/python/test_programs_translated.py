@@ -34,14 +34,15 @@ BACKENDS = ("native", "cli")
 EXECUTABLE = {"native": ["tandem-python"], "cli": ["tandem-python.exe"]}
 
 
-def translate(out: Path, backend: str) -> list[str]:
+def translate(out: Path, backend: str) -> list[str] | str:
+    """The command that runs the translated VM, or why translating failed."""
     r = subprocess.run([str(TANDEM), "translate", "interpreters/python/target.py",
                         "--backend", backend, "-o", str(out)],
                        cwd=str(ROOT), capture_output=True, text=True, timeout=1200)
     exe = out / EXECUTABLE[backend][0]
     if r.returncode != 0 or not exe.is_file():
-        pytest.fail(f"translating the Python VM ({backend}) failed (exit {r.returncode}):\n"
-                    f"{r.stderr[-3000:]}", pytrace=False)
+        return (f"translating the Python VM ({backend}) failed (exit {r.returncode}):\n"
+                f"{r.stderr[-3000:]}")
     return ["mono", str(exe)] if backend == "cli" else [str(exe)]
 
 
@@ -69,10 +70,16 @@ class Runs:
         self.base = base
         self.pools: list[ThreadPoolExecutor] = []
         self.futures: dict[str, dict] = {}
+        self.failed: dict[str, str] = {}
 
     def get(self, backend: str, name: str):
+        if backend in self.failed:   # translate once, not once per program
+            pytest.fail(self.failed[backend], pytrace=False)
         if backend not in self.futures:
             exe = translate(self.base / f"python-{backend}", backend)
+            if isinstance(exe, str):
+                self.failed[backend] = exe
+                pytest.fail(exe, pytrace=False)
             pool = ThreadPoolExecutor(max_workers=WORKERS)
             self.pools.append(pool)
             self.futures[backend] = {

@@ -71,25 +71,32 @@ class ExceptionCompiler(MatchCompiler):
         self.cleanup_handler(cleanup)
         self.place(end)
 
-    def try_except(self, s: A.Try) -> None:
-        if s.is_star:
-            self.try_star(s)
-            return
+    def protected_body(self, s: A.Try, end: int) -> int:
+        """The try body under a new handler, the else clause and a jump to
+        `end`, then the handler's entry: [exc] -> [prev exc].  Returns the
+        handler in force around the try statement."""
         b = self.unit.b
         handler = self.new_label()
-        cleanup = self.new_label()
-        end = self.new_label()
-        depth = b.depth
         self.push_fblock(FB_TRY_EXCEPT, -1, -1)
-        outer = b.push_handler(handler, depth)
+        outer = b.push_handler(handler, b.depth)
         self.body(s.body)
         b.restore_handler(outer)
         self.pop_fblock()
         self.body(s.orelse)
         self.emit(B.JUMP_FORWARD, end)
-        # [exc] -> [prev exc]
         self.place(handler)
         self.emit0(B.PUSH_EXC_INFO)
+        return outer
+
+    def try_except(self, s: A.Try) -> None:
+        if s.is_star:
+            self.try_star(s)
+            return
+        b = self.unit.b
+        cleanup = self.new_label()
+        end = self.new_label()
+        depth = b.depth
+        outer = self.protected_body(s, end)
         old2 = b.push_handler(cleanup, depth + 1)
         cleanup_h = b.current_handler
         n = len(s.handlers)
@@ -152,21 +159,12 @@ class ExceptionCompiler(MatchCompiler):
         """try/except*: match the clauses one after the other against what
         is left of the exception group, then re-raise what remains."""
         b = self.unit.b
-        handler = self.new_label()
         cleanup = self.new_label()
         end = self.new_label()
         reraise = self.new_label()
         depth = b.depth
-        self.push_fblock(FB_TRY_EXCEPT, -1, -1)
-        outer = b.push_handler(handler, depth)
-        self.body(s.body)
-        b.restore_handler(outer)
-        self.pop_fblock()
-        self.body(s.orelse)
-        self.emit(B.JUMP_FORWARD, end)
-        # [exc] -> [prev orig excs rest]
-        self.place(handler)
-        self.emit0(B.PUSH_EXC_INFO)
+        outer = self.protected_body(s, end)
+        # [prev exc] -> [prev orig excs rest]
         b.push_handler(cleanup, depth + 1)
         cleanup_h = b.current_handler
         self.emit(B.COPY, 1)
