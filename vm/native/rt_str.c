@@ -23,8 +23,10 @@ static inline Str *str_alloc(int64_t len, int64_t wide) {
 Str *rt_str_alloc(int64_t len, int64_t wide) { return str_alloc(len, wide); }
 
 /* n bytes; short copies (words, syllables) without a call */
+static inline void copy_upto16(unsigned char *d, const unsigned char *p, int64_t n);
+static inline int same_upto16(const unsigned char *a, const unsigned char *b, int64_t n);
 static inline void copy_bytes(unsigned char *d, const unsigned char *p, int64_t n) {
-    if (n <= 16) { for (int64_t i = 0; i < n; i++) d[i] = p[i]; }
+    if (n <= 16) copy_upto16(d, p, n);
     else memcpy(d, p, (size_t)n);
 }
 
@@ -129,7 +131,9 @@ int64_t rt_str_eq(Str *a, Str *b) {
     if (!a || !b) return 0;
     if (a->len != b->len || a->wide != b->wide) return 0;   /* canonical kinds */
     if (a->hash && b->hash && a->hash != b->hash) return 0;
-    return memcmp(a->data, b->data, (size_t)a->len * CW(a)) == 0;
+    int64_t n = a->len * CW(a);
+    if (n <= 16) return same_upto16(a->data, b->data, n);
+    return memcmp(a->data, b->data, (size_t)n) == 0;
 }
 
 static int64_t cmp(Str *a, Str *b) {
@@ -148,18 +152,85 @@ static int64_t cmp(Str *a, Str *b) {
 }
 int64_t rt_str_cmp(Str *a, Str *b) { return cmp(a, b); }
 
-/* the same value for both kinds (a function of the code points) */
+/* Hashes.  Equal strings have the same kind (rt.h), so the two kinds may
+   hash differently: a narrow string is hashed eight bytes at a time, a
+   wide one code point by code point.  Both end in the same mix, which
+   spreads high bits into the low ones dicts index by; 0 means "not
+   computed yet", so it is never a hash. */
+static inline uint64_t load8(const unsigned char *p) { uint64_t x; memcpy(&x, p, 8); return x; }
+static inline uint32_t load4(const unsigned char *p) { uint32_t x; memcpy(&x, p, 4); return x; }
+
+/* the n <= 8 bytes at p as one word, reading only those bytes (for a
+   given n, different bytes give different words) */
+static inline uint64_t load_upto8(const unsigned char *p, int64_t n) {
+    if (n >= 4) return ((uint64_t)load4(p + n - 4) << 32) | load4(p);
+    if (n > 0) return (uint64_t)p[0] | ((uint64_t)p[n >> 1] << 8) | ((uint64_t)p[n - 1] << 16);
+    return 0;
+}
+
+#define HASH_MUL 0x9e3779b97f4a7c15ULL
+static inline int64_t hash_done(uint64_t h, int64_t len) {
+    h ^= (uint64_t)len * HASH_MUL;
+    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33; h *= 0xc4ceb9fe1a85ec53ULL; h ^= h >> 33;
+    return h == 0 ? 1 : (int64_t)h;
+}
+
+static inline int64_t hash_narrow(const unsigned char *p, int64_t n) {
+    uint64_t h = 0x243f6a8885a308d3ULL;
+    int64_t i = 0;
+    for (; i + 8 <= n; i += 8) { h = (h ^ load8(p + i)) * HASH_MUL; h ^= h >> 29; }
+    if (i < n) { h = (h ^ load_upto8(p + i, n - i)) * HASH_MUL; h ^= h >> 29; }
+    return hash_done(h, n);
+}
+
 int64_t rt_str_hash(Str *s) {
     NN(s, "__hash__");
     if (s->hash) return s->hash;
-    uint64_t h = 5381;
-    if (s->wide) { const uint32_t *w = STR_W(s); for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ w[i]; }
-    else for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ s->data[i];
-    h ^= (uint64_t)s->len;
-    h ^= h >> 33; h *= 0xff51afd7ed558ccdULL; h ^= h >> 33;   /* mix high bits into the low ones dicts index by */
-    if (h == 0) h = 1;
-    s->hash = (int64_t)h;
-    return (int64_t)h;
+    if (s->wide) {
+        uint64_t h = 5381;
+        const uint32_t *w = STR_W(s);
+        for (int64_t i = 0; i < s->len; i++) h = (h * 1000003) ^ w[i];
+        s->hash = hash_done(h, s->len);
+    } else s->hash = hash_narrow(s->data, s->len);
+    return s->hash;
+}
+
+/* a == b over n <= 16 bytes (overlapping word compares) */
+static inline int same_upto16(const unsigned char *a, const unsigned char *b, int64_t n) {
+    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+    return load_upto8(a, n) == load_upto8(b, n);
+}
+
+/* n <= 16 bytes from p to d (overlapping word moves) */
+static inline void copy_upto16(unsigned char *d, const unsigned char *p, int64_t n) {
+    if (n >= 8) { uint64_t x = load8(p), y = load8(p + n - 8); memcpy(d, &x, 8); memcpy(d + n - 8, &y, 8); }
+    else if (n >= 4) { uint32_t x = load4(p), y = load4(p + n - 4); memcpy(d, &x, 4); memcpy(d + n - 4, &y, 4); }
+    else if (n > 0) { unsigned char a = p[0], b = p[n >> 1], c = p[n - 1]; d[0] = a; d[n >> 1] = b; d[n - 1] = c; }
+}
+
+/* Short narrow strings made by slicing, splitting and concatenation are
+   shared through a direct-mapped cache indexed by their hash: a program
+   that cuts the same words out of a text again and again (split, tokens,
+   keys built with +) gets one object per word, whose hash is computed
+   once and which dict lookups find by identity.  Str identity is not
+   observable in the subset (docs/lowlevel.md), so sharing is invisible.
+   A miss costs the hash, which a dict would compute anyway. */
+#define SHARE_MAX 16
+#define SHARE_SLOTS 4096
+static Str *shared_strs[SHARE_SLOTS];   /* a GC root (rt_chars_init) */
+
+/* the narrow string of the n bytes at p, 0 <= n <= SHARE_MAX */
+static Str *shared_str(const unsigned char *p, int64_t n) {
+    int64_t h = hash_narrow(p, n);
+    Str **slot = &shared_strs[(uint64_t)h & (SHARE_SLOTS - 1)];
+    Str *s = *slot;
+    if (s && s->hash == h && s->len == n && same_upto16(s->data, p, n)) return s;
+    s = str_alloc(n, 0);
+    if (!s) return NULL;
+    copy_upto16(s->data, p, n);
+    s->hash = h;
+    *slot = s;
+    return s;
 }
 
 Str *rt_str_concat(Str *a, Str *b) {
@@ -167,6 +238,12 @@ Str *rt_str_concat(Str *a, Str *b) {
     if (a->len == 0) return b;
     if (b->len == 0) return a;
     int wide = a->wide | b->wide;
+    if (!wide && a->len + b->len <= SHARE_MAX) {
+        unsigned char buf[SHARE_MAX];
+        copy_upto16(buf, a->data, a->len);
+        copy_upto16(buf + a->len, b->data, b->len);
+        return shared_str(buf, a->len + b->len);
+    }
     Str *r = str_alloc(a->len + b->len, wide);
     if (!r) return NULL;
     if (!wide) { copy_bytes(r->data, a->data, a->len); copy_bytes(r->data + a->len, b->data, b->len); return r; }
@@ -197,6 +274,7 @@ void rt_chars_init(void) {
         rt_chars[c] = r;
     }
     GC_add_roots(rt_chars, rt_chars + 256);
+    GC_add_roots(shared_strs, shared_strs + SHARE_SLOTS);
 }
 
 static Str *one_char(uint32_t c) {
@@ -227,6 +305,7 @@ static Str *sub_str(Str *s, int64_t start, int64_t stop) {
     if (start == 0 && stop == s->len) return s;
     int64_t n = stop - start;
     if (n == 1) return one_char(rt_ch(s, start));
+    if (!s->wide && n <= SHARE_MAX) return shared_str(s->data + start, n);
     int wide = 0;
     if (s->wide) {
         const uint32_t *w = STR_W(s);
@@ -253,6 +332,64 @@ static int match_at(const Str *s, int64_t i, const Str *sub) {
     return 1;
 }
 
+/* ---- byte scanning: sixteen bytes at a time with SSE2 (every x86-64
+   has it; other targets take the scalar loops) ---- */
+#ifdef __SSE2__
+#include <emmintrin.h>
+#define SCAN_SIMD 1
+#endif
+
+/* first i in [0, n - m] where the m >= 2 bytes at q occur in p, or -1.
+   A candidate must match q's first and last bytes (both tested for
+   sixteen positions at once), so frequent first bytes cost little. */
+static int64_t find_bytes(const unsigned char *p, int64_t n, const unsigned char *q, int64_t m) {
+    if (m > 64) {       /* long needles: glibc's two-way search is linear */
+        const unsigned char *hit = memmem(p, (size_t)n, q, (size_t)m);
+        return hit ? (int64_t)(hit - p) : -1;
+    }
+    int64_t i = 0, last = n - m;      /* candidates are 0..last */
+#ifdef SCAN_SIMD
+    const __m128i first = _mm_set1_epi8((char)q[0]), final = _mm_set1_epi8((char)q[m - 1]);
+    for (; i + 15 <= last; i += 16) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(p + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(p + i + m - 1));
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final)));
+        while (mask) {
+            int64_t j = i + __builtin_ctz(mask);
+            if (m <= 18 ? same_upto16(p + j + 1, q + 1, m - 2) : memcmp(p + j + 1, q + 1, (size_t)m - 2) == 0) return j;
+            mask &= mask - 1;
+        }
+    }
+#endif
+    for (; i <= last; i++)
+        if (p[i] == q[0] && p[i + m - 1] == q[m - 1] && memcmp(p + i + 1, q + 1, (size_t)m - 2) == 0) return i;
+    return -1;
+}
+
+/* how many times byte c occurs in p[0..n) */
+static int64_t count_byte(const unsigned char *p, int64_t n, unsigned char c) {
+    int64_t k = 0, i = 0;
+#ifdef SCAN_SIMD
+    const __m128i v = _mm_set1_epi8((char)c);
+    for (; i + 16 <= n; i += 16)
+        k += __builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), v)));
+#endif
+    for (; i < n; i++) k += p[i] == c;
+    return k;
+}
+
+/* the first index >= i where the narrow sub (len >= 1) occurs in the
+   narrow s, or -1 */
+static inline int64_t next_hit(const Str *s, const Str *sub, int64_t i) {
+    if (s->len - i < sub->len) return -1;
+    if (sub->len == 1) {
+        const unsigned char *hit = memchr(s->data + i, sub->data[0], (size_t)(s->len - i));
+        return hit ? (int64_t)(hit - s->data) : -1;
+    }
+    int64_t j = find_bytes(s->data + i, s->len - i, sub->data, sub->len);
+    return j < 0 ? -1 : i + j;
+}
+
 /* first index >= start where sub occurs and ends <= end, or -1 */
 static int64_t find(Str *s, Str *sub, int64_t start, int64_t end) {
     NN(s, "find"); NN(sub, "find");
@@ -264,22 +401,12 @@ static int64_t find(Str *s, Str *sub, int64_t start, int64_t end) {
     if (sub->wide && !s->wide) return -1;   /* sub holds a code point s cannot */
     if (!s->wide) {
         const unsigned char *base = s->data;
-        const unsigned char *hit;
-        if (sub->len == 1) hit = memchr(base + start, sub->data[0], (size_t)(end - start));
-        else if (sub->len > 8) hit = memmem(base + start, (size_t)(end - start), sub->data, (size_t)sub->len);
-        else {      /* short needles: candidates by the first byte (memchr), then compare */
-            const unsigned char *p = base + start, *last = base + end - sub->len;
-            unsigned char c0 = sub->data[0], c1 = sub->data[1];
-            size_t rest = (size_t)sub->len - 2;
-            hit = NULL;
-            while (p <= last) {
-                p = memchr(p, c0, (size_t)(last - p) + 1);
-                if (!p) break;
-                if (p[1] == c1 && memcmp(p + 2, sub->data + 2, rest) == 0) { hit = p; break; }
-                p++;
-            }
+        if (sub->len == 1) {
+            const unsigned char *hit = memchr(base + start, sub->data[0], (size_t)(end - start));
+            return hit ? (int64_t)(hit - base) : -1;
         }
-        return hit ? (int64_t)(hit - base) : -1;
+        int64_t i = find_bytes(base + start, end - start, sub->data, sub->len);
+        return i < 0 ? -1 : start + i;
     }
     uint32_t c0 = rt_ch(sub, 0);
     const uint32_t *w = STR_W(s);
@@ -313,6 +440,11 @@ int64_t rt_str_count(Str *s, Str *sub) {
     NN(s, "count"); NN(sub, "count");
     if (sub->len == 0) return s->len + 1;
     int64_t n = 0, i = 0;
+    if (!s->wide && !sub->wide) {
+        if (sub->len == 1) return count_byte(s->data, s->len, sub->data[0]);
+        while ((i = next_hit(s, sub, i)) >= 0) { n++; i += sub->len; }
+        return n;
+    }
     while ((i = find(s, sub, i, INT64_MAX)) >= 0) { n++; i += sub->len; }
     return n;
 }
@@ -371,10 +503,29 @@ Str *rt_str_join(Str *sep, List *items) {
     return r;
 }
 
+/* rt_is_space for a code point < 256 */
+static inline int narrow_space(unsigned char c) {
+    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f) || c == 0x85 || c == 0xa0;
+}
+
 List *rt_str_split(Str *s) {
     NN(s, "split");
     List *l = rt_list_new(0, 0);
+    if (!l) return NULL;
     int64_t i = 0;
+    if (!s->wide) {
+        const unsigned char *d = s->data;
+        int64_t n = s->len;
+        for (;;) {
+            while (i < n && narrow_space(d[i])) i++;
+            if (i >= n) return l;
+            int64_t j = i + 1;
+            while (j < n && !narrow_space(d[j])) j++;
+            rt_list_append(l, (word)sub_str(s, i, j));
+            if (rt_exc) return NULL;
+            i = j;
+        }
+    }
     while (i < s->len) {
         while (i < s->len && rt_is_space(rt_ch(s, i))) i++;
         if (i >= s->len) break;
@@ -390,20 +541,33 @@ List *rt_str_split_sep(Str *s, Str *sep) {
     NN(s, "split"); NN(sep, "split");
     if (sep->len == 0) { rt_raise(E_VALUE, "empty separator"); return NULL; }
     int64_t i = 0, j;
-    if (!s->wide && sep->len == 1 && !sep->wide) {   /* one byte: memchr, list sized first */
-        const unsigned char *d = s->data, *hit;
-        int64_t n = 1;
-        for (const unsigned char *p = d; (p = memchr(p, sep->data[0], (size_t)(d + s->len - p))) != NULL; p++) n++;
-        List *l = rt_list_new(n, 0);
+    if (!s->wide && sep->len == 1 && !sep->wide) {   /* one byte: the list is sized first, then filled */
+        const unsigned char *d = s->data;
+        unsigned char c = sep->data[0];
+        int64_t len = s->len, pos = 0, k = 0;
+        List *l = rt_list_new(count_byte(d, len, c) + 1, 0);
         if (!l) return NULL;
-        l->len = 0;
-        while ((hit = memchr(d + i, sep->data[0], (size_t)(s->len - i))) != NULL) {
-            j = hit - d;
-            rt_list_append(l, (word)sub_str(s, i, j));
-            if (rt_exc) return NULL;
-            i = j + 1;
+        word *out = l->items;
+#ifdef SCAN_SIMD
+        const __m128i v = _mm_set1_epi8((char)c);
+        for (; pos + 16 <= len; pos += 16) {
+            unsigned mask = (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(d + pos)), v));
+            while (mask) {
+                j = pos + __builtin_ctz(mask);
+                out[k++] = (word)sub_str(s, i, j);
+                if (rt_exc) return NULL;
+                i = j + 1;
+                mask &= mask - 1;
+            }
         }
-        rt_list_append(l, (word)sub_str(s, i, s->len));
+#endif
+        for (; pos < len; pos++)
+            if (d[pos] == c) {
+                out[k++] = (word)sub_str(s, i, pos);
+                if (rt_exc) return NULL;
+                i = pos + 1;
+            }
+        out[k] = (word)sub_str(s, i, len);
         return l;
     }
     List *l = rt_list_new(0, 0);
@@ -455,6 +619,16 @@ Str *rt_str_replace(Str *s, Str *old, Str *new_) {
     if (!r) return NULL;
     int cw = wide ? 4 : 1;
     int64_t i = 0, j, k = 0;
+    if (!wide && !old->wide) {    /* bytes */
+        unsigned char *d = r->data;
+        while ((j = next_hit(s, old, i)) >= 0) {
+            copy_bytes(d + k, s->data + i, j - i); k += j - i;
+            copy_bytes(d + k, new_->data, new_->len); k += new_->len;
+            i = j + old->len;
+        }
+        copy_bytes(d + k, s->data + i, s->len - i);
+        return r;
+    }
     while ((j = find(s, old, i, INT64_MAX)) >= 0) {
         copy_cps(r->data + k * cw, wide, s, i, j - i); k += j - i;
         copy_cps(r->data + k * cw, wide, new_, 0, new_->len); k += new_->len;
@@ -511,6 +685,17 @@ static Str *mapchars(Str *s, int upper) {
         if (!r) return NULL;
         const unsigned char *d = s->data;
         int64_t i = 0;
+#ifdef SCAN_SIMD
+        /* ASCII blocks: flip bit 5 of the letters of the other case */
+        const __m128i lo = _mm_set1_epi8(upper ? 'a' - 1 : 'A' - 1), hi = _mm_set1_epi8(upper ? 'z' + 1 : 'Z' + 1);
+        const __m128i bit = _mm_set1_epi8(0x20);
+        for (; i + 16 <= s->len; i += 16) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(d + i));
+            if (_mm_movemask_epi8(x)) break;      /* a byte >= 128: the table below */
+            __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(x, lo), _mm_cmplt_epi8(x, hi));
+            _mm_storeu_si128((__m128i *)(r->data + i), _mm_xor_si128(x, _mm_and_si128(letter, bit)));
+        }
+#endif
         for (; i < s->len; i++) {
             unsigned char m = t[d[i]];
             if (!m && d[i]) break;    /* goes wide or longer */
