@@ -52,6 +52,8 @@ typedef struct Dict {
     rdict_eq_fn eq;
     rdict_hash_fn hashf;
     int64_t atomic;       /* keys and values hold no references */
+    word memo_key;        /* the key of the last successful lookup ... */
+    int64_t memo_entry;   /* ... and its entry (checked before use: d[k] = d.get(k, 0) + 1 looks up once) */
 } Dict;
 
 /* Order of rt_exc_vtables (emitted by the code generator). */

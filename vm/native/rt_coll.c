@@ -272,6 +272,7 @@ static Dict *dict_alloc(const TypeDesc *kd, int64_t atomic) {
     Dict *d = rt_alloc(sizeof(Dict));
     if (!d) return NULL;
     d->kd = kd; d->atomic = atomic;
+    d->memo_entry = -1;
     d->cap = 8; d->mask = 15;
     d->entries = atomic ? rt_alloc_atomic(8 * (int64_t)sizeof(DEntry)) : rt_alloc(8 * (int64_t)sizeof(DEntry));
     d->index = rt_alloc_atomic(16 * 8);
@@ -346,29 +347,53 @@ static void nokey(Dict *d, word k) {
 
 int64_t rt_dict_len(Dict *d) { NN(d, "__len__"); return d->len; }
 
+/* The entry of key k, or -1.  A lookup that finds k remembers where
+   (memo_key, memo_entry), so that storing to the same key next, as in
+   d[k] = d.get(k, 0) + 1 or d[k] += 1, skips the second search.  The
+   memo is checked, never trusted: the entry must still hold k, live
+   (deleting clears the key, rebuilding moves entries).  Identical words
+   are equal keys except a float NaN, which never uses the memo. */
+static inline int64_t memo_hit(Dict *d, word k) {
+    int64_t e = d->memo_entry;
+    if (d->memo_key != k || e < 0 || e >= d->used) return -1;
+    DEntry *en = &d->entries[e];
+    if (en->key != k || !en->live || (d->kd && d->kd->kind == K_FLOAT)) return -1;
+    return e;
+}
+
+static int64_t find_entry(Dict *d, word k) {
+    int64_t e = memo_hit(d, k);
+    if (e >= 0) return e;
+    int64_t h = key_hash(d, k); if (rt_exc) return -1;
+    int64_t s = lookup(d, k, h); if (rt_exc || s < 0) return -1;
+    e = d->index[s];
+    d->memo_key = k; d->memo_entry = e;
+    return e;
+}
+
 word rt_dict_getitem(Dict *d, word k) {
     NN(d, "__getitem__");
-    int64_t h = key_hash(d, k); if (rt_exc) return 0;
-    int64_t s = lookup(d, k, h); if (rt_exc) return 0;
-    if (s < 0) { nokey(d, k); return 0; }
-    return d->entries[d->index[s]].value;
+    int64_t e = find_entry(d, k);
+    if (e < 0) { if (!rt_exc) nokey(d, k); return 0; }
+    return d->entries[e].value;
 }
 
 int64_t rt_dict_contains(Dict *d, word k) {
     NN(d, "__contains__");
-    int64_t h = key_hash(d, k); if (rt_exc) return 0;
-    return lookup(d, k, h) >= 0;
+    return find_entry(d, k) >= 0;
 }
 
 word rt_dict_get(Dict *d, word k, word dflt) {
     NN(d, "get");
-    int64_t h = key_hash(d, k); if (rt_exc) return 0;
-    int64_t s = lookup(d, k, h); if (rt_exc) return 0;
-    return s < 0 ? dflt : d->entries[d->index[s]].value;
+    int64_t e = find_entry(d, k);
+    if (rt_exc) return 0;
+    return e < 0 ? dflt : d->entries[e].value;
 }
 
 /* returns the entry's position */
 static int64_t insert(Dict *d, word k, word v, int overwrite) {
+    int64_t m = memo_hit(d, k);
+    if (m >= 0) { if (overwrite) d->entries[m].value = v; return m; }
     int64_t h = key_hash(d, k); if (rt_exc) return -1;
     int64_t s = lookup(d, k, h); if (rt_exc) return -1;
     if (s >= 0) { int64_t e = d->index[s]; if (overwrite) d->entries[e].value = v; return e; }
@@ -381,6 +406,7 @@ static int64_t insert(Dict *d, word k, word v, int overwrite) {
     d->entries[e].hash = h; d->entries[e].key = k; d->entries[e].value = v; d->entries[e].live = 1;
     d->index[-s - 1] = e;
     d->len++;
+    d->memo_key = k; d->memo_entry = e;
     return e;
 }
 

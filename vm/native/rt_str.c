@@ -157,6 +157,9 @@ int64_t rt_str_cmp(Str *a, Str *b) { return cmp(a, b); }
    wide one code point by code point.  Both end in the same mix, which
    spreads high bits into the low ones dicts index by; 0 means "not
    computed yet", so it is never a hash. */
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "the word-at-a-time string code assumes a little-endian target"
+#endif
 static inline uint64_t load8(const unsigned char *p) { uint64_t x; memcpy(&x, p, 8); return x; }
 static inline uint32_t load4(const unsigned char *p) { uint32_t x; memcpy(&x, p, 4); return x; }
 
@@ -175,11 +178,23 @@ static inline int64_t hash_done(uint64_t h, int64_t len) {
     return h == 0 ? 1 : (int64_t)h;
 }
 
+/* the n <= 8 bytes at p as a little-endian word, zero above them */
+static inline uint64_t raw_upto8(const unsigned char *p, int64_t n) {
+    if (n >= 8) return load8(p);
+    if (n >= 4) return (uint64_t)load4(p) | ((uint64_t)load4(p + n - 4) << (8 * (n - 4)));
+    if (n > 0) return (uint64_t)p[0] | ((uint64_t)p[n >> 1] << (8 * (n >> 1))) | ((uint64_t)p[n - 1] << (8 * (n - 1)));
+    return 0;
+}
+
+#define HASH_SEED 0x243f6a8885a308d3ULL
+static inline uint64_t hash_word(uint64_t h, uint64_t w) { h = (h ^ w) * HASH_MUL; return h ^ (h >> 29); }
+
+/* eight bytes at a time; the last word is zero-padded (raw_upto8) */
 static inline int64_t hash_narrow(const unsigned char *p, int64_t n) {
-    uint64_t h = 0x243f6a8885a308d3ULL;
+    uint64_t h = HASH_SEED;
     int64_t i = 0;
-    for (; i + 8 <= n; i += 8) { h = (h ^ load8(p + i)) * HASH_MUL; h ^= h >> 29; }
-    if (i < n) { h = (h ^ load_upto8(p + i, n - i)) * HASH_MUL; h ^= h >> 29; }
+    for (; i + 8 <= n; i += 8) h = hash_word(h, load8(p + i));
+    if (i < n) h = hash_word(h, raw_upto8(p + i, n - i));
     return hash_done(h, n);
 }
 
@@ -219,37 +234,78 @@ static inline void copy_upto16(unsigned char *d, const unsigned char *p, int64_t
 #define SHARE_SLOTS 4096
 static Str *shared_strs[SHARE_SLOTS];   /* a GC root (rt_chars_init) */
 
-/* the narrow string of the n bytes at p, 0 <= n <= SHARE_MAX */
-static Str *shared_str(const unsigned char *p, int64_t n) {
-    int64_t h = hash_narrow(p, n);
-    Str **slot = &shared_strs[(uint64_t)h & (SHARE_SLOTS - 1)];
-    Str *s = *slot;
-    if (s && s->hash == h && s->len == n && same_upto16(s->data, p, n)) return s;
-    s = str_alloc(n, 0);
-    if (!s) return NULL;
-    copy_upto16(s->data, p, n);
-    s->hash = h;
+/* The narrow string of n <= SHARE_MAX bytes given as two zero-padded
+   little-endian words (lo: bytes 0-7, hi: bytes 8-15).  Shared strings
+   are allocated with room for whole words (Boehm rounds to 16 bytes
+   anyway), so the lookup compares words, and so does the copy. */
+__attribute__((noinline)) static Str *shared_miss(Str **slot, uint64_t lo, uint64_t hi, int64_t n, int64_t h) {
+    Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + (n <= 8 ? 8 : 16));
+    if (!s) { rt_raise(E_MEMORY, ""); return NULL; }
+    s->len = n; s->hash = h; s->wide = 0;
+    memcpy(s->data, &lo, 8);
+    if (n > 8) memcpy(s->data + 8, &hi, 8);
     *slot = s;
     return s;
 }
 
-Str *rt_str_concat(Str *a, Str *b) {
-    NN(a, "__add__"); NN(b, "__add__");
-    if (a->len == 0) return b;
-    if (b->len == 0) return a;
-    int wide = a->wide | b->wide;
-    if (!wide && a->len + b->len <= SHARE_MAX) {
-        unsigned char buf[SHARE_MAX];
-        copy_upto16(buf, a->data, a->len);
-        copy_upto16(buf + a->len, b->data, b->len);
-        return shared_str(buf, a->len + b->len);
-    }
+static Str *shared_words(uint64_t lo, uint64_t hi, int64_t n) {
+    uint64_t hw = HASH_SEED;
+    if (n > 0) hw = hash_word(hw, lo);
+    if (n > 8) hw = hash_word(hw, hi);
+    int64_t h = hash_done(hw, n);       /* = hash_narrow of the bytes */
+    Str **slot = &shared_strs[(uint64_t)h & (SHARE_SLOTS - 1)];
+    Str *s = *slot;
+    if (s && s->len == n && load8(s->data) == lo && (n <= 8 || load8(s->data + 8) == hi)) return s;
+    return shared_miss(slot, lo, hi, n, h);
+}
+
+/* n <= 16 bytes at p as the two words of shared_words */
+static inline void raw_words(const unsigned char *p, int64_t n, uint64_t *lo, uint64_t *hi) {
+    if (n > 8) { *lo = load8(p); *hi = load8(p + n - 8) >> (8 * (16 - n)); }
+    else { *lo = raw_upto8(p, n); *hi = 0; }
+}
+
+/* w's k <= 8 low bytes */
+static inline uint64_t low_bytes(uint64_t w, int64_t k) { return k >= 8 ? w : w & ((1ULL << (8 * k)) - 1); }
+
+/* The same from a Str's own data, n <= 16 = its length: its data starts
+   on an eight-byte boundary (the Str fields are words), and an aligned
+   word holding one of its bytes lies in memory that exists, so whole
+   words are read and the bytes past the end masked off. */
+static inline void str_words(const Str *s, uint64_t *lo, uint64_t *hi) {
+    int64_t n = s->len;
+    *lo = n > 0 ? low_bytes(load8(s->data), n) : 0;
+    *hi = n > 8 ? low_bytes(load8(s->data + 8), n - 8) : 0;
+}
+
+static inline Str *shared_str(const unsigned char *p, int64_t n) {
+    uint64_t lo, hi;
+    raw_words(p, n, &lo, &hi);
+    return shared_words(lo, hi, n);
+}
+
+__attribute__((noinline)) static Str *concat_alloc(Str *a, Str *b) {
+    int wide = (int)(a->wide | b->wide);
     Str *r = str_alloc(a->len + b->len, wide);
     if (!r) return NULL;
     if (!wide) { copy_bytes(r->data, a->data, a->len); copy_bytes(r->data + a->len, b->data, b->len); return r; }
     copy_cps(r->data, wide, a, 0, a->len);
     copy_cps(r->data + a->len * CW(r), wide, b, 0, b->len);
     return r;
+}
+
+Str *rt_str_concat(Str *a, Str *b) {
+    NN(a, "__add__"); NN(b, "__add__");
+    if (a->len == 0) return b;
+    if (b->len == 0) return a;
+    if (!(a->wide | b->wide) && a->len + b->len <= SHARE_MAX) {     /* joined in registers */
+        uint64_t alo, ahi, blo, bhi;
+        str_words(a, &alo, &ahi);
+        str_words(b, &blo, &bhi);
+        unsigned __int128 v = ((unsigned __int128)ahi << 64 | alo) | ((unsigned __int128)bhi << 64 | blo) << (8 * a->len);
+        return shared_words((uint64_t)v, (uint64_t)(v >> 64), a->len + b->len);
+    }
+    return concat_alloc(a, b);
 }
 
 Str *rt_str_mul(Str *s, int64_t n) {
@@ -305,7 +361,13 @@ static Str *sub_str(Str *s, int64_t start, int64_t stop) {
     if (start == 0 && stop == s->len) return s;
     int64_t n = stop - start;
     if (n == 1) return one_char(rt_ch(s, start));
-    if (!s->wide && n <= SHARE_MAX) return shared_str(s->data + start, n);
+    if (!s->wide && n <= SHARE_MAX) {
+        const unsigned char *p = s->data + start;
+        if (start + 16 > s->len) return shared_str(p, n);
+        /* sixteen bytes of s from p: whole words, masked */
+        uint64_t lo = low_bytes(load8(p), n), hi = n > 8 ? low_bytes(load8(p + 8), n - 8) : 0;
+        return shared_words(lo, hi, n);
+    }
     int wide = 0;
     if (s->wide) {
         const uint32_t *w = STR_W(s);
@@ -378,16 +440,54 @@ static int64_t count_byte(const unsigned char *p, int64_t n, unsigned char c) {
     return k;
 }
 
-/* the first index >= i where the narrow sub (len >= 1) occurs in the
-   narrow s, or -1 */
-static inline int64_t next_hit(const Str *s, const Str *sub, int64_t i) {
-    if (s->len - i < sub->len) return -1;
-    if (sub->len == 1) {
-        const unsigned char *hit = memchr(s->data + i, sub->data[0], (size_t)(s->len - i));
-        return hit ? (int64_t)(hit - s->data) : -1;
+/* Every non-overlapping occurrence of the narrow sub (len >= 1) in the
+   narrow s, left to right, in batches: hits() writes up to HITS_BATCH
+   positions, continuing where the last batch stopped (*at), and returns
+   how many (0 at the end).  Within a block of sixteen candidates the scan
+   goes on after a hit instead of starting a new search. */
+#define HITS_BATCH 256
+static int64_t hits(const Str *s, const Str *sub, int64_t *at, int64_t *out) {
+    const unsigned char *p = s->data, *q = sub->data;
+    int64_t m = sub->len, last = s->len - m, i = *at, k = 0;
+    if (m > 64) {
+        while (k < HITS_BATCH && i <= last) {
+            const unsigned char *hit = memmem(p + i, (size_t)(s->len - i), q, (size_t)m);
+            if (!hit) { i = last + 1; break; }
+            out[k++] = hit - p;
+            i = hit - p + m;
+        }
+        *at = i;
+        return k;
     }
-    int64_t j = find_bytes(s->data + i, s->len - i, sub->data, sub->len);
-    return j < 0 ? -1 : i + j;
+#ifdef SCAN_SIMD
+    const __m128i first = _mm_set1_epi8((char)q[0]), final = _mm_set1_epi8((char)q[m - 1]);
+    while (i + 15 <= last) {
+        __m128i a = _mm_loadu_si128((const __m128i *)(p + i));
+        __m128i b = _mm_loadu_si128((const __m128i *)(p + i + m - 1));
+        unsigned mask = (unsigned)_mm_movemask_epi8(_mm_and_si128(_mm_cmpeq_epi8(a, first), _mm_cmpeq_epi8(b, final)));
+        int64_t next = i + 16;
+        while (mask) {
+            int64_t j = i + __builtin_ctz(mask);
+            if (m <= 2 || (m <= 18 ? same_upto16(p + j + 1, q + 1, m - 2) : memcmp(p + j + 1, q + 1, (size_t)m - 2) == 0)) {
+                out[k++] = j;
+                next = j + m;
+                if (k == HITS_BATCH) { *at = next; return k; }
+                int64_t skip = next - i;        /* candidates before j + m overlap the hit */
+                mask = skip >= 16 ? 0 : mask & (~0u << skip);
+                if (next < i + 16) next = i + 16;
+            } else mask &= mask - 1;
+        }
+        i = next;
+    }
+#endif
+    while (i <= last && k < HITS_BATCH) {
+        if (p[i] == q[0] && p[i + m - 1] == q[m - 1] && (m <= 2 || memcmp(p + i + 1, q + 1, (size_t)m - 2) == 0)) {
+            out[k++] = i;
+            i += m;
+        } else i++;
+    }
+    *at = i;
+    return k;
 }
 
 /* first index >= start where sub occurs and ends <= end, or -1 */
@@ -442,7 +542,8 @@ int64_t rt_str_count(Str *s, Str *sub) {
     int64_t n = 0, i = 0;
     if (!s->wide && !sub->wide) {
         if (sub->len == 1) return count_byte(s->data, s->len, sub->data[0]);
-        while ((i = next_hit(s, sub, i)) >= 0) { n++; i += sub->len; }
+        int64_t pos[HITS_BATCH], k;
+        while ((k = hits(s, sub, &i, pos)) > 0) n += k;
         return n;
     }
     while ((i = find(s, sub, i, INT64_MAX)) >= 0) { n++; i += sub->len; }
@@ -603,6 +704,39 @@ Str *rt_str_strip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 
 Str *rt_str_lstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 1, 0); }
 Str *rt_str_rstrip_chars(Str *s, Str *c) { NN(c, "strip"); return strip(s, c, 0, 1); }
 
+/* replace on three narrow strings: one scan when the result cannot be
+   longer than s (its length is then an upper bound), else a counting
+   scan first */
+static Str *replace_bytes(Str *s, Str *old, Str *new_) {
+    int64_t pos[HITS_BATCH], at = 0, k = hits(s, old, &at, pos);
+    if (k == 0) return s;
+    int64_t cap = s->len;
+    if (new_->len > old->len) {
+        int64_t at2 = at, n = k, more;
+        int64_t pos2[HITS_BATCH];
+        while ((more = hits(s, old, &at2, pos2)) > 0) n += more;
+        cap = s->len + n * (new_->len - old->len);
+    }
+    Str *r = str_alloc(cap, 0);
+    if (!r) return NULL;
+    unsigned char *d = r->data;
+    const unsigned char *src = s->data, *nd = new_->data;
+    int64_t i = 0, o = 0, ol = old->len, nl = new_->len;
+    do {
+        for (int64_t x = 0; x < k; x++) {
+            int64_t j = pos[x];
+            copy_bytes(d + o, src + i, j - i); o += j - i;
+            if (nl == 1) d[o] = nd[0]; else copy_bytes(d + o, nd, nl);
+            o += nl;
+            i = j + ol;
+        }
+    } while ((k = hits(s, old, &at, pos)) > 0);
+    copy_bytes(d + o, src + i, s->len - i); o += s->len - i;
+    if (o < cap - cap / 4) return sub_str(r, 0, o);     /* much shorter: an exact copy */
+    r->len = o;
+    return r;
+}
+
 Str *rt_str_replace(Str *s, Str *old, Str *new_) {
     NN(s, "replace"); NN(old, "replace"); NN(new_, "replace");
     if (old->len == 0) {
@@ -611,6 +745,7 @@ Str *rt_str_replace(Str *s, Str *old, Str *new_) {
         rt_sb_push_str(&b, new_, 0, new_->len);
         return rt_sb_build(&b);
     }
+    if (!s->wide && !old->wide && !new_->wide) return replace_bytes(s, old, new_);
     int64_t n = rt_str_count(s, old);
     if (n == 0) return s;
     /* exact size: one allocation, one copy */
@@ -619,16 +754,6 @@ Str *rt_str_replace(Str *s, Str *old, Str *new_) {
     if (!r) return NULL;
     int cw = wide ? 4 : 1;
     int64_t i = 0, j, k = 0;
-    if (!wide && !old->wide) {    /* bytes */
-        unsigned char *d = r->data;
-        while ((j = next_hit(s, old, i)) >= 0) {
-            copy_bytes(d + k, s->data + i, j - i); k += j - i;
-            copy_bytes(d + k, new_->data, new_->len); k += new_->len;
-            i = j + old->len;
-        }
-        copy_bytes(d + k, s->data + i, s->len - i);
-        return r;
-    }
     while ((j = find(s, old, i, INT64_MAX)) >= 0) {
         copy_cps(r->data + k * cw, wide, s, i, j - i); k += j - i;
         copy_cps(r->data + k * cw, wide, new_, 0, new_->len); k += new_->len;
