@@ -4,7 +4,7 @@ from __future__ import annotations
 from jitgen.lower import lltypes as lt
 from jitgen.lower.llgraph import Graph, LLProgram
 from jitgen.backend.native.callgraph import CallGraph
-from jitgen.backend.native.funcgen import FunctionGen
+from jitgen.backend.native.funcgen import FREELIST_GRANULES, FunctionGen
 from jitgen.backend.native.lltypemap import lty
 from jitgen.backend.native.module import GenError, ModuleGen
 
@@ -26,7 +26,7 @@ declare void @llvm.memcpy.p0.p0.i64(ptr, ptr, i64, i1)
 !0 = !{!"branch_weights", i32 1, i32 2000}
 !1 = !{!"branch_weights", i32 2000, i32 1}
 !2 = !{!"rsp"}
-"""
+""" + f"@rt_freelists = dso_local global [2 x [{FREELIST_GRANULES} x ptr]] zeroinitializer, align 8\n"
 
 
 EMBED_API = ("create_vm", "configure", "run_file", "run_main", "eval", "is_complete", "complete",

@@ -17,6 +17,13 @@ from jitgen.backend.native.module import EXC_INDEX, GenError, ModuleGen
 from jitgen.backend.native.ops_data import CALL_OPS
 from jitgen.backend.native.ops_str import StrOps
 
+# Boehm's allocation granule and the extra byte it adds when interior
+# pointers are recognised; free lists exist for sizes below
+# FREELIST_GRANULES granules (the same constants as vm/native/rt_core.c).
+GC_GRANULE = 16
+GC_EXTRA_BYTES = 1
+FREELIST_GRANULES = 17
+
 def char_variables(g: Graph, blocks: list) -> set[int]:
     """Str variables that always hold one character: results of s[i], and
     block inputs that only ever receive such variables (the largest such
@@ -383,10 +390,47 @@ class FunctionGen(StrOps):
             return c
         self.set(op, self.nullsafe_test(self.val(op.args[0]), test))
 
-    def gc_alloc(self, size: int, atomic: bool) -> str:
-        """size bytes from Boehm GC directly (zeroed: GC_malloc clears,
-        a pointer-free object is cleared here, where LLVM sees the stores
-        that overwrite it); MemoryError when it fails."""
+    def gc_alloc(self, size: int, atomic: bool, clear_first: bool = True) -> str:
+        """size bytes of zeroed GC memory; MemoryError when it fails.  Small
+        objects are popped inline from the runtime's free lists
+        (@rt_freelists, vm/native/rt_core.c), refilled by a call when
+        empty; larger ones come from GC_malloc.  A pointer-free object is
+        cleared here, where LLVM sees the stores that overwrite it; the
+        caller that stores the first word at once passes clear_first=False
+        (it holds the free list's link)."""
+        granules = (size + GC_EXTRA_BYTES + GC_GRANULE - 1) // GC_GRANULE
+        if granules >= FREELIST_GRANULES:
+            return self.gc_malloc_call(size, atomic)
+        kind = 0 if atomic else 1
+        head = (f"getelementptr inbounds ([2 x [{FREELIST_GRANULES} x ptr]], ptr @rt_freelists, "
+                f"i64 0, i64 {kind}, i64 {granules})")
+        first, empty, nxt, p = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+        pop, refill, join = self.newlabel("pop"), self.newlabel("refill"), self.newlabel("alloc")
+        tag = self.m.tbaa("freelist")
+        self.emit(f"{first} = load ptr, ptr {head}{tag}")
+        self.emit(f"{empty} = icmp eq ptr {first}, null")
+        self.emit(f"br i1 {empty}, label %{refill}, label %{pop}, !prof !0")
+        self.label(pop)
+        # the link word: untagged, it is the object's first word by another name
+        self.emit(f"{nxt} = load ptr, ptr {first}")
+        self.emit(f"store ptr {nxt}, ptr {head}{tag}")
+        if clear_first and not atomic:
+            self.emit(f"store ptr null, ptr {first}")
+        self.emit(f"br label %{join}")
+        self.label(refill)
+        fresh, ok = self.tmp(), self.tmp()
+        fn = self.m.declare("rt_alloc_refill", "ptr", ["i64", "i64"])
+        self.emit(f"{fresh} = call noalias ptr {fn}(i64 {granules}, i64 {kind})")
+        self.emit(f"{ok} = icmp ne ptr {fresh}, null")
+        self.emit(f"br i1 {ok}, label %{join}, label %{self.exc_label()}, !prof !1")
+        self.label(join)
+        self.emit(f"{p} = phi ptr [ {first}, %{pop} ], [ {fresh}, %{refill} ]")
+        if atomic:
+            self.emit(f"call void @llvm.memset.p0.i64(ptr align 8 {p}, i8 0, i64 {size}, i1 false)")
+        return p
+
+    def gc_malloc_call(self, size: int, atomic: bool) -> str:
+        """size bytes from GC_malloc / GC_malloc_atomic (cleared here)."""
         fn = "GC_malloc_atomic" if atomic else "GC_malloc"
         p = self.tmp()
         self.emit(f"{p} = call noalias ptr {self.m.declare(fn, 'ptr', ['i64'])}(i64 {size})")
@@ -404,7 +448,7 @@ class FunctionGen(StrOps):
 
     def alloc_instance(self, cd: lt.ClassDef) -> str:
         L = self.m.layouts.of(cd)
-        p = self.gc_alloc(L.size(), L.atomic)
+        p = self.gc_alloc(L.size(), L.atomic, clear_first=False)
         self.emit(f"store ptr {L.vtable}, ptr {p}{self.m.tbaa('vtable')}")
         return p
 

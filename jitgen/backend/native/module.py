@@ -67,7 +67,8 @@ class ModuleGen:
             attrs = " nounwind"
             if name in ("rt_raise", "rt_raise_str", "rt_fatal", "rt_null"):
                 attrs += " cold"
-            ret_attrs = "noalias " if name in ("rt_alloc", "rt_alloc_atomic", "GC_malloc", "GC_malloc_atomic") else ""
+            ret_attrs = "noalias " if name in ("rt_alloc", "rt_alloc_atomic", "rt_alloc_refill", "GC_malloc",
+                                                 "GC_malloc_atomic") else ""
             self.decls[name] = f"declare {ret_attrs}{ret} @{name}({', '.join(args)}){attrs}"
         return "@" + name
 
