@@ -8,7 +8,7 @@ using System.Text;
 
 namespace Tandem.Rt {
 
-public static class Str {
+public static unsafe class Str {
     static string N(string s, string what) { if (s == null) throw RT.Null(what); return s; }
 
     // Code points outside the BMP are surrogate pairs in a System.String.
@@ -51,11 +51,21 @@ public static class Str {
     }
     // null when s has no surrogate pair
     static int[] Scan(string s) {
-        for (int i = 0; i + 1 < s.Length; i++) {
-            // one test per character (char.IsHighSurrogate is a call on Mono)
-            if ((s[i] & 0xFC00) == 0xD800 && (s[i + 1] & 0xFC00) == 0xDC00) return BuildMap(s);
+        return HasPair(s, s.Length) ? BuildMap(s) : null;
+    }
+    // Whether s[0 .. end) holds a surrogate pair (or s[end - 1] starts one):
+    // four characters at a time, looking for any in D800..DFFF first.
+    static bool HasPair(string s, int end) {
+        fixed (char* p = s) {
+            int i = 0;
+            for (; i + 4 <= end; i += 4) {
+                ulong v = (*(ulong*)(p + i) & 0xF800F800F800F800UL) ^ 0xD800D800D800D800UL;
+                if (((v - 0x0001000100010001UL) & ~v & 0x8000800080008000UL) != 0) break;
+            }
+            for (; i < end && i + 1 < s.Length; i++)
+                if ((p[i] & 0xFC00) == 0xD800 && (p[i + 1] & 0xFC00) == 0xDC00) return true;
         }
-        return null;
+        return false;
     }
     static int[] BuildMap(string s) {
         List<int> m = new List<int>(s.Length + 1);
@@ -122,9 +132,9 @@ public static class Str {
         Clamp(n, ref start, ref stop);
         if (stop <= start) return "";
         int o = Off(s, start);
-        return s.Substring(o, Off(s, stop) - o);
+        return StrCache.Sub(s, o, Off(s, stop) - o);
     }
-    public static string Concat(string a, string b) { return string.Concat(N(a, "__add__"), N(b, "__add__")); }
+    public static string Concat(string a, string b) { return StrCache.Concat(N(a, "__add__"), N(b, "__add__")); }
     public static string Mul(string s, long n) {
         N(s, "__mul__");
         if (n <= 0 || s.Length == 0) return "";
@@ -183,7 +193,38 @@ public static class Str {
         if (i < 0x10000) return CharStr((char)i);
         return char.ConvertFromUtf32((int)i);
     }
-    public static string Join(string sep, List<string> items) { return string.Join(N(sep, "join"), items); }
+    // The length first, then one string filled in place.
+    public static string Join(string sep, List<string> items) {
+        N(sep, "join");
+        if (items == null) throw RT.Null("join");
+        int cnt = items.Count;
+        if (cnt == 0) return "";
+        long total = (long)sep.Length * (cnt - 1);
+        for (int i = 0; i < cnt; i++) {
+            string x = items[i];
+            if (x == null) throw RT.Null("join");
+            total += x.Length;
+        }
+        if (cnt == 1) return items[0];
+        if (total > int.MaxValue) throw new OutOfMemoryException();
+        string r = StrCache.Alloc((int)total);
+        fixed (char* d0 = r) fixed (char* ps = sep) {
+            char* d = d0;
+            int m = sep.Length;
+            for (int i = 0; i < cnt; i++) {
+                if (i > 0) { Copy(ps, d, m); d += m; }
+                string x = items[i];
+                fixed (char* px = x) Copy(px, d, x.Length);
+                d += x.Length;
+            }
+        }
+        return r;
+    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static void Copy(char* src, char* dst, int n) {
+        if (n <= 8) { for (int i = 0; i < n; i++) dst[i] = src[i]; }
+        else Buffer.MemoryCopy(src, dst, (long)n * 2, (long)n * 2);
+    }
 
     public static bool IsSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\x1c' && c <= '\x1f') || c == '\x85'
@@ -197,7 +238,7 @@ public static class Str {
             if (i >= n) break;
             int j = i;
             while (j < n && !IsSpace(s[j])) j++;
-            r.Add(s.Substring(i, j - i));
+            r.Add(StrCache.Sub(s, i, j - i));
             i = j;
         }
         return r;
@@ -212,27 +253,42 @@ public static class Str {
         List<string> r = new List<string>(parts);
         int prev = 0;
         for (int i = IndexOrd(s, sep, 0, s.Length); i >= 0; i = IndexOrd(s, sep, prev, s.Length)) {
-            r.Add(s.Substring(prev, i - prev));
+            r.Add(StrCache.Sub(s, prev, i - prev));
             prev = i + m;
         }
-        r.Add(s.Substring(prev));
+        r.Add(StrCache.Sub(s, prev, s.Length - prev));
         return r;
     }
     // The first UTF-16 offset in [start, end - sub.Length] where sub occurs
     // (ordinal), or -1: String.IndexOf(char) for the first character, which
     // Mono runs much faster than String.IndexOf(string, Ordinal).
+    // The first character is looked for four at a time (no call per
+    // candidate, which String.IndexOf(char) costs when it is frequent).
     static int IndexOrd(string s, string sub, int start, int end) {
         int m = sub.Length;
         if (m == 0) return start <= end ? start : -1;
-        char c0 = sub[0];
         int last = end - m;
-        for (int i = start; i <= last; i++) {
-            i = s.IndexOf(c0, i, last - i + 1);
-            if (i < 0) return -1;
-            int k = 1;
-            while (k < m && s[i + k] == sub[k]) k++;
-            if (k == m) return i;
+        fixed (char* p = s) fixed (char* q = sub) {
+            char c0 = q[0];
+            for (int i = start; i <= last; i++) {
+                i = IndexChar(p, i, last + 1, c0);
+                if (i < 0) return -1;
+                int k = 1;
+                while (k < m && p[i + k] == q[k]) k++;
+                if (k == m) return i;
+            }
         }
+        return -1;
+    }
+    // The first i in [from, to) with p[i] == c, or -1.
+    static int IndexChar(char* p, int from, int to, char c) {
+        int i = from;
+        ulong pat = c * 0x0001000100010001UL;
+        for (; i + 4 <= to; i += 4) {
+            ulong v = *(ulong*)(p + i) ^ pat;
+            if (((v - 0x0001000100010001UL) & ~v & 0x8000800080008000UL) != 0) break;
+        }
+        for (; i < to; i++) if (p[i] == c) return i;
         return -1;
     }
     static void Bounds(int n, ref long start, ref long end) {
@@ -240,7 +296,14 @@ public static class Str {
         if (end > n) end = n; else if (end < 0) { end += n; if (end < 0) end = 0; }
     }
     public static long Find(string s, string sub, long start, long end) {
-        int n = CpLen(N(s, "find"));
+        N(s, "find");
+        if (start == 0 && end >= s.Length && sub != null) {
+            // the whole string: search the UTF-16 text and map the offset
+            // only if a surrogate pair comes before it
+            int i = IndexOrd(s, sub, 0, s.Length);
+            if (i < 0 || !HasPair(s, i)) return i;
+        }
+        int n = CpLen(s);
         Bounds(n, ref start, ref end);
         if (start > n || end < start) return -1;
         int o = Off(s, start), e = Off(s, end);
@@ -293,7 +356,24 @@ public static class Str {
             foreach (char c in s) { sb.Append(c); sb.Append(nw); }
             return sb.ToString();
         }
-        return s.Replace(old, nw);
+        int m = old.Length, k = nw.Length, count = 0;
+        for (int i = IndexOrd(s, old, 0, s.Length); i >= 0; i = IndexOrd(s, old, i + m, s.Length)) count++;
+        if (count == 0) return s;
+        long total = s.Length + (long)(k - m) * count;
+        if (total > int.MaxValue) throw new OutOfMemoryException();
+        if (total == 0) return "";
+        string r = StrCache.Alloc((int)total);
+        fixed (char* d0 = r) fixed (char* ps = s) fixed (char* pn = nw) {
+            char* d = d0;
+            int prev = 0;
+            for (int i = IndexOrd(s, old, 0, s.Length); i >= 0; i = IndexOrd(s, old, prev, s.Length)) {
+                Copy(ps + prev, d, i - prev); d += i - prev;
+                Copy(pn, d, k); d += k;
+                prev = i + m;
+            }
+            Copy(ps + prev, d, s.Length - prev);
+        }
+        return r;
     }
     // Python's upper() of the characters whose full case mapping has
     // several characters (SpecialCasing.txt, as CPython 3.11): key, value.
@@ -406,19 +486,32 @@ public static class Str {
         return j >= s.Length || !Cased(s[j]);
     }
     // ASCII text is mapped here (twice as fast as Mono's culture tables)
+    // (filled in place in one new string; non-ASCII text starts over)
     public static string Upper(string s) {
         int n = N(s, "upper").Length;
-        for (int i = 0; i < n; i++) if (s[i] >= 0x80) return UpperFull(s);
-        char[] a = new char[n];
-        for (int i = 0; i < n; i++) { char c = s[i]; a[i] = c >= 'a' && c <= 'z' ? (char)(c - 32) : c; }
-        return new string(a);
+        if (n == 0) return s;
+        string r = StrCache.Alloc(n);
+        fixed (char* p = s) fixed (char* d = r) {
+            for (int i = 0; i < n; i++) {
+                char c = p[i];
+                if (c >= 0x80) return UpperFull(s);
+                d[i] = (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c;
+            }
+        }
+        return r;
     }
     public static string Lower(string s) {
         int n = N(s, "lower").Length;
-        for (int i = 0; i < n; i++) if (s[i] >= 0x80) return LowerFull(s);
-        char[] a = new char[n];
-        for (int i = 0; i < n; i++) { char c = s[i]; a[i] = c >= 'A' && c <= 'Z' ? (char)(c + 32) : c; }
-        return new string(a);
+        if (n == 0) return s;
+        string r = StrCache.Alloc(n);
+        fixed (char* p = s) fixed (char* d = r) {
+            for (int i = 0; i < n; i++) {
+                char c = p[i];
+                if (c >= 0x80) return LowerFull(s);
+                d[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c;
+            }
+        }
+        return r;
     }
     public static bool IsDigit(string s) {
         if (N(s, "isdigit").Length == 0) return false;

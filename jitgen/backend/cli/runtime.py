@@ -52,7 +52,7 @@ def runtime_dll() -> Path:
     d.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(dir=d))
     out = tmp / dll.name
-    cmd = ["mcs", "-target:library", "-optimize+", "-nowarn:0659,0661,0660",
+    cmd = ["mcs", "-target:library", "-optimize+", "-unsafe", "-nowarn:0659,0661,0660",
            "-r:System.Numerics.dll", f"-out:{out}"] + [str(p) for p in sources()]
     r = subprocess.run(cmd, capture_output=True, text=True)
     if r.returncode != 0:
