@@ -97,6 +97,7 @@ int64_t rt_str_eq(Str *a, Str *b);
 int64_t rt_str_hash(Str *s);
 Str *rt_str_concat(Str *a, Str *b);
 Str *rt_str_slice(Str *s, int64_t start, int64_t stop);
+void rt_str_share(Str *s);   /* a new dict key: later equal slices and sums are this object */
 int rt_is_space(uint32_t c);
 
 /* ---- collections ---- */

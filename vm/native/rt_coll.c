@@ -361,7 +361,7 @@ static inline int64_t memo_hit(Dict *d, word k) {
     return e;
 }
 
-static int64_t find_entry(Dict *d, word k) {
+__attribute__((noinline)) static int64_t find_entry_slow(Dict *d, word k) {
     int64_t e = memo_hit(d, k);
     if (e >= 0) return e;
     int64_t h = key_hash(d, k); if (rt_exc) return -1;
@@ -369,6 +369,23 @@ static int64_t find_entry(Dict *d, word k) {
     e = d->index[s];
     d->memo_key = k; d->memo_entry = e;
     return e;
+}
+
+/* The common hit without a call: a str key whose hash is cached or an
+   int key, found by identity in its first slot. */
+static inline int64_t find_entry(Dict *d, word k) {
+    const TypeDesc *kd = d->kd;
+    if (kd) {
+        int64_t h;
+        if (kd->kind == K_STR && k) h = ((Str *)k)->hash;
+        else if (kd->kind == K_INT) h = k;
+        else h = 0;
+        if (h) {
+            int64_t e = d->index[(uint64_t)h & (uint64_t)d->mask];
+            if (e >= 0 && d->entries[e].key == k) { d->memo_key = k; d->memo_entry = e; return e; }
+        }
+    }
+    return find_entry_slow(d, k);
 }
 
 word rt_dict_getitem(Dict *d, word k) {
@@ -407,6 +424,7 @@ static int64_t insert(Dict *d, word k, word v, int overwrite) {
     d->index[-s - 1] = e;
     d->len++;
     d->memo_key = k; d->memo_entry = e;
+    if (d->kd && d->kd->kind == K_STR && k) rt_str_share((Str *)k);
     return e;
 }
 

@@ -186,6 +186,9 @@ static inline uint64_t raw_upto8(const unsigned char *p, int64_t n) {
     return 0;
 }
 
+/* w's k <= 8 low bytes */
+static inline uint64_t low_bytes(uint64_t w, int64_t k) { return k >= 8 ? w : w & ((1ULL << (8 * k)) - 1); }
+
 #define HASH_SEED 0x243f6a8885a308d3ULL
 static inline uint64_t hash_word(uint64_t h, uint64_t w) { h = (h ^ w) * HASH_MUL; return h ^ (h >> 29); }
 
@@ -231,7 +234,7 @@ static inline void copy_upto16(unsigned char *d, const unsigned char *p, int64_t
    observable in the subset (docs/lowlevel.md), so sharing is invisible.
    A miss costs the hash, which a dict would compute anyway. */
 #define SHARE_MAX 16
-#define SHARE_SLOTS 4096
+#define SHARE_SLOTS 16384
 static Str *shared_strs[SHARE_SLOTS];   /* a GC root (rt_chars_init) */
 
 /* The narrow string of n <= SHARE_MAX bytes given as two zero-padded
@@ -255,8 +258,19 @@ static Str *shared_words(uint64_t lo, uint64_t hi, int64_t n) {
     int64_t h = hash_done(hw, n);       /* = hash_narrow of the bytes */
     Str **slot = &shared_strs[(uint64_t)h & (SHARE_SLOTS - 1)];
     Str *s = *slot;
-    if (s && s->len == n && load8(s->data) == lo && (n <= 8 || load8(s->data + 8) == hi)) return s;
+    if (s && s->len == n && low_bytes(load8(s->data), n) == lo && (n <= 8 || low_bytes(load8(s->data + 8), n - 8) == hi))
+        return s;
     return shared_miss(slot, lo, hi, n, h);
+}
+
+/* A string that becomes a dict key takes its slot in the cache, so that
+   the slices and sums equal to it are that very object and find it by
+   identity (the keys of a keyword table are literals, say).  Only the
+   bytes below its length are compared (str_words' reasoning makes the
+   whole-word reads safe). */
+void rt_str_share(Str *s) {
+    if (s->wide || s->len < 2 || s->len > SHARE_MAX) return;
+    shared_strs[(uint64_t)rt_str_hash(s) & (SHARE_SLOTS - 1)] = s;
 }
 
 /* n <= 16 bytes at p as the two words of shared_words */
@@ -264,9 +278,6 @@ static inline void raw_words(const unsigned char *p, int64_t n, uint64_t *lo, ui
     if (n > 8) { *lo = load8(p); *hi = load8(p + n - 8) >> (8 * (16 - n)); }
     else { *lo = raw_upto8(p, n); *hi = 0; }
 }
-
-/* w's k <= 8 low bytes */
-static inline uint64_t low_bytes(uint64_t w, int64_t k) { return k >= 8 ? w : w & ((1ULL << (8 * k)) - 1); }
 
 /* The same from a Str's own data, n <= 16 = its length: its data starts
    on an eight-byte boundary (the Str fields are words), and an aligned
@@ -356,8 +367,20 @@ static void clamp(int64_t len, int64_t *start, int64_t *stop) {
     *start = a; *stop = b;
 }
 
-/* s[start:stop] with 0 <= start <= stop <= len, canonical */
-static Str *sub_str(Str *s, int64_t start, int64_t stop) {
+static Str *sub_str_alloc(Str *s, int64_t start, int64_t stop);
+
+/* s[start:stop] with 0 <= start <= stop <= len, canonical; the common
+   short slice well inside a narrow string without a call */
+static inline Str *sub_str(Str *s, int64_t start, int64_t stop) {
+    int64_t n = stop - start;
+    if (!s->wide && n >= 2 && n <= SHARE_MAX && start + 16 <= s->len) {
+        const unsigned char *p = s->data + start;     /* sixteen bytes of s: whole words, masked */
+        return shared_words(low_bytes(load8(p), n), n > 8 ? low_bytes(load8(p + 8), n - 8) : 0, n);
+    }
+    return sub_str_alloc(s, start, stop);
+}
+
+__attribute__((noinline)) static Str *sub_str_alloc(Str *s, int64_t start, int64_t stop) {
     if (start == 0 && stop == s->len) return s;
     int64_t n = stop - start;
     if (n == 1) return one_char(rt_ch(s, start));
@@ -432,9 +455,15 @@ static int64_t find_bytes(const unsigned char *p, int64_t n, const unsigned char
 static int64_t count_byte(const unsigned char *p, int64_t n, unsigned char c) {
     int64_t k = 0, i = 0;
 #ifdef SCAN_SIMD
-    const __m128i v = _mm_set1_epi8((char)c);
-    for (; i + 16 <= n; i += 16)
-        k += __builtin_popcount((unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), v)));
+    /* per-byte counters (a match is -1, subtracted), summed every 255 blocks */
+    const __m128i v = _mm_set1_epi8((char)c), zero = _mm_setzero_si128();
+    while (i + 16 <= n) {
+        __m128i acc = zero;
+        for (int b = 0; b < 255 && i + 16 <= n; b++, i += 16)
+            acc = _mm_sub_epi8(acc, _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), v));
+        __m128i sum = _mm_sad_epu8(acc, zero);
+        k += _mm_cvtsi128_si64(sum) + _mm_cvtsi128_si64(_mm_unpackhi_epi64(sum, sum));
+    }
 #endif
     for (; i < n; i++) k += p[i] == c;
     return k;
@@ -592,7 +621,12 @@ Str *rt_str_join(Str *sep, List *items) {
         for (int64_t i = 0; i < n; i++) {
             Str *x = (Str *)items->items[i];
             if (i && sl) { if (sl == 1) d[k] = sep->data[0]; else copy_bytes(d + k, sep->data, sl); k += sl; }
-            copy_bytes(d + k, x->data, x->len); k += x->len;
+            int64_t xl = x->len;
+            if (xl > 0 && xl <= 8 && k + 8 <= total) {   /* one word move (str_words: the read is safe) */
+                uint64_t w = load8(x->data);
+                memcpy(d + k, &w, 8);
+            } else copy_bytes(d + k, x->data, xl);
+            k += xl;
         }
         return r;
     }

@@ -347,10 +347,55 @@ class StrOps(DataOps):
             self.emit(f"{data} = load ptr, ptr {dp}{self.m.tbaa('sb.data')}")
             self.emit(f"{dst} = getelementptr i8, ptr {data}, i64 {ln}")
             self.emit(f"{src} = getelementptr i8, ptr {s}, i64 {STR_DATA}")
-            self.emit(f"call void @llvm.memcpy.p0.p0.i64(ptr {dst}, ptr {src}, i64 {n}, i1 false)")
+            if k is None:
+                self.short_copy(dst, src, n, ln, cap)
+            else:       # a constant length: LLVM expands the copy
+                self.emit(f"call void @llvm.memcpy.p0.p0.i64(ptr {dst}, ptr {src}, i64 {n}, i1 false)")
             self.emit(f"store i64 {nl}, ptr {b}{self.m.tbaa('sb.len')}")
             self.emit(f"br label %{join}")
         self.label(slow)
         self.ccall("rt_sb_append", "void", [("ptr", b), ("ptr", s)], False)
         self.emit(f"br label %{join}")
         self.label(join)
+
+    def short_copy(self, dst: str, src: str, n: str, ln: str, cap: str) -> None:
+        """Copies the n bytes of a Str's data at src to a builder's buffer
+        at dst (len ln, capacity cap).  1 to 16 bytes with room for whole
+        words go as one or two unaligned word moves instead of a call to
+        memcpy: a Str's data starts on an eight-byte boundary, so an
+        aligned word holding one of its bytes lies in memory that exists;
+        the bytes written past n are inside the capacity and are
+        overwritten by the next append."""
+        one, two, call, done = (self.newlabel("sbc") for _ in range(4))
+        c1, c2, c3, r8, r16, f8, f16, nz, go8 = (self.tmp() for _ in range(9))
+        self.emit(f"{nz} = icmp ne i64 {n}, 0")
+        self.emit(f"{c1} = icmp ule i64 {n}, 8")
+        self.emit(f"{r8} = sub i64 {cap}, {ln}")
+        self.emit(f"{f8} = icmp sge i64 {r8}, 8")
+        self.emit(f"{c2} = and i1 {c1}, {f8}")
+        self.emit(f"{go8} = and i1 {c2}, {nz}")
+        self.emit(f"br i1 {go8}, label %{one}, label %{two}")
+        self.label(one)
+        w = self.tmp()
+        self.emit(f"{w} = load i64, ptr {src}, align 1{self.m.tbaa('str.data')}")
+        self.emit(f"store i64 {w}, ptr {dst}, align 1{self.m.tbaa('sb.bytes')}")
+        self.emit(f"br label %{done}")
+        self.label(two)
+        t16 = self.newlabel("sbc")
+        self.emit(f"{c3} = icmp ule i64 {n}, 16")
+        self.emit(f"{f16} = icmp sge i64 {r8}, 16")
+        self.emit(f"{r16} = and i1 {c3}, {f16}")
+        self.emit(f"br i1 {r16}, label %{t16}, label %{call}")
+        self.label(t16)
+        w1, w2, s8, d8 = (self.tmp() for _ in range(4))
+        self.emit(f"{s8} = getelementptr i8, ptr {src}, i64 8")
+        self.emit(f"{d8} = getelementptr i8, ptr {dst}, i64 8")
+        self.emit(f"{w1} = load i64, ptr {src}, align 1{self.m.tbaa('str.data')}")
+        self.emit(f"{w2} = load i64, ptr {s8}, align 1{self.m.tbaa('str.data')}")
+        self.emit(f"store i64 {w1}, ptr {dst}, align 1{self.m.tbaa('sb.bytes')}")
+        self.emit(f"store i64 {w2}, ptr {d8}, align 1{self.m.tbaa('sb.bytes')}")
+        self.emit(f"br label %{done}")
+        self.label(call)
+        self.emit(f"call void @llvm.memcpy.p0.p0.i64(ptr {dst}, ptr {src}, i64 {n}, i1 false)")
+        self.emit(f"br label %{done}")
+        self.label(done)
