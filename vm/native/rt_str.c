@@ -305,16 +305,34 @@ __attribute__((noinline)) static Str *concat_alloc(Str *a, Str *b) {
     return r;
 }
 
+/* The last short sums by their two operand objects: adding the same two
+   strings again (a prefix and a word of a fixed vocabulary, say) is two
+   pointer compares.  Entries keep their three strings alive; a GC root
+   (rt_chars_init). */
+#define PAIR_SLOTS 2048
+typedef struct PairMemo { Str *a, *b, *sum; } PairMemo;
+static PairMemo pair_memo[PAIR_SLOTS];
+
+/* a + b, narrow, at most SHARE_MAX long: joined in registers */
+__attribute__((noinline)) static Str *concat_short(Str *a, Str *b, PairMemo *pm) {
+    uint64_t alo, ahi, blo, bhi;
+    str_words(a, &alo, &ahi);
+    str_words(b, &blo, &bhi);
+    unsigned __int128 v = ((unsigned __int128)ahi << 64 | alo) | ((unsigned __int128)bhi << 64 | blo) << (8 * a->len);
+    Str *r = shared_words((uint64_t)v, (uint64_t)(v >> 64), a->len + b->len);
+    if (r) { pm->a = a; pm->b = b; pm->sum = r; }
+    return r;
+}
+
 Str *rt_str_concat(Str *a, Str *b) {
     NN(a, "__add__"); NN(b, "__add__");
     if (a->len == 0) return b;
     if (b->len == 0) return a;
-    if (!(a->wide | b->wide) && a->len + b->len <= SHARE_MAX) {     /* joined in registers */
-        uint64_t alo, ahi, blo, bhi;
-        str_words(a, &alo, &ahi);
-        str_words(b, &blo, &bhi);
-        unsigned __int128 v = ((unsigned __int128)ahi << 64 | alo) | ((unsigned __int128)bhi << 64 | blo) << (8 * a->len);
-        return shared_words((uint64_t)v, (uint64_t)(v >> 64), a->len + b->len);
+    if (!(a->wide | b->wide) && a->len + b->len <= SHARE_MAX) {
+        uint64_t key = ((uint64_t)(uintptr_t)a * HASH_MUL) ^ (uint64_t)(uintptr_t)b;
+        PairMemo *pm = &pair_memo[(key * 0xff51afd7ed558ccdULL) >> 53];
+        if (pm->a == a && pm->b == b) return pm->sum;
+        return concat_short(a, b, pm);
     }
     return concat_alloc(a, b);
 }
@@ -342,6 +360,7 @@ void rt_chars_init(void) {
     }
     GC_add_roots(rt_chars, rt_chars + 256);
     GC_add_roots(shared_strs, shared_strs + SHARE_SLOTS);
+    GC_add_roots(pair_memo, pair_memo + PAIR_SLOTS);
 }
 
 static Str *one_char(uint32_t c) {
