@@ -10,6 +10,7 @@
 #include <signal.h>
 #include <sys/stat.h>
 #include <gc/gc_inline.h>
+#include <gc/gc_mark.h>
 
 /* rt_exc (the exception being propagated) and rt_stack_limit are defined
    by the generated module, so that its code reaches them directly. */
@@ -22,6 +23,7 @@ static ExcObject *memory_error; /* preallocated: raising it must not allocate */
 #define RT_FL_GRANULES 17
 #define RT_GRANULE 16
 #define RT_EXTRA_BYTES 1
+#define RT_FL_MAX_BYTES ((RT_FL_GRANULES - 1) * RT_GRANULE - RT_EXTRA_BYTES)
 _Static_assert(RT_GRANULE == GC_GRANULE_BYTES, "Boehm's granule size");
 
 /* ---- allocation ----
@@ -34,13 +36,25 @@ _Static_assert(RT_GRANULE == GC_GRANULE_BYTES, "Boehm's granule size");
    refilled with a whole block's worth of objects by
    GC_generic_malloc_many (normal objects come cleared but for the link
    word; pointer-free ones are not cleared).  The lists are roots, so the
-   few objects waiting on them stay alive: harmless. */
+   few objects waiting on them stay alive: harmless.  The collector does
+   not scan pointer-free objects, so the links of those lists would keep
+   nothing alive: push_freelists marks each of their objects. */
 
 extern void *rt_freelists[2][RT_FL_GRANULES];   /* defined by the generated module, as rt_exc */
 
 static void *oom(size_t n) { (void)n; return NULL; }
 
 void *rt_alloc_refill(int64_t granules, int64_t normal) {
+    if (!normal) {
+        /* Pointer-free objects cannot wait on a list linked through their
+           first words: the collector does not scan them, so it would free
+           every object after the first and hand it out again while it is
+           still on the list.  The pointer-free list stays empty and each
+           object comes from Boehm (tests/jitgen/programs/gc_live_small_objects.py). */
+        void *q = GC_MALLOC_ATOMIC((size_t)granules * RT_GRANULE - RT_EXTRA_BYTES);
+        if (!q) rt_exc = (Object *)memory_error;
+        return q;
+    }
     void **fl = &rt_freelists[normal][granules];
     GC_generic_malloc_many((size_t)granules * RT_GRANULE, normal ? GC_I_NORMAL : GC_I_PTRFREE, fl);
     void *p = *fl;
@@ -48,6 +62,15 @@ void *rt_alloc_refill(int64_t granules, int64_t normal) {
     *fl = *(void **)p;
     *(void **)p = NULL;
     return p;
+}
+
+static GC_push_other_roots_proc push_other_roots_before;
+
+static void GC_CALLBACK push_freelists(void) {
+    for (int g = 1; g < RT_FL_GRANULES; g++)
+        for (void **p = rt_freelists[0][g]; p; p = *p)
+            GC_push_all_eager(p, p + 1);   /* the link word: marks the next object */
+    if (push_other_roots_before) push_other_roots_before();
 }
 
 /* The granules an object of size bytes occupies, as GC_malloc rounds it:
@@ -67,7 +90,7 @@ static inline void *small_alloc(int64_t size, int normal) {
 
 void *rt_alloc(int64_t size) {
     if (size < 0) { rt_exc = (Object *)memory_error; return NULL; }
-    if (granules_of(size) < RT_FL_GRANULES) return small_alloc(size, 1);
+    if (size <= RT_FL_MAX_BYTES) return small_alloc(size, 1);
     void *p = GC_MALLOC((size_t)size);
     if (!p) rt_exc = (Object *)memory_error;
     return p;
@@ -75,7 +98,7 @@ void *rt_alloc(int64_t size) {
 
 void *rt_alloc_atomic(int64_t size) {
     if (size < 0) { rt_exc = (Object *)memory_error; return NULL; }
-    void *p = granules_of(size) < RT_FL_GRANULES ? small_alloc(size, 0) : GC_MALLOC_ATOMIC((size_t)size);
+    void *p = size <= RT_FL_MAX_BYTES ? small_alloc(size, 0) : GC_MALLOC_ATOMIC((size_t)size);
     if (!p) rt_exc = (Object *)memory_error;
     else memset(p, 0, (size_t)size);
     return p;
@@ -302,6 +325,8 @@ void rt_runtime_init(void) {
     memory_error->message = rt_str_new(0);
     GC_add_roots(&memory_error, &memory_error + 1);
     GC_add_roots(rt_freelists, rt_freelists + 2);
+    push_other_roots_before = GC_get_push_other_roots();
+    GC_set_push_other_roots(push_freelists);
 }
 
 /* Report an uncaught exception (stdout flushed first); clears rt_exc. */
