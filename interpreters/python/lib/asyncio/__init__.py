@@ -1,5 +1,5 @@
 """asyncio, written for this VM: a single-threaded event loop with ready
-callbacks and timers (on the real monotonic clock), Futures, Tasks,
+callbacks and timers (on a virtual clock, see _Loop._run_once), Futures, Tasks,
 run, sleep, gather, wait_for, wait, as_completed, create_task, Queue,
 Event, Lock and Semaphore.  Scheduling order follows CPython's (FIFO ready
 queue, timers by deadline then creation), so programs print the same."""
@@ -31,6 +31,10 @@ class QueueFull(Exception):
 TimeoutError = TimeoutError
 
 
+# virtual seconds one busy iteration of the event loop takes
+_TICK = 1e-05
+
+
 class _Loop:
     def __init__(self):
         self._ready = _deque()
@@ -39,11 +43,9 @@ class _Loop:
         self._running = False
         self._closed = False
         self._now = _time.monotonic()
-        self._busy = 0
 
     def time(self):
-        # the loop's clock: the deadline of the timers last fired (see
-        # _run_once), so callbacks schedule as if they ran without delay
+        # the loop's virtual clock (see _run_once)
         return self._now
 
     def call_soon(self, callback, *args, context=None):
@@ -67,22 +69,24 @@ class _Loop:
         return Task(coro, loop=self, name=name)
 
     def _run_once(self):
-        if not self._ready and self._timers:
-            delay = self._timers[0][0] - _time.monotonic()
+        # The loop runs on a virtual clock, so the order of events is the
+        # same on every run however slow or loaded the machine is: an
+        # iteration with ready callbacks takes _TICK of virtual time (about
+        # one CPython loop iteration), an idle one jumps to the next
+        # deadline.  Timers fire when the virtual clock reaches them, as
+        # CPython's fire when the real one does.  The real clock only
+        # decides how long to sleep first, so that awaited delays still
+        # take at least their time.
+        if self._ready:
+            self._now += _TICK
+        while self._timers and self._timers[0][2]._cancelled:
+            _heapq.heappop(self._timers)
+        if self._timers and (not self._ready or self._timers[0][0] <= self._now):
+            self._now = max(self._now, self._timers[0][0])
+            delay = self._now - _time.monotonic()
             if delay > 0:
                 _time.sleep(delay)
-        # The loop behaves as on an infinitely fast machine, however slow
-        # this VM is: ready callbacks take no time, so timers fire only when
-        # nothing else is ready (or after many busy iterations, for tasks
-        # that spin on sleep(0)), one deadline at a time, and "now" is that
-        # deadline.
-        self._busy += 1
-        if self._timers and (not self._ready or self._busy > 200) and \
-                self._timers[0][0] <= _time.monotonic():
-            self._busy = 0
-            deadline = self._timers[0][0]
-            self._now = max(self._now, deadline)
-            while self._timers and self._timers[0][0] == deadline:
+            while self._timers and self._timers[0][0] <= self._now:
                 handle = _heapq.heappop(self._timers)[2]
                 if not handle._cancelled:
                     self._ready.append(handle)
