@@ -45,16 +45,6 @@ extern void *rt_freelists[2][RT_FL_GRANULES];   /* defined by the generated modu
 static void *oom(size_t n) { (void)n; return NULL; }
 
 void *rt_alloc_refill(int64_t granules, int64_t normal) {
-    if (!normal) {
-        /* Pointer-free objects cannot wait on a list linked through their
-           first words: the collector does not scan them, so it would free
-           every object after the first and hand it out again while it is
-           still on the list.  The pointer-free list stays empty and each
-           object comes from Boehm (tests/jitgen/programs/gc_live_small_objects.py). */
-        void *q = GC_MALLOC_ATOMIC((size_t)granules * RT_GRANULE - RT_EXTRA_BYTES);
-        if (!q) rt_exc = (Object *)memory_error;
-        return q;
-    }
     void **fl = &rt_freelists[normal][granules];
     GC_generic_malloc_many((size_t)granules * RT_GRANULE, normal ? GC_I_NORMAL : GC_I_PTRFREE, fl);
     void *p = *fl;
