@@ -273,10 +273,10 @@ static Dict *dict_alloc(const TypeDesc *kd, int64_t atomic) {
     if (!d) return NULL;
     d->kd = kd; d->atomic = atomic;
     d->memo_entry = -1;
-    d->cap = 8; d->mask = 15;
+    d->cap = 8; d->mask = 31;    /* a sparse index for small dicts: most keys in their first slot */
     d->entries = atomic ? rt_alloc_atomic(8 * (int64_t)sizeof(DEntry)) : rt_alloc(8 * (int64_t)sizeof(DEntry));
-    d->index = rt_alloc_atomic(16 * 8);
-    memset(d->index, 0xff, 16 * 8);
+    d->index = rt_alloc_atomic(32 * 8);
+    memset(d->index, 0xff, 32 * 8);
     return d;
 }
 
@@ -325,7 +325,7 @@ static void rebuild(Dict *d, int64_t cap) {
     int64_t n = d->used;
     DEntry *ne = d->atomic ? rt_alloc_atomic(cap * (int64_t)sizeof(DEntry)) : rt_alloc(cap * (int64_t)sizeof(DEntry));
     int64_t isize = 8;
-    while (isize < cap * 2) isize *= 2;
+    while (isize < cap * (cap <= 256 ? 4 : 2)) isize *= 2;
     int64_t *idx = rt_alloc_atomic(isize * 8);
     if (!ne || !idx) return;
     memset(idx, 0xff, (size_t)isize * 8);

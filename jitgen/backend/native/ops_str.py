@@ -209,6 +209,22 @@ class StrOps(DataOps):
     def op_str_min(self, op): self.str_minmax(op, "slt")
     def op_str_max(self, op): self.str_minmax(op, "sgt")
 
+    def op_str_contains(self, op) -> None:
+        """`c in "+-*/"` for a one-character variable and a literal: integer
+        compares against the literal's code points (LLVM makes a bit test
+        or a switch of them); else the runtime."""
+        hay, cp = const_str(op.args[0]), self.char_cp(op.args[1])
+        if hay is None or cp is None or len(set(hay)) > 32:
+            self.table_call(op)
+            return
+        r = "false"
+        for c in sorted(set(map(ord, hay))):
+            e, o = self.tmp(), self.tmp()
+            self.emit(f"{e} = icmp eq i64 {cp}, {c}")
+            self.emit(f"{o} = or i1 {r}, {e}")
+            r = o
+        self.set(op, r)
+
     # ---- characters ----------------------------------------------------------
     def op_str_getitem(self, op) -> None:
         """s[i]: bounds check inline; a one-byte string's character comes
