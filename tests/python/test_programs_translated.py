@@ -26,10 +26,7 @@ WORKERS = 2
 # Programs that still behave unlike CPython on the translated VM (the host VM
 # passes them all).  xfail(strict=True): a fix makes the test fail until the
 # entry is removed.  Each reason names the missing piece.
-KNOWN_FAILURES: dict[tuple[str, str], str] = {
-    ("cli", "user_complex_numbers.py"): "cli: complex powers differ from CPython in the last digits",
-    ("cli", "user_operator_matrix.py"): "cli: complex powers differ from CPython in the last digits",
-}
+KNOWN_FAILURES: dict[tuple[str, str], str] = {}
 BACKENDS = ("native", "cli")
 EXECUTABLE = {"native": ["tandem-python"], "cli": ["tandem-python.exe"]}
 

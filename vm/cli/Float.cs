@@ -3,6 +3,8 @@
 using System;
 using System.Globalization;
 using System.Numerics;
+using System.Runtime.InteropServices;
+using System.Security;
 
 namespace Tandem.Rt {
 
@@ -71,6 +73,26 @@ public static class Flt {
     public static double Log(double a) {
         if (a <= 0.0) throw RT.Exc(RT.Value, "math domain error");
         return Math.Log(a);
+    }
+    // Mono's JIT computes Math.Sin and Math.Cos with the x87 fsin/fcos
+    // instructions, which differ from the C library (and so from CPython)
+    // in the last bit for some arguments: the C library's are called.
+    [DllImport("libm.so.6", EntryPoint = "sin"), SuppressUnmanagedCodeSecurity]
+    static extern double CSin(double x);
+    [DllImport("libm.so.6", EntryPoint = "cos"), SuppressUnmanagedCodeSecurity]
+    static extern double CCos(double x);
+    static bool noLibm;
+    public static double Sin(double a) {
+        if (!noLibm) {
+            try { return CSin(a); } catch (DllNotFoundException) { noLibm = true; }
+        }
+        return Math.Sin(a);
+    }
+    public static double Cos(double a) {
+        if (!noLibm) {
+            try { return CCos(a); } catch (DllNotFoundException) { noLibm = true; }
+        }
+        return Math.Cos(a);
     }
     public static double Min(double a, double b) { return b < a ? b : a; }
     public static double Max(double a, double b) { return b > a ? b : a; }

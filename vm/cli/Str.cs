@@ -246,6 +246,7 @@ public static unsafe class Str {
     public static List<string> SplitSep(string s, string sep) {
         if (N(sep, "split").Length == 0) throw RT.Exc(RT.Value, "empty separator");
         N(s, "split");
+        if (sep.Length == 1) return SplitChar(s, sep[0]);
         // count the parts first: the list is allocated once, at its size
         // (Mono's String.Split builds an array that would then be copied)
         int m = sep.Length, parts = 1;
@@ -262,6 +263,22 @@ public static unsafe class Str {
     // The first UTF-16 offset in [start, end - sub.Length] where sub occurs
     // (ordinal), or -1: String.IndexOf(char) for the first character, which
     // Mono runs much faster than String.IndexOf(string, Ordinal).
+    // split on one character: count the parts, then cut them
+    static List<string> SplitChar(string s, char c) {
+        int n = s.Length, parts = 1;
+        fixed (char* p = s) {
+            for (int i = 0; i < n; i++) if (p[i] == c) parts++;
+            List<string> r = new List<string>(parts);
+            int prev = 0;
+            for (int i = 0; i < n; i++) {
+                if (p[i] != c) continue;
+                r.Add(StrCache.Sub(s, prev, i - prev));
+                prev = i + 1;
+            }
+            r.Add(StrCache.Sub(s, prev, n - prev));
+            return r;
+        }
+    }
     // The first character is looked for four at a time (no call per
     // candidate, which String.IndexOf(char) costs when it is frequent).
     static int IndexOrd(string s, string sub, int start, int end) {
@@ -356,8 +373,13 @@ public static unsafe class Str {
             foreach (char c in s) { sb.Append(c); sb.Append(nw); }
             return sb.ToString();
         }
+        // one search: the match offsets are kept
         int m = old.Length, k = nw.Length, count = 0;
-        for (int i = IndexOrd(s, old, 0, s.Length); i >= 0; i = IndexOrd(s, old, i + m, s.Length)) count++;
+        int[] at = new int[16];
+        for (int i = IndexOrd(s, old, 0, s.Length); i >= 0; i = IndexOrd(s, old, i + m, s.Length)) {
+            if (count == at.Length) Array.Resize(ref at, count * 2);
+            at[count++] = i;
+        }
         if (count == 0) return s;
         long total = s.Length + (long)(k - m) * count;
         if (total > int.MaxValue) throw new OutOfMemoryException();
@@ -366,7 +388,8 @@ public static unsafe class Str {
         fixed (char* d0 = r) fixed (char* ps = s) fixed (char* pn = nw) {
             char* d = d0;
             int prev = 0;
-            for (int i = IndexOrd(s, old, 0, s.Length); i >= 0; i = IndexOrd(s, old, prev, s.Length)) {
+            for (int j = 0; j < count; j++) {
+                int i = at[j];
                 Copy(ps + prev, d, i - prev); d += i - prev;
                 Copy(pn, d, k); d += k;
                 prev = i + m;
@@ -492,7 +515,13 @@ public static unsafe class Str {
         if (n == 0) return s;
         string r = StrCache.Alloc(n);
         fixed (char* p = s) fixed (char* d = r) {
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                ulong x = *(ulong*)(p + i);
+                if ((x & 0xFF80FF80FF80FF80UL) != 0) return UpperFull(s);
+                *(ulong*)(d + i) = x - (AsciiRange(x, 'a', 'z') >> 2);
+            }
+            for (; i < n; i++) {
                 char c = p[i];
                 if (c >= 0x80) return UpperFull(s);
                 d[i] = (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c;
@@ -505,13 +534,27 @@ public static unsafe class Str {
         if (n == 0) return s;
         string r = StrCache.Alloc(n);
         fixed (char* p = s) fixed (char* d = r) {
-            for (int i = 0; i < n; i++) {
+            int i = 0;
+            for (; i + 4 <= n; i += 4) {
+                ulong x = *(ulong*)(p + i);
+                if ((x & 0xFF80FF80FF80FF80UL) != 0) return LowerFull(s);
+                *(ulong*)(d + i) = x + (AsciiRange(x, 'A', 'Z') >> 2);
+            }
+            for (; i < n; i++) {
                 char c = p[i];
                 if (c >= 0x80) return LowerFull(s);
                 d[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c;
             }
         }
         return r;
+    }
+    // Four ASCII characters in x (16 bits each, all below 0x80): 0x80 in
+    // each lane whose character is in lo..hi, else 0 (no carry crosses lanes).
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static ulong AsciiRange(ulong x, char lo, char hi) {
+        ulong geLo = x + (0x80UL - lo) * 0x0001000100010001UL;
+        ulong gtHi = x + (0x80UL - hi - 1) * 0x0001000100010001UL;
+        return geLo & ~gtHi & 0x0080008000800080UL;
     }
     public static bool IsDigit(string s) {
         if (N(s, "isdigit").Length == 0) return false;

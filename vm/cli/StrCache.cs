@@ -18,56 +18,52 @@ public static unsafe class StrCache {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static int Slot(uint h) { return (int)((h * 2654435769u) >> (32 - Bits)); }
 
+    // The loops are separate small methods: Mono's JIT gives registers to
+    // a method's few most used locals, and keeps the rest in memory.
+    static uint Hash(char* p, int n, uint h) {
+        char* e = p + n;
+        while (p < e) { h = (h ^ *p) * 16777619u; p++; }
+        return h;
+    }
+    static bool Same(char* p, char* q, int n) {
+        char* e = p + n;
+        while (p < e) { if (*p != *q) return false; p++; q++; }
+        return true;
+    }
+
     // s[start .. start + len), shared when short
     public static string Sub(string s, int start, int len) {
         if (len > MaxLen || len <= 0) return len <= 0 ? "" : s.Substring(start, len);
+        int k;
         fixed (char* p0 = s) {
             char* p = p0 + start;
             if (len == 1 && *p < 256) return Str.CharStr(*p);
-            uint h = (uint)len;
-            for (int i = 0; i < len; i++) h = (h ^ p[i]) * 16777619u;
-            int k = Slot(h);
+            k = Slot(Hash(p, len, (uint)len));
             string c = table[k];
             if (c != null && c.Length == len) {
-                fixed (char* q = c) {
-                    int i = 0;
-                    while (i < len && q[i] == p[i]) i++;
-                    if (i == len) return c;
-                }
+                fixed (char* q = c) if (Same(p, q, len)) return c;
             }
-            c = s.Substring(start, len);
-            table[k] = c;
-            return c;
         }
+        string r = s.Substring(start, len);
+        table[k] = r;
+        return r;
     }
 
     // a + b, shared when short (neither is null)
     public static string Concat(string a, string b) {
-        int n = a.Length, m = b.Length, len = n + m;
-        if (len > MaxLen) return string.Concat(a, b);
-        if (n == 0) return b;
-        if (m == 0) return a;
+        int n = a.Length, len = n + b.Length;
+        if (len > MaxLen || n == 0 || len == n) return len == n ? a : n == 0 ? b : string.Concat(a, b);
+        int k;
         fixed (char* pa = a) fixed (char* pb = b) {
-            uint h = (uint)len;
-            for (int i = 0; i < n; i++) h = (h ^ pa[i]) * 16777619u;
-            for (int i = 0; i < m; i++) h = (h ^ pb[i]) * 16777619u;
-            int k = Slot(h);
+            k = Slot(Hash(pb, len - n, Hash(pa, n, (uint)len)));
             string c = table[k];
             if (c != null && c.Length == len) {
-                fixed (char* q = c) {
-                    int i = 0;
-                    while (i < n && q[i] == pa[i]) i++;
-                    if (i == n) {
-                        int j = 0;
-                        while (j < m && q[n + j] == pb[j]) j++;
-                        if (j == m) return c;
-                    }
-                }
+                fixed (char* q = c) if (Same(pa, q, n) && Same(pb, q + n, len - n)) return c;
             }
-            c = string.Concat(a, b);
-            table[k] = c;
-            return c;
         }
+        string r = string.Concat(a, b);
+        table[k] = r;
+        return r;
     }
 
     // A new string of n characters for the caller to fill in place (through

@@ -415,10 +415,10 @@ for _n, _m in [("float_truediv", "TrueDiv"), ("float_floordiv", "FloorDiv"), ("f
                ("float_pow", "Pow"), ("float_fpow", "FPow"), ("float_sqrt", "Sqrt"),
                ("float_exp", "Exp"), ("float_log", "Log"), ("float_min", "Min"),
                ("float_max", "Max"), ("cast_float_to_int", "ToInt"), ("float_repr", "Repr"),
-               ("str_to_float", "Parse")]:
+               ("str_to_float", "Parse"), ("float_sin", "Sin"), ("float_cos", "Cos")]:
     OPS[_n] = helper("Flt", _m)
-for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_sin", "Sin"),
-               ("float_cos", "Cos"), ("float_tan", "Tan"), ("float_atan", "Atan"),
+# (sin and cos: the C library's, see Flt.Sin)
+for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_tan", "Tan"), ("float_atan", "Atan"),
                ("float_abs", "Abs"), ("float_fabs", "Abs")]:
     OPS[_n] = helper("math", _m, ["double"])
 OPS["float_sqrt"] = float_sqrt
