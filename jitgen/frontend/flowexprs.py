@@ -7,10 +7,21 @@ import builtins
 
 from jitgen.frontend.flowvalues import (BINOPS, CMPOPS, _NOCONST, poison,
                                         target_names, undef)
+from jitgen.hints.arith import intmask, r_uint
 from jitgen.lower.llgraph import Block, Constant
 
 
+def fits_int(value) -> bool:
+    """False for a plain int outside the signed 64-bit range (r_uint, bool
+    and other values pass)."""
+    return type(value) is not int or -(1 << 63) <= value < (1 << 63)
+
+
 class ExprBuilder:
+    # > 0 while building the arguments of intmask(...)/r_uint(...), where an
+    # int literal past 64 bits is a bit pattern (it wraps, as they do)
+    wrapped_ints = 0
+
     # ---- conditions ------------------------------------------------------
     def test(self, e: ast.expr) -> tuple[Block, Block]:
         """Evaluate e as a condition: returns (false block, true block)."""
@@ -107,6 +118,9 @@ class ExprBuilder:
     def expr_Constant(self, e: ast.Constant):
         if isinstance(e.value, (bytes, complex)) or e.value is Ellipsis:
             self.error(e, f"{type(e.value).__name__} literals are not in the subset")
+        elif not fits_int(e.value) and not self.wrapped_ints:
+            self.error(e, f"the literal {e.value} does not fit a 64-bit int "
+                          f"(ints are signed machine words; use r_uint(...) or intmask(...) for bit patterns)")
         return Constant(e.value, None)
 
     def load_name(self, e: ast.Name):
@@ -114,7 +128,11 @@ class ExprBuilder:
         if name is not None:
             return self.state[name]
         if e.id in self.globals:
-            return Constant(self.globals[e.id], None)
+            value = self.globals[e.id]
+            if not fits_int(value) and not self.wrapped_ints:
+                self.error(e, f"global '{e.id}' is {value}, which does not fit a 64-bit int "
+                              f"(ints are signed machine words; use r_uint(...) or intmask(...) for bit patterns)")
+            return Constant(value, None)
         if hasattr(builtins, e.id):
             return Constant(getattr(builtins, e.id), None)
         self.error(e, f"name '{e.id}' is not defined")
@@ -163,6 +181,9 @@ class ExprBuilder:
         return self.op(opname, [a, b], e)
 
     def expr_UnaryOp(self, e: ast.UnaryOp):
+        if (isinstance(e.op, ast.USub) and isinstance(e.operand, ast.Constant)
+                and type(e.operand.value) is int and e.operand.value == 1 << 63):
+            return Constant(-(1 << 63), None)    # the one literal whose negation fits
         v = self.expr(e.operand)
         if isinstance(e.op, ast.USub):
             # fold literals like -5; an int result outside 64 bits (-MININT)
@@ -440,6 +461,9 @@ class ExprBuilder:
             callee = Constant(getattr(obj.value, f.attr), None)
         else:
             callee = self.expr(f)
+        wraps = isinstance(callee, Constant) and (callee.value is intmask or callee.value is r_uint)
+        self.wrapped_ints += wraps
         args = [self.expr(a) for a in e.args] + [self.expr(k.value) for k in e.keywords]
+        self.wrapped_ints -= wraps
         return self.op("call", [callee, Constant(tuple(kwnames), None)] + args, e,
                        argnodes=[f, None] + argnodes)
