@@ -5,6 +5,7 @@ one-word values (see lltypemap)."""
 from __future__ import annotations
 
 from jitgen.lower import lltypes as lt
+from jitgen.lower.libm import LIBM_TOTAL, LIBM_UNARY
 from jitgen.backend.native.lltypemap import lty
 from jitgen.backend.native.module import GenError
 
@@ -117,6 +118,8 @@ CALL_OPS = {
     "dict_clear": ("rt_dict_clear", [S], V, False),
     "dict_copy": ("rt_dict_copy", [S], S, False),
 }
+# the C library's math functions (vm/native/rt_num.c wraps each as CPython does)
+CALL_OPS.update({"float_" + _n: ("rt_float_" + _n, [F], F, _n not in LIBM_TOTAL) for _n in LIBM_UNARY})
 
 
 class DataOps:
@@ -619,11 +622,112 @@ class DataOps:
         self.word_call(op, name, ret, [("ptr", self.val(op.args[0]))], wargs, v, raises,
                        v if ret == "i64" else None)
 
-    def op_dict_getitem(self, op): self.dict_call(op, "rt_dict_getitem", "i64", 1)
-    def op_dict_setitem(self, op): self.dict_call(op, "rt_dict_setitem", "void", 2)
+    # Dict layout (vm/native/rt.h): entries at 24, index at 32, mask at 40;
+    # an entry is {hash, key, value, live}, 32 bytes.  Str's hash is at 8.
+    def dict_probe(self, d: str, kw: str, kt: lt.LLType, slow: str) -> str:
+        """The entry (ptr) of key word kw when it sits, identical, in its
+        first index slot (a str key with its hash cached, or an int key:
+        the runtime's own first test); else a branch to slow.  Other keys
+        and a None dict take slow."""
+        go, t1, t2 = self.newlabel("dp"), self.newlabel("dp"), self.newlabel("dp")
+        dn = self.tmp()
+        self.emit(f"{dn} = icmp eq ptr {d}, null")
+        self.emit(f"br i1 {dn}, label %{slow}, label %{t1}, !prof !0")
+        self.label(t1)
+        if kt == lt.Str:
+            kp, kn = self.tmp(), self.tmp()
+            self.emit(f"{kp} = inttoptr i64 {kw} to ptr")
+            self.emit(f"{kn} = icmp eq ptr {kp}, null")
+            self.emit(f"br i1 {kn}, label %{slow}, label %{t2}, !prof !0")
+            self.label(t2)
+            hp, h = self.tmp(), self.tmp()
+            self.emit(f"{hp} = getelementptr i8, ptr {kp}, i64 8")
+            self.emit(f"{h} = load i64, ptr {hp}{self.m.tbaa('str.hash')}")
+        else:
+            self.emit(f"br label %{t2}")
+            self.label(t2)
+            h = kw
+        hz, ip, idx, mp, mask, i, sp, e, eneg = (self.tmp() for _ in range(9))
+        self.emit(f"{hz} = icmp eq i64 {h}, 0")
+        t3, t4 = self.newlabel("dp"), self.newlabel("dp")
+        self.emit(f"br i1 {hz}, label %{slow}, label %{t3}")
+        self.label(t3)
+        self.emit(f"{ip} = getelementptr i8, ptr {d}, i64 32")
+        self.emit(f"{idx} = load ptr, ptr {ip}{self.m.tbaa('dict.index')}")
+        self.emit(f"{mp} = getelementptr i8, ptr {d}, i64 40")
+        self.emit(f"{mask} = load i64, ptr {mp}{self.m.tbaa('dict.mask')}")
+        self.emit(f"{i} = and i64 {h}, {mask}")
+        self.emit(f"{sp} = getelementptr i64, ptr {idx}, i64 {i}")
+        self.emit(f"{e} = load i64, ptr {sp}{self.m.tbaa('dict.slot')}")
+        self.emit(f"{eneg} = icmp slt i64 {e}, 0")
+        self.emit(f"br i1 {eneg}, label %{slow}, label %{t4}")
+        self.label(t4)
+        enp, ents, off, ep, kp2, k2, same = (self.tmp() for _ in range(7))
+        self.emit(f"{enp} = getelementptr i8, ptr {d}, i64 24")
+        self.emit(f"{ents} = load ptr, ptr {enp}{self.m.tbaa('dict.entries')}")
+        self.emit(f"{off} = shl i64 {e}, 5")
+        self.emit(f"{ep} = getelementptr i8, ptr {ents}, i64 {off}")
+        self.emit(f"{kp2} = getelementptr i8, ptr {ep}, i64 8")
+        self.emit(f"{k2} = load i64, ptr {kp2}{self.m.tbaa('dict.key')}")
+        self.emit(f"{same} = icmp eq i64 {k2}, {kw}")
+        self.emit(f"br i1 {same}, label %{go}, label %{slow}, !prof !1")
+        self.label(go)
+        return ep
+
+    def dict_inline(self, op, name: str, ret: str, nwords: int) -> bool:
+        """get / getitem / contains / setitem with a Str or int key: the
+        first-slot hit inline (dict_probe), the runtime otherwise."""
+        k, v = self.dict_types(op.args[0])
+        if not isinstance(op.args[0].concretetype, lt.Dict) or k not in (lt.Str, lt.Signed):
+            return False
+        d = self.val(op.args[0])
+        kw = self.to_word(self.val(op.args[1]), k)
+        extra = [self.to_word(self.val(a), v) for a in op.args[2:1 + nwords]]
+        slow, join = self.newlabel("dslow"), self.newlabel("djoin")
+        ep = self.dict_probe(d, kw, k, slow)
+        vp = self.tmp()
+        self.emit(f"{vp} = getelementptr i8, ptr {ep}, i64 16")
+        fast_v = None
+        if name == "rt_dict_setitem":
+            self.emit(f"store i64 {extra[0]}, ptr {vp}{self.m.tbaa('dict.value')}")
+        elif name == "rt_dict_contains":
+            fast_v = "true"
+        else:
+            fast_v = self.tmp()
+            self.emit(f"{fast_v} = load i64, ptr {vp}{self.m.tbaa('dict.value')}")
+        fast_end = self.lines_label_before()
+        self.emit(f"br label %{join}")
+        self.label(slow)
+        args = [("ptr", d), ("i64", kw)] + [("i64", x) for x in extra]
+        slow_v = self.ccall(name, ret, args, True)
+        slow_end = self.lines_label_before()
+        self.emit(f"br label %{join}")
+        self.label(join)
+        if fast_v is None:
+            return True
+        ty = "i1" if ret == "bool" else "i64"
+        r = self.tmp()
+        self.emit(f"{r} = phi {ty} [ {fast_v}, %{fast_end} ], [ {slow_v}, %{slow_end} ]")
+        self.set(op, r if ret == "bool" else self.from_word(r, v))
+        return True
+
+    def op_dict_getitem(self, op):
+        if not self.dict_inline(op, "rt_dict_getitem", "i64", 1):
+            self.dict_call(op, "rt_dict_getitem", "i64", 1)
+
+    def op_dict_setitem(self, op):
+        if not self.dict_inline(op, "rt_dict_setitem", "void", 2):
+            self.dict_call(op, "rt_dict_setitem", "void", 2)
+
     def op_dict_delitem(self, op): self.dict_call(op, "rt_dict_delitem", "void", 1)
-    def op_dict_contains(self, op): self.dict_call(op, "rt_dict_contains", "bool", 1)
-    def op_dict_get(self, op): self.dict_call(op, "rt_dict_get", "i64", 2)
+
+    def op_dict_contains(self, op):
+        if not self.dict_inline(op, "rt_dict_contains", "bool", 1):
+            self.dict_call(op, "rt_dict_contains", "bool", 1)
+
+    def op_dict_get(self, op):
+        if not self.dict_inline(op, "rt_dict_get", "i64", 2):
+            self.dict_call(op, "rt_dict_get", "i64", 2)
     def op_dict_pop(self, op): self.dict_call(op, "rt_dict_pop", "i64", 1)
     def op_dict_pop_default(self, op): self.dict_call(op, "rt_dict_pop_default", "i64", 2)
     def op_dict_setdefault(self, op): self.dict_call(op, "rt_dict_setdefault", "i64", 2)
