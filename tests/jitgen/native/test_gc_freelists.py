@@ -66,3 +66,21 @@ def test_garbage_only_runs_in_bounded_memory(native_exe) -> None:
     assert code == 0
     assert out.startswith("objects 0 chain 0 garbage ") and out.endswith("bad 0\n"), out
     assert rss < 48 * 1024, f"peak RSS {rss} KiB"
+
+
+ALLOC_SIZES = REPO / "tests" / "jitgen" / "programs" / "alloc_sizes.py"
+
+
+def test_every_size_class_under_many_collections(native_exe) -> None:
+    """The corpus program alloc_sizes (instances of 1 to 40 fields, tuples,
+    lists) at a size and heap that make the native run collect many times."""
+    exe = native_exe(ALLOC_SIZES)
+    expected = subprocess.run([sys.executable, str(ALLOC_SIZES), "20000"], capture_output=True, text=True,
+                              timeout=120)
+    assert expected.returncode == 0, expected.stderr
+    env = dict(os.environ, GC_INITIAL_HEAP_SIZE="1M", GC_PRINT_STATS="1")
+    got = subprocess.run([str(ALLOC_SIZES), "20000"], executable=str(exe), env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert got.returncode == 0, got.stderr[-2000:]
+    assert got.stdout == expected.stdout
+    assert got.stderr.count("Complete collection") >= 5   # the collector did run, often
