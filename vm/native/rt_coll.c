@@ -296,6 +296,7 @@ static inline int64_t lookup(Dict *d, word k, int64_t h) {
     uint64_t i = (uint64_t)h & (uint64_t)d->mask;
     int64_t e = d->index[i];
     if (e >= 0 && d->entries[e].key == k && (!d->kd || d->kd->kind != K_FLOAT)) return (int64_t)i;
+    if (e == -1) return -(int64_t)i - 1;        /* a never-used first slot: absent, and where it goes */
     return lookup_probe(d, k, h);
 }
 

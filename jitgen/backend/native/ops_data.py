@@ -624,11 +624,13 @@ class DataOps:
 
     # Dict layout (vm/native/rt.h): entries at 24, index at 32, mask at 40;
     # an entry is {hash, key, value, live}, 32 bytes.  Str's hash is at 8.
-    def dict_probe(self, d: str, kw: str, kt: lt.LLType, slow: str) -> str:
+    def dict_probe(self, d: str, kw: str, kt: lt.LLType, slow: str, absent: str | None = None) -> str:
         """The entry (ptr) of key word kw when it sits, identical, in its
         first index slot (a str key with its hash cached, or an int key:
         the runtime's own first test); else a branch to slow.  Other keys
-        and a None dict take slow."""
+        and a None dict take slow.  With absent: a never-used first slot
+        (-1) means the key is not there (its probe sequence starts
+        there), a branch to absent."""
         go, t1, t2 = self.newlabel("dp"), self.newlabel("dp"), self.newlabel("dp")
         dn = self.tmp()
         self.emit(f"{dn} = icmp eq ptr {d}, null")
@@ -660,7 +662,14 @@ class DataOps:
         self.emit(f"{sp} = getelementptr i64, ptr {idx}, i64 {i}")
         self.emit(f"{e} = load i64, ptr {sp}{self.m.tbaa('dict.slot')}")
         self.emit(f"{eneg} = icmp slt i64 {e}, 0")
-        self.emit(f"br i1 {eneg}, label %{slow}, label %{t4}")
+        if absent is None:
+            self.emit(f"br i1 {eneg}, label %{slow}, label %{t4}")
+        else:
+            t5, free = self.newlabel("dp"), self.tmp()
+            self.emit(f"br i1 {eneg}, label %{t5}, label %{t4}")
+            self.label(t5)
+            self.emit(f"{free} = icmp eq i64 {e}, -1")
+            self.emit(f"br i1 {free}, label %{absent}, label %{slow}")
         self.label(t4)
         enp, ents, off, ep, kp2, k2, same = (self.tmp() for _ in range(7))
         self.emit(f"{enp} = getelementptr i8, ptr {d}, i64 24")
@@ -684,7 +693,8 @@ class DataOps:
         kw = self.to_word(self.val(op.args[1]), k)
         extra = [self.to_word(self.val(a), v) for a in op.args[2:1 + nwords]]
         slow, join = self.newlabel("dslow"), self.newlabel("djoin")
-        ep = self.dict_probe(d, kw, k, slow)
+        absent = self.newlabel("dabsent") if name in ("rt_dict_get", "rt_dict_contains") else None
+        ep = self.dict_probe(d, kw, k, slow, absent)
         vp = self.tmp()
         self.emit(f"{vp} = getelementptr i8, ptr {ep}, i64 16")
         fast_v = None
@@ -697,6 +707,9 @@ class DataOps:
             self.emit(f"{fast_v} = load i64, ptr {vp}{self.m.tbaa('dict.value')}")
         fast_end = self.lines_label_before()
         self.emit(f"br label %{join}")
+        if absent is not None:      # get's default, or False
+            self.label(absent)
+            self.emit(f"br label %{join}")
         self.label(slow)
         args = [("ptr", d), ("i64", kw)] + [("i64", x) for x in extra]
         slow_v = self.ccall(name, ret, args, True)
@@ -707,7 +720,10 @@ class DataOps:
             return True
         ty = "i1" if ret == "bool" else "i64"
         r = self.tmp()
-        self.emit(f"{r} = phi {ty} [ {fast_v}, %{fast_end} ], [ {slow_v}, %{slow_end} ]")
+        miss = ""
+        if absent is not None:
+            miss = f", [ {'false' if ret == 'bool' else extra[0]}, %{absent} ]"
+        self.emit(f"{r} = phi {ty} [ {fast_v}, %{fast_end} ], [ {slow_v}, %{slow_end} ]{miss}")
         self.set(op, r if ret == "bool" else self.from_word(r, v))
         return True
 
