@@ -320,8 +320,26 @@ public static class Int {
         if (b == 0) throw RT.Exc(RT.ZeroDiv, "integer modulo by zero");
         return a % b;
     }
-    public static string Repr(long a) { return a.ToString(System.Globalization.CultureInfo.InvariantCulture); }
-    public static string URepr(ulong a) { return a.ToString(System.Globalization.CultureInfo.InvariantCulture); }
+    // Digits written here (long.ToString looks up the culture's number
+    // format and goes through Mono's general formatter); str() of 0..1023
+    // is kept once made.
+    static readonly string[] smallRepr = new string[1024];
+    public static string Repr(long a) {
+        if ((ulong)a < 1024) {
+            string s = smallRepr[a];
+            if (s == null) { s = Digits((ulong)a, false); smallRepr[a] = s; }
+            return s;
+        }
+        return a < 0 ? Digits(unchecked((ulong)(-a)), true) : Digits((ulong)a, false);
+    }
+    public static string URepr(ulong a) { return Digits(a, false); }
+    static unsafe string Digits(ulong u, bool neg) {
+        char* buf = stackalloc char[24];
+        int i = 24;
+        do { buf[--i] = (char)('0' + (int)(u % 10)); u /= 10; } while (u != 0);
+        if (neg) buf[--i] = '-';
+        return new string(buf, i, 24 - i);
+    }
     public static string BoolRepr(bool b) { return b ? "True" : "False"; }
     public static long Min(long a, long b) { return b < a ? b : a; }
     public static long Max(long a, long b) { return b > a ? b : a; }

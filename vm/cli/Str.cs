@@ -265,10 +265,9 @@ public static unsafe class Str {
     // Mono runs much faster than String.IndexOf(string, Ordinal).
     // split on one character: count the parts, then cut them
     static List<string> SplitChar(string s, char c) {
-        int n = s.Length, parts = 1;
+        int n = s.Length;
         fixed (char* p = s) {
-            for (int i = 0; i < n; i++) if (p[i] == c) parts++;
-            List<string> r = new List<string>(parts);
+            List<string> r = new List<string>(CountChar(p, n, c) + 1);
             int prev = 0;
             for (int i = 0; i < n; i++) {
                 if (p[i] != c) continue;
@@ -278,6 +277,19 @@ public static unsafe class Str {
             r.Add(StrCache.Sub(s, prev, n - prev));
             return r;
         }
+    }
+    // How many of p[0 .. n) are c: four at a time (0x8000 marks exactly
+    // the lanes equal to c; the multiply adds the marks up).
+    static int CountChar(char* p, int n, char c) {
+        ulong pat = c * 0x0001000100010001UL;
+        int count = 0, i = 0;
+        for (; i + 4 <= n; i += 4) {
+            ulong v = *(ulong*)(p + i) ^ pat;
+            ulong z = ~(((v & 0x7FFF7FFF7FFF7FFFUL) + 0x7FFF7FFF7FFF7FFFUL) | v | 0x7FFF7FFF7FFF7FFFUL);
+            count += (int)(((z >> 15) * 0x0001000100010001UL) >> 48);
+        }
+        for (; i < n; i++) if (p[i] == c) count++;
+        return count;
     }
     // The first character is looked for four at a time (no call per
     // candidate, which String.IndexOf(char) costs when it is frequent).

@@ -44,6 +44,8 @@ def check_strings() -> None:
     for i in range(5000):
         acc.append(str(i) + "-" + str(i * 7 % 13))
     print(len(acc), acc[4999], acc[123], "".join(acc[10:20]))
+    for v in [0, -1, 1023, 1024, -1024, 10 ** 18, -9223372036854775807 - 1, 9223372036854775807]:
+        print(str(v), str(v) + "|" + str(-v if v > -9223372036854775807 else 0))
     for s in ["", "a", "Hello, World", "\u00df\u00e9x", "ma\u00f1ana \U0001f600 end", "a-b-c"]:
         print(repr(s.upper()), repr(s.lower()), repr(s.replace("a", "<>")), repr(s.replace("-", "")))
         print(s.find("a"), s.find("end"), s.find(""), s.count("a"), len(s), s.split("a"))
