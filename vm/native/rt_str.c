@@ -785,7 +785,11 @@ static Str *replace_bytes(Str *s, Str *old, Str *new_) {
         }
     } while ((k = hits(s, old, &at, pos)) > 0);
     copy_bytes(d + o, src + i, s->len - i); o += s->len - i;
-    if (o < cap - cap / 4) return sub_str(r, 0, o);     /* much shorter: an exact copy */
+    if (o < cap - cap / 4) {        /* much shorter: an exact copy, and the first one is garbage now */
+        Str *exact = sub_str(r, 0, o);
+        if (exact != r && cap >= 65536) GC_FREE(r);
+        return exact;
+    }
     r->len = o;
     return r;
 }

@@ -38,6 +38,10 @@ def grow_builder(n: int) -> None:
 def main(argv: list[str]) -> int:
     grow_lists(120000)
     grow_builder(40000)
+    big = "abcd" * 40000
+    for old, new in [("bcd", ""), ("ab", ""), ("abcd", "x"), ("d", "dd"), ("cd", "c"), ("q", "")]:
+        r = big.replace(old, new)
+        print(old, new, len(r), r[:9], r[-9:], r.count("a"))
     return 0
 
 
