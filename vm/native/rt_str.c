@@ -470,6 +470,28 @@ static int64_t find_bytes(const unsigned char *p, int64_t n, const unsigned char
     return -1;
 }
 
+static inline int popcount16(unsigned x) {
+    x = x - ((x >> 1) & 0x5555); x = (x & 0x3333) + ((x >> 2) & 0x3333);
+    x = (x + (x >> 4)) & 0x0f0f; return (int)((x + (x >> 8)) & 0x1f);
+}
+
+/* occurrences of the two different bytes q[0] q[1] in p[0..n): they
+   cannot overlap, so every position that matches counts, sixteen
+   positions at a time without a branch per hit */
+static int64_t count_pair(const unsigned char *p, int64_t n, const unsigned char *q) {
+    int64_t k = 0, i = 0;
+#ifdef SCAN_SIMD
+    const __m128i a = _mm_set1_epi8((char)q[0]), b = _mm_set1_epi8((char)q[1]);
+    for (; i + 17 <= n; i += 16) {
+        __m128i x = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i)), a);
+        __m128i y = _mm_cmpeq_epi8(_mm_loadu_si128((const __m128i *)(p + i + 1)), b);
+        k += popcount16((unsigned)_mm_movemask_epi8(_mm_and_si128(x, y)));
+    }
+#endif
+    for (; i + 1 < n; i++) k += p[i] == q[0] && p[i + 1] == q[1];
+    return k;
+}
+
 /* how many times byte c occurs in p[0..n) */
 static int64_t count_byte(const unsigned char *p, int64_t n, unsigned char c) {
     int64_t k = 0, i = 0;
@@ -590,6 +612,7 @@ int64_t rt_str_count(Str *s, Str *sub) {
     int64_t n = 0, i = 0;
     if (!s->wide && !sub->wide) {
         if (sub->len == 1) return count_byte(s->data, s->len, sub->data[0]);
+        if (sub->len == 2 && sub->data[0] != sub->data[1]) return count_pair(s->data, s->len, sub->data);
         int64_t pos[HITS_BATCH], k;
         while ((k = hits(s, sub, &i, pos)) > 0) n += k;
         return n;
