@@ -588,6 +588,13 @@ void rt_sb_append_slice(StrBuf *b, Str *s, int64_t i, int64_t j) {
 }
 void rt_sb_append_multiple_char(StrBuf *b, Str *c, int64_t n) {
     NN(b, "append_multiple_char");
+    if (n > 0 && c->len == 1 && !c->wide) {     /* one byte n times: room once, then memset */
+        if (!sb_reserve(b, n, 0)) return;
+        if (b->wide) for (int64_t i = 0; i < n; i++) ((uint32_t *)b->data)[b->len + i] = c->data[0];
+        else memset(b->data + b->len, c->data[0], (size_t)n);
+        b->len += n;
+        return;
+    }
     for (int64_t i = 0; i < n; i++) rt_sb_push_str(b, c, 0, c->len);
 }
 int64_t rt_sb_getlength(StrBuf *b) { NN(b, "getlength"); return b->len; }

@@ -54,6 +54,17 @@ def main(argv: list[str]) -> int:
         b.append(ascii_src[i:i + 1])
     s = b.build()
     print(len(s), checksum(s), s[:40], s[-40:])
+    # repeated characters: narrow and wide builders, past the capacity
+    for cap in [0, 5, 100]:
+        m = StringBuilder(cap)
+        for i in range(12):
+            m.append_multiple_char("-" if i % 2 else "\xe9", i * 3)
+            m.append("|")
+            if i == 7:
+                m.append_multiple_char("\u20ac", 2)
+            m.append_multiple_char("x", 0)
+        s = m.build()
+        print(cap, len(s), checksum(s), s[:30], s[-30:])
     return 0
 
 
