@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 
 from jitgen.lower import lltypes as lt
+from jitgen.lower.libm import LIBM_UNARY
 
 MAXINT = (1 << 63) - 1
 MININT = -(1 << 63)
@@ -172,6 +173,8 @@ class OpTable:
                         ("log", math.log), ("fabs", math.fabs), ("atan2", math.atan2),
                         ("fpow", math.pow)):
             t["float_" + name] = py(f)
+        for name in LIBM_UNARY:
+            t["float_" + name] = py(getattr(math, name))
         t["float_floor"] = plain(lambda x: float(math.floor(x)) if math.isfinite(x) else x)
         t["float_ceil"] = plain(lambda x: float(math.ceil(x)) if math.isfinite(x) else x)
         t["float_isnan"] = plain(math.isnan)

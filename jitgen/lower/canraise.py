@@ -1,4 +1,5 @@
 """Low-level operations that may raise an exception (docs/lowlevel.md)."""
+from jitgen.lower.libm import LIBM_TOTAL, LIBM_UNARY
 
 CANRAISE = frozenset("""
 int_add_ovf int_sub_ovf int_mul_ovf int_neg_ovf int_abs_ovf int_floordiv int_mod
@@ -10,3 +11,5 @@ list_index list_remove dict_getitem dict_setitem dict_delitem dict_contains dict
 dict_pop dict_pop_default dict_setdefault direct_call indirect_call call_method
 external_call new_rdict
 """.split())
+CANRAISE |= {"float_" + _name for _name in LIBM_UNARY if _name not in LIBM_TOTAL}
+CANRAISE |= {"float_sin", "float_cos", "float_tan"}     # ValueError for infinities

@@ -10,6 +10,7 @@ from jitgen.hints import arith, jit as hjit
 from jitgen.hints.jit import JitDriver
 from jitgen.hints.rdict import r_dict
 from jitgen.hints.strbuilder import StringBuilder
+from jitgen.lower.libm import LIBM_UNARY
 from jitgen.lower.llgraph import Constant
 from jitgen.types import model as m
 from jitgen.types.checker import SilentErr, TypeErr
@@ -22,6 +23,8 @@ from jitgen.types.rules import A, R, conv, is_int, is_num, same, simple, single,
 MATH_UNARY = {math.sqrt: "float_sqrt", math.sin: "float_sin", math.cos: "float_cos",
               math.tan: "float_tan", math.atan: "float_atan", math.exp: "float_exp",
               math.log: "float_log", math.fabs: "float_fabs"}
+# the C library's functions, as CPython's math module calls them (lltypes.LIBM_UNARY)
+MATH_UNARY.update({getattr(math, _name): "float_" + _name for _name in LIBM_UNARY})
 MATH_PRED = {math.isnan: "float_isnan", math.isinf: "float_isinf"}
 
 

@@ -83,16 +83,22 @@ public static class Flt {
     static extern double CCos(double x);
     static bool noLibm;
     public static double Sin(double a) {
+        if (double.IsInfinity(a)) throw RT.Exc(RT.Value, "math domain error");
         if (!noLibm) {
             try { return CSin(a); } catch (DllNotFoundException) { noLibm = true; }
         }
         return Math.Sin(a);
     }
     public static double Cos(double a) {
+        if (double.IsInfinity(a)) throw RT.Exc(RT.Value, "math domain error");
         if (!noLibm) {
             try { return CCos(a); } catch (DllNotFoundException) { noLibm = true; }
         }
         return Math.Cos(a);
+    }
+    public static double Tan(double a) {
+        if (double.IsInfinity(a)) throw RT.Exc(RT.Value, "math domain error");
+        return Math.Tan(a);
     }
     public static double Min(double a, double b) { return b < a ? b : a; }
     public static double Max(double a, double b) { return b > a ? b : a; }
@@ -140,39 +146,48 @@ public static class Flt {
         while (CmpPow10(numV, denV, k + 1) >= 0) k++;
         bool even = (m & 1) == 0;
         for (int p = 1; p <= 17; p++) {
-            // D: v correctly rounded to p digits, as D * 10**(kk-p+1)
-            int kk = k;
-            int t = p - 1 - k;
+            // D: v correctly rounded to p digits, as D * 10**q
+            int q = k - p + 1;
             BigInteger num = numV, den = denV;
-            if (t >= 0) num = num * BigInteger.Pow(Ten, t); else den = den * BigInteger.Pow(Ten, -t);
+            if (q <= 0) num = num * BigInteger.Pow(Ten, -q); else den = den * BigInteger.Pow(Ten, q);
             BigInteger rem;
             BigInteger D = BigInteger.DivRem(num, den, out rem);
             int c = (rem * 2).CompareTo(den);
             if (c > 0 || (c == 0 && !D.IsEven)) D += 1;
-            if (D == BigInteger.Pow(Ten, p)) { D = BigInteger.Pow(Ten, p - 1); kk = k + 1; }
-            int q = kk - p + 1;   // candidate = D * 10**q
-            // compare |D*10**q - v| with the half gap, all scaled by 4 * 2**-e * 10**-q
-            BigInteger cn, cd;    // candidate as cn/cd
-            if (q >= 0) { cn = D * BigInteger.Pow(Ten, q); cd = BigInteger.One; }
-            else { cn = D; cd = BigInteger.Pow(Ten, -q); }
-            BigInteger diff = cn * denV - numV * cd;     // over cd*denV
-            bool below = diff.Sign < 0;
-            BigInteger ad = BigInteger.Abs(diff);
-            // half gap 2**(e-1) or 2**(e-2): as hn/hd
-            int ge = (below && lowerHalf) ? e - 2 : e - 1;
-            BigInteger hn, hd;
-            if (ge >= 0) { hn = BigInteger.One << ge; hd = BigInteger.One; }
-            else { hn = BigInteger.One; hd = BigInteger.One << (-ge); }
-            int cmp = (ad * hd).CompareTo(hn * cd * denV);
-            if (cmp < 0 || (cmp == 0 && even)) {
-                string s = D.ToString();
-                s = s.TrimEnd('0');
-                if (s.Length == 0) s = "0";
-                digits = s; exp10 = kk;
-                return;
+            // D is the closest p-digit decimal; at a power of two the
+            // interval that reads back as v is wider above than below, so
+            // D may fall outside it while D + 1 is inside (1/2**24 is
+            // 5.960464477539063e-08, not the 17 digits of its exact value)
+            BigInteger[] cands = { D, D + 1, D - 1 };
+            foreach (BigInteger C in cands) {
+                if (C.Sign > 0 && ReadsBack(C, q, numV, denV, e, lowerHalf, even)) {
+                    string s = C.ToString();
+                    exp10 = q + s.Length - 1;
+                    s = s.TrimEnd('0');
+                    digits = s.Length == 0 ? "0" : s;
+                    return;
+                }
             }
         }
         digits = "0"; exp10 = 0;   // unreachable: 17 digits always round-trip
+    }
+
+    // whether C * 10**q lies within the half gaps around v = numV / denV
+    // (the upper half gap 2**(e-1); the lower one 2**(e-2) at a power of
+    // two), boundaries included when the mantissa is even (round-half-even)
+    static bool ReadsBack(BigInteger C, int q, BigInteger numV, BigInteger denV, int e, bool lowerHalf, bool even) {
+        BigInteger cn, cd;    // the candidate as cn/cd
+        if (q >= 0) { cn = C * BigInteger.Pow(Ten, q); cd = BigInteger.One; }
+        else { cn = C; cd = BigInteger.Pow(Ten, -q); }
+        BigInteger diff = cn * denV - numV * cd;     // over cd*denV
+        bool below = diff.Sign < 0;
+        BigInteger ad = BigInteger.Abs(diff);
+        int ge = (below && lowerHalf) ? e - 2 : e - 1;
+        BigInteger hn, hd;
+        if (ge >= 0) { hn = BigInteger.One << ge; hd = BigInteger.One; }
+        else { hn = BigInteger.One; hd = BigInteger.One << (-ge); }
+        int cmp = (ad * hd).CompareTo(hn * cd * denV);
+        return cmp < 0 || (cmp == 0 && even);
     }
 
     // the sign of v - 10**k, v = numV / denV

@@ -19,24 +19,65 @@ Str *rt_int_repr(int64_t v) {
 }
 Str *rt_uint_repr(uint64_t v) { char b[32]; snprintf(b, sizeof b, "%llu", (unsigned long long)v); return rt_str_from_cstr(b); }
 
-/* repr(float): the shortest of 15, 16, 17 correctly rounded significant
-   digits that reads back as x (from 1 digit up for subnormals), laid out
-   as Python does: exponent form when the exponent is < -4 or >= 16. */
+/* The decimal digits[0..nd) * 10**(exp - nd + 1), as text; 1 when it
+   reads back as x. */
+static int reads_back(double x, const char *digits, int nd, int exp) {
+    char buf[64];
+    snprintf(buf, sizeof buf, "%.*se%d", nd, digits, exp - nd + 1);
+    return strtod(buf, NULL) == x;
+}
+
+/* Add delta (+1 or -1) to the last of the nd digits, carrying; returns the
+   new count (one fewer when 100..0 - 1 loses its leading digit, in which
+   case exp drops too; 99..9 + 1 becomes 100..0 with exp one higher). */
+static int step_last(char *digits, int nd, int *exp, int delta) {
+    int i = nd - 1;
+    if (delta > 0) {
+        while (i >= 0 && digits[i] == '9') digits[i--] = '0';
+        if (i >= 0) { digits[i]++; return nd; }
+        digits[0] = '1'; (*exp)++;
+        return nd;
+    }
+    while (i >= 0 && digits[i] == '0') digits[i--] = '9';
+    digits[i]--;
+    if (digits[0] == '0') {
+        memmove(digits, digits + 1, (size_t)nd - 1);
+        (*exp)--;
+        return nd - 1;
+    }
+    return nd;
+}
+
+/* repr(float): the shortest decimal that reads back as x and, among those
+   of that length, the closest (from 15 significant digits up, from 1 for
+   subnormals).  The closest p-digit decimal is x correctly rounded to p
+   digits; at a power of two the interval that reads back as x is wider
+   above than below, so when it misses, its upper neighbour may still be
+   inside (1/2**24 is 5.960464477539063e-08).  Laid out as Python does:
+   exponent form when the exponent is < -4 or >= 16. */
 Str *rt_float_repr(double x) {
     if (isnan(x)) return rt_str_from_cstr("nan");
     if (isinf(x)) return rt_str_from_cstr(x > 0 ? "inf" : "-inf");
     char buf[64];
-    int first = fabs(x) < 2.2250738585072014e-308 ? 1 : 15;
+    char digits[32]; int nd = 0, neg = signbit(x) != 0, exp = 0;
+    double ax = fabs(x);
+    int first = ax < 2.2250738585072014e-308 ? 1 : 15;
     for (int prec = first; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, x);
-        if (strtod(buf, NULL) == x) break;
+        snprintf(buf, sizeof buf, "%.*e", prec - 1, ax);    /* d[.ddd]e[+-]XX */
+        nd = 0;
+        char *p = buf;
+        for (; *p && *p != 'e'; p++) if (*p != '.') digits[nd++] = *p;
+        exp = atoi(p + 1);
+        digits[nd] = 0;
+        if (reads_back(ax, digits, nd, exp) || prec == 17) break;
+        char d2[32]; int e2 = exp;
+        memcpy(d2, digits, (size_t)nd + 1);
+        int n2 = step_last(d2, nd, &e2, +1);
+        if (reads_back(ax, d2, n2, e2)) { memcpy(digits, d2, (size_t)n2); nd = n2; exp = e2; break; }
+        memcpy(d2, digits, (size_t)nd + 1); e2 = exp;
+        n2 = step_last(d2, nd, &e2, -1);
+        if (n2 > 0 && reads_back(ax, d2, n2, e2)) { memcpy(digits, d2, (size_t)n2); nd = n2; exp = e2; break; }
     }
-    /* buf: [-]d[.ddd]e[+-]XX */
-    char digits[32]; int nd = 0, neg = 0;
-    char *p = buf;
-    if (*p == '-') { neg = 1; p++; }
-    for (; *p && *p != 'e'; p++) if (*p != '.') digits[nd++] = *p;
-    int exp = atoi(p + 1);
     while (nd > 1 && digits[nd - 1] == '0') nd--;
     digits[nd] = 0;
     char out[64]; int k = 0;
@@ -247,6 +288,25 @@ double rt_float_cos(double x) { return domain(x, cos(x)); }
 double rt_float_tan(double x) { return domain(x, tan(x)); }
 double rt_float_atan(double x) { return atan(x); }
 double rt_float_atan2(double y, double x) { return atan2(y, x); }
+
+/* The C library's functions as CPython's math module reports them: a NaN
+   from a non-NaN argument is a domain error; an infinity from a finite one
+   is a range error where the function can overflow (jitgen/lower/libm.py),
+   else a domain error (atanh(1), log1p(-1), log2(0)). */
+static double libm1(double x, double r, int can_overflow) {
+    if (isnan(r) && !isnan(x)) { rt_raise(E_VALUE, "math domain error"); return 0; }
+    if (isinf(r) && isfinite(x)) {
+        if (can_overflow) rt_raise(E_OVERFLOW, "math range error");
+        else rt_raise(E_VALUE, "math domain error");
+        return 0;
+    }
+    return r;
+}
+#define LIBM1(name, can_overflow) \
+    double rt_float_##name(double x) { return libm1(x, name(x), can_overflow); }
+LIBM1(asin, 0) LIBM1(acos, 0) LIBM1(sinh, 1) LIBM1(cosh, 1) LIBM1(tanh, 0)
+LIBM1(asinh, 0) LIBM1(acosh, 0) LIBM1(atanh, 0) LIBM1(expm1, 1) LIBM1(log1p, 0)
+LIBM1(log2, 0) LIBM1(log10, 0) LIBM1(exp2, 1) LIBM1(cbrt, 0) LIBM1(erf, 0) LIBM1(erfc, 0)
 
 int64_t rt_cast_float_to_int(double x) {
     if (isnan(x)) { rt_raise(E_VALUE, "cannot convert float NaN to integer"); return 0; }

@@ -79,7 +79,18 @@ def host_f1(space: ObjSpace, name: str, x: float) -> float:
 
 
 def subset_f1(space: ObjSpace, name: str, x: float) -> float:
-    """Translated VMs: the subset's math primitives and formulas on them."""
+    """Translated VMs: the subset's math primitives, which call the C
+    library's functions as CPython does (jitgen/lower/libm.py) and raise
+    its errors; they become the Python-level ValueError/OverflowError."""
+    try:
+        return libm_f1(space, name, x)
+    except ValueError:
+        raise domain_error(space)
+    except OverflowError:
+        raise space.error_overflow("math range error")
+
+
+def libm_f1(space: ObjSpace, name: str, x: float) -> float:
     if name == "sin":
         return math.sin(x)
     if name == "cos":
@@ -92,61 +103,38 @@ def subset_f1(space: ObjSpace, name: str, x: float) -> float:
         return math.exp(x)
     if name == "fabs":
         return math.fabs(x)
-    if name == "asin" or name == "acos":
-        if x < -1.0 or x > 1.0:
-            raise domain_error(space)
-        r = math.sqrt(1.0 - x * x)
-        return math.atan2(x, r) if name == "asin" else math.atan2(r, x)
+    if name == "asin":
+        return math.asin(x)
+    if name == "acos":
+        return math.acos(x)
     if name == "sinh":
-        return (math.exp(x) - math.exp(-x)) / 2.0
+        return math.sinh(x)
     if name == "cosh":
-        return (math.exp(x) + math.exp(-x)) / 2.0
+        return math.cosh(x)
     if name == "tanh":
-        if x > 20.0:
-            return 1.0
-        if x < -20.0:
-            return -1.0
-        e2 = math.exp(2.0 * x)
-        return (e2 - 1.0) / (e2 + 1.0)
-    if name == "log2" or name == "log10":
-        if x <= 0.0:
-            raise domain_error(space)
-        base = 2.0 if name == "log2" else 10.0
-        r = math.log(x) / math.log(base)
-        if r - r == 0.0 and math.fabs(r) < 2000.0:
-            # exact powers of the base give exact results, as C's log10/log2
-            k = float(int(r + 0.5) if r >= 0.0 else -int(0.5 - r))
-            if math.pow(base, k) == x:
-                return k
-        return r
+        return math.tanh(x)
+    if name == "log2":
+        return math.log2(x)
+    if name == "log10":
+        return math.log10(x)
     if name == "exp2":
-        return math.exp(x * math.log(2.0))
+        return math.exp2(x)
     if name == "expm1":
-        return math.exp(x) - 1.0
+        return math.expm1(x)
     if name == "log1p":
-        if x <= -1.0:
-            raise domain_error(space)
-        return math.log(1.0 + x)
+        return math.log1p(x)
     if name == "asinh":
-        return math.log(x + math.sqrt(x * x + 1.0))
+        return math.asinh(x)
     if name == "acosh":
-        if x < 1.0:
-            raise domain_error(space)
-        return math.log(x + math.sqrt(x * x - 1.0))
+        return math.acosh(x)
     if name == "atanh":
-        if x <= -1.0 or x >= 1.0:
-            raise domain_error(space)
-        return 0.5 * math.log((1.0 + x) / (1.0 - x))
+        return math.atanh(x)
     if name == "cbrt":
-        if x == 0.0 or x != x or x == math.inf or x == -math.inf:
-            return x
-        r = math.exp(math.log(abs(x)) / 3.0)
-        r = r - (r * r * r - abs(x)) / (3.0 * r * r)     # one Newton step
-        return r if x > 0.0 else -r
+        return math.cbrt(x)
     if name == "erf":
-        return mathparts.erf(x)
+        return math.erf(x)
     if name == "erfc":
-        return mathparts.erfc(x)
+        return math.erfc(x)
     if name == "degrees":
         return x * (180.0 / math.pi)
     if name == "radians":
@@ -267,8 +255,10 @@ def m_log(space: ObjSpace, args: Args) -> W_Root:
         x = math.log(xf)
     if len(pos) > 1:
         b = space.float_w(pos[1])
-        if b <= 0 or b == 1.0:
+        if b <= 0:
             raise domain_error(space)
+        if b == 1.0:
+            raise space.error(space.w_ZeroDivisionError, "float division by zero")
         return space.newfloat(x / math.log(b))
     return space.newfloat(x)
 

@@ -39,6 +39,7 @@ class TypeMap:
         self.RT = rt("RT")
         self.Int = rt("Int")
         self.Flt = rt("Flt")
+        self.Libm = rt("Libm")
         self.Str = rt("Str")
         self.Lst = rt("Lst")
         self.KeyOps = rt("KeyOps")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
+from jitgen.lower.libm import LIBM_UNARY
 
 OPS: dict = {}
 # Operations whose first value argument is not pushed first (so it cannot
@@ -415,10 +416,13 @@ for _n, _m in [("float_truediv", "TrueDiv"), ("float_floordiv", "FloorDiv"), ("f
                ("float_pow", "Pow"), ("float_fpow", "FPow"), ("float_sqrt", "Sqrt"),
                ("float_exp", "Exp"), ("float_log", "Log"), ("float_min", "Min"),
                ("float_max", "Max"), ("cast_float_to_int", "ToInt"), ("float_repr", "Repr"),
-               ("str_to_float", "Parse"), ("float_sin", "Sin"), ("float_cos", "Cos")]:
+               ("str_to_float", "Parse"), ("float_sin", "Sin"), ("float_cos", "Cos"),
+               ("float_tan", "Tan")]:
     OPS[_n] = helper("Flt", _m)
 # (sin and cos: the C library's, see Flt.Sin)
-for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_tan", "Tan"), ("float_atan", "Atan"),
+for _n in LIBM_UNARY:      # the C library's, see vm/cli/Libm.cs
+    OPS["float_" + _n] = helper("Libm", _n.capitalize())
+for _n, _m in [("float_floor", "Floor"), ("float_ceil", "Ceiling"), ("float_atan", "Atan"),
                ("float_abs", "Abs"), ("float_fabs", "Abs")]:
     OPS[_n] = helper("math", _m, ["double"])
 OPS["float_sqrt"] = float_sqrt
