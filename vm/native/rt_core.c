@@ -251,18 +251,27 @@ static int g_argc;
 static char **g_argv;
 static int exit_code;
 
+/* A string to fd 2 for a report: ASCII goes as it is, without allocating
+   (an uncaught MemoryError is reported when the heap is full); other text
+   is converted to UTF-8, or written as "?" when even that fails. */
+static void write_report_str(Str *s) {
+    if (rt_str_is_ascii(s)) { write_all(2, (const char *)s->data, (size_t)s->len); return; }
+    int64_t n = 0;
+    char *p = rt_str_to_utf8(s, &n);
+    if (p) write_all(2, p, (size_t)n);
+    else write_all(2, "?", 1);
+}
+
 static void report_uncaught(void) {
     Object *e = rt_exc;
     rt_exc = NULL;
     rt_flush_stdout();
     Str *msg = tandem_exc_str(e);
-    if (rt_exc) msg = NULL;
-    int64_t n; char *name = rt_str_to_utf8(e->vt->pyname, &n);
-    write_all(2, name, (size_t)n);
+    if (rt_exc) { msg = NULL; rt_exc = NULL; }
+    write_report_str(e->vt->pyname);
     if (msg && msg->len > 0) {
-        char *m = rt_str_to_utf8(msg, &n);
         write_all(2, ": ", 2);
-        write_all(2, m, (size_t)n);
+        write_report_str(msg);
     }
     write_all(2, "\n", 1);
 }

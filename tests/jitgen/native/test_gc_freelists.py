@@ -84,3 +84,30 @@ def test_every_size_class_under_many_collections(native_exe) -> None:
     assert got.returncode == 0, got.stderr[-2000:]
     assert got.stdout == expected.stdout
     assert got.stderr.count("Complete collection") >= 5   # the collector did run, often
+
+
+OOM = HERE / "programs" / "gc_oom.py"
+
+
+@pytest.mark.parametrize("mode", ["catch", "uncaught"])
+def test_heap_limit_raises_memory_error_from_the_inline_path(mode: str, native_exe) -> None:
+    """Small objects until Boehm's heap limit: the free list's refill fails
+    and raises MemoryError, which the program catches, or which ends it
+    with the usual report (written without allocating: the heap is full).
+    CPython cannot be the oracle of the failure itself (it would take all
+    the machine's memory); below the limit both print the same."""
+    exe = native_exe(OOM)
+    small = subprocess.run([sys.executable, str(OOM), "1000", mode], capture_output=True, text=True,
+                           timeout=60)
+    got_small = subprocess.run([str(OOM), "1000", mode], executable=str(exe), capture_output=True,
+                               text=True, timeout=60)
+    assert (got_small.stdout, got_small.returncode) == (small.stdout, small.returncode)
+    env = dict(os.environ, GC_MAXIMUM_HEAP_SIZE="32M")
+    for _ in range(5):       # a crash while reporting was intermittent
+        got = subprocess.run([str(OOM), "100000000", mode], executable=str(exe), env=env,
+                             capture_output=True, text=True, timeout=120)
+        if mode == "catch":
+            assert (got.stdout, got.returncode) == ("MemoryError caught\n", 0), got.stderr[-2000:]
+        else:
+            assert (got.stdout, got.returncode) == ("", 1), got.stderr[-2000:]
+            assert got.stderr.splitlines()[-1] == "MemoryError"
