@@ -68,6 +68,33 @@ def emit_ldc_i8(il, O, v: int) -> None:
     il.Emit(O.Conv_I8)
 
 
+# Operations that cannot change the length of any list: a list access
+# after one of these still sees the length an earlier access checked.
+KEEPS_LIST_LENGTHS = ("int_", "uint_", "float_", "bool_", "cast_", "same_as", "getfield",
+                      "setfield", "list_getitem", "list_setitem", "list_len", "str_")
+
+
+def find_rechecked(g: lg.Graph) -> set:
+    """ids of list_getitem/list_setitem whose list variable was already
+    indexed by the same index earlier in the block, with only operations
+    that keep list lengths in between.  The earlier access succeeded, so a
+    non-negative index is below the length (its emitter tests only the
+    sign; a negative one takes the general path again)."""
+    found = set()
+    for b in g.iterblocks():
+        seen = set()
+        for op in b.operations:
+            if op.opname in ("list_getitem", "list_setitem") and isinstance(op.args[0], lg.Variable):
+                i = op.args[1]
+                key = (id(op.args[0]), ("c", i.value) if isinstance(i, lg.Constant) else id(i))
+                if key in seen:
+                    found.add(id(op))
+                seen.add(key)
+            elif not op.opname.startswith(KEEPS_LIST_LENGTHS):
+                seen = set()
+    return found
+
+
 def is_one(a) -> bool:
     return isinstance(a, lg.Constant) and a.concretetype == lt.Signed and a.value == 1
 
@@ -349,6 +376,7 @@ class GraphGen:
         O, il, g = self.O, self.il, self.graph
         self.keep = self.find_stack_values()
         self.cannot_overflow = self.find_cannot_overflow()
+        self.rechecked = find_rechecked(g)
         self.coalesce()
         self.has_handlers = any(b.canraise and len(b.exits) > 1 for b in g.iterblocks())
         # an argument whose variables (after coalescing) all have its .NET

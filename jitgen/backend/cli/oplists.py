@@ -43,11 +43,7 @@ def list_getitem(gg, op):
         return list_getitem_calls(gg, op)
     items, size = store
     slow, done = il.DefineLabel(), il.DefineLabel()
-    gg.load(i)
-    gg.load(l)
-    il.Emit(O.Ldfld, size)
-    il.Emit(O.Conv_I8)
-    il.Emit(O.Bge_Un, slow)
+    emit_index_check(gg, op, size, slow)
     gg.load(l)
     il.Emit(O.Ldfld, items)
     gg.load(i)
@@ -63,6 +59,25 @@ def list_getitem(gg, op):
     cast_from_gen(gg, lt_.item)
     gg.store(op.result)
     il.MarkLabel(done)
+
+
+def emit_index_check(gg, op, size, slow) -> None:
+    """Branch to slow unless 0 <= index < _size.  A re-checked access
+    (graphgen.find_rechecked) tests only the sign (a constant index none)."""
+    O, il = gg.O, gg.il
+    l, i = op.args[:2]
+    if id(op) in getattr(gg, "rechecked", ()):
+        if not isinstance(i, lg.Constant):
+            gg.load(i)
+            il.Emit(O.Ldc_I4_0)
+            il.Emit(O.Conv_I8)
+            il.Emit(O.Blt, slow)
+        return
+    gg.load(i)
+    gg.load(l)
+    il.Emit(O.Ldfld, size)
+    il.Emit(O.Conv_I8)
+    il.Emit(O.Bge_Un, slow)
 
 
 def negative_const(a) -> bool:
@@ -114,14 +129,14 @@ def list_setitem(gg, op):
     store = tm.list_storage(net)
     slow, done = il.DefineLabel(), il.DefineLabel()
     if not negative_const(i):
-        gg.load(i)
-        gg.load(l)
         if store is None:
+            gg.load(i)
+            gg.load(l)
             il.Emit(O.Callvirt, tm.method(net, "get_Count"))
+            il.Emit(O.Conv_I8)
+            il.Emit(O.Bge_Un, slow)
         else:
-            il.Emit(O.Ldfld, store[1])
-        il.Emit(O.Conv_I8)
-        il.Emit(O.Bge_Un, slow)
+            emit_index_check(gg, op, store[1], slow)
         gg.load(l)
         if store is None:
             gg.load(i)

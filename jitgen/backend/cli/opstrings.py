@@ -3,7 +3,7 @@ Str helpers (vm/cli/Str.cs), and comparisons with a one-character constant
 as inlined Str.<X>Char calls.  Registered into opgen.OPS."""
 from __future__ import annotations
 
-from jitgen.backend.cli.opgen import OPS, CHAR_CMP, char_cmp_operand, helper, push_all, reg
+from jitgen.backend.cli.opgen import OPS, CHAR_CMP, char_cmp_operand, char_const, helper, push_all, reg
 
 # ---- strings -------------------------------------------------------------------
 for _n, _m in [("str_len", "Len"), ("str_getitem", "GetItem"), ("str_slice", "Slice"),
@@ -69,8 +69,17 @@ def new_sb(gg, op):
 
 
 def sb_append(gg, op):
-    push_all(gg, op)
-    gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.sb, "Append", [gg.tm.string]))
+    """StringBuilder.Append(string), or Append(char) for a one-character
+    constant (no length handling or copy loop)."""
+    sb, x = op.args
+    if char_const(x):
+        from System import Char, Int32
+        gg.load(sb)
+        gg.il.Emit(gg.O.Ldc_I4, Int32(ord(x.value)))
+        gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.sb, "Append", [gg.tm.clr.GetClrType(Char)]))
+    else:
+        push_all(gg, op)
+        gg.il.Emit(gg.O.Callvirt, gg.tm.method(gg.tm.sb, "Append", [gg.tm.string]))
     gg.il.Emit(gg.O.Pop)
 
 
