@@ -308,10 +308,12 @@ __attribute__((noinline)) static Str *concat_alloc(Str *a, Str *b) {
 /* The last short sums by their two operand objects: adding the same two
    strings again (a prefix and a word of a fixed vocabulary, say) is two
    pointer compares.  Entries keep their three strings alive; a GC root
-   (rt_chars_init). */
+   (rt_chars_init).  Generated code reads it too (ops_str.py
+   op_str_concat: the same slot function, PAIR_SLOTS, the layout). */
 #define PAIR_SLOTS 2048
 typedef struct PairMemo { Str *a, *b, *sum; } PairMemo;
-static PairMemo pair_memo[PAIR_SLOTS];
+PairMemo rt_pair_memo[PAIR_SLOTS];
+#define pair_memo rt_pair_memo
 
 /* a + b, narrow, at most SHARE_MAX long: joined in registers */
 __attribute__((noinline)) static Str *concat_short(Str *a, Str *b, PairMemo *pm) {

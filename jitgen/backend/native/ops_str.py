@@ -22,6 +22,11 @@ def const_str(a) -> str | None:
     return a.value if isinstance(a, Constant) and isinstance(a.value, str) else None
 
 
+def signed64(x: int) -> int:
+    """An unsigned 64-bit constant as LLVM's signed i64 literal."""
+    return x - (1 << 64) if x >= 1 << 63 else x
+
+
 def narrow_char(k: str | None) -> int | None:
     """The code point of a one-character literal stored as a byte."""
     return ord(k) if k is not None and len(k) == 1 and ord(k) < 256 else None
@@ -223,6 +228,50 @@ class StrOps(DataOps):
             self.emit(f"{e} = icmp eq i64 {cp}, {c}")
             self.emit(f"{o} = or i1 {r}, {e}")
             r = o
+        self.set(op, r)
+
+    # ---- concatenation ---------------------------------------------------------
+    def op_str_concat(self, op) -> None:
+        """a + b: the runtime's memo of recent short sums (@rt_pair_memo,
+        vm/native/rt_str.c: 2,048 entries {a, b, sum}, slot
+        ((a * M1 ^ b) * M2) >> 53) is checked inline; a hit is the sum,
+        without a call.  Else rt_str_concat (which fills the memo)."""
+        a, b = self.val(op.args[0]), self.val(op.args[1])
+        if "@rt_pair_memo" not in self.m.decls:
+            self.m.decls["@rt_pair_memo"] = "@rt_pair_memo = external global [2048 x [3 x ptr]]"
+        t1, hit, slow, join = (self.newlabel("scat") for _ in range(4))
+        an, bn, either = self.tmp(), self.tmp(), self.tmp()
+        self.emit(f"{an} = icmp eq ptr {a}, null")
+        self.emit(f"{bn} = icmp eq ptr {b}, null")
+        self.emit(f"{either} = or i1 {an}, {bn}")
+        self.emit(f"br i1 {either}, label %{slow}, label %{t1}, !prof !0")
+        self.label(t1)
+        ai, bi, k1, k2, k3, idx, ep, pa, pbp, pb, sa, sb, both = (self.tmp() for _ in range(13))
+        self.emit(f"{ai} = ptrtoint ptr {a} to i64")
+        self.emit(f"{bi} = ptrtoint ptr {b} to i64")
+        self.emit(f"{k1} = mul i64 {ai}, {signed64(0x9e3779b97f4a7c15)}")
+        self.emit(f"{k2} = xor i64 {k1}, {bi}")
+        self.emit(f"{k3} = mul i64 {k2}, {signed64(0xff51afd7ed558ccd)}")
+        self.emit(f"{idx} = lshr i64 {k3}, 53")
+        self.emit(f"{ep} = getelementptr [2048 x [3 x ptr]], ptr @rt_pair_memo, i64 0, i64 {idx}")
+        self.emit(f"{pa} = load ptr, ptr {ep}{self.m.tbaa('pair.memo')}")
+        self.emit(f"{pbp} = getelementptr i8, ptr {ep}, i64 8")
+        self.emit(f"{pb} = load ptr, ptr {pbp}{self.m.tbaa('pair.memo')}")
+        self.emit(f"{sa} = icmp eq ptr {pa}, {a}")
+        self.emit(f"{sb} = icmp eq ptr {pb}, {b}")
+        self.emit(f"{both} = and i1 {sa}, {sb}")
+        self.emit(f"br i1 {both}, label %{hit}, label %{slow}")
+        self.label(hit)
+        sp, r1 = self.tmp(), self.tmp()
+        self.emit(f"{sp} = getelementptr i8, ptr {ep}, i64 16")
+        self.emit(f"{r1} = load ptr, ptr {sp}{self.m.tbaa('pair.memo')}")
+        self.emit(f"br label %{join}")
+        self.label(slow)
+        r2 = self.ccall("rt_str_concat", "ptr", [("ptr", a), ("ptr", b)], False)
+        self.emit(f"br label %{join}")
+        self.label(join)
+        r = self.tmp()
+        self.emit(f"{r} = phi ptr [ {r1}, %{hit} ], [ {r2}, %{slow} ]")
         self.set(op, r)
 
     # ---- characters ----------------------------------------------------------
