@@ -22,6 +22,11 @@ typedef int64_t word;
 typedef struct Str { int64_t len; int64_t hash; int64_t wide; unsigned char data[]; } Str;
 #define STR_W(s) ((uint32_t *)(s)->data)
 static inline uint32_t rt_ch(const Str *s, int64_t i) { return s->wide ? ((const uint32_t *)s->data)[i] : s->data[i]; }
+/* The memo of recent short sums a + b (rt_str.c), read inline by generated
+   code (ops_str.py op_str_concat): entry ((a * 0x9e3779b97f4a7c15 ^ b) *
+   0xff51afd7ed558ccd) >> 53 holds {a, b, a + b} or zeros. */
+typedef struct PairMemo { Str *a, *b, *sum; } PairMemo;
+extern PairMemo rt_pair_memo[2048];
 /* List: items is a GC array of words; atomic = items never hold references. */
 typedef struct List { int64_t len; int64_t cap; word *items; int64_t atomic; } List;
 /* StrBuf: data holds bytes until a code point >= 256 is pushed, then uint32_t. */

@@ -311,7 +311,6 @@ __attribute__((noinline)) static Str *concat_alloc(Str *a, Str *b) {
    (rt_chars_init).  Generated code reads it too (ops_str.py
    op_str_concat: the same slot function, PAIR_SLOTS, the layout). */
 #define PAIR_SLOTS 2048
-typedef struct PairMemo { Str *a, *b, *sum; } PairMemo;
 PairMemo rt_pair_memo[PAIR_SLOTS];
 #define pair_memo rt_pair_memo
 
