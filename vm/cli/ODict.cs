@@ -39,7 +39,9 @@ public sealed class ODict<K, V> {
     bool[] live;
     int used;           // entries used in the arrays (live or holes)
     int count;
-    int[] slots;        // 0: empty, -1: deleted, else entry + 1; twice the entries
+    long[] slots;       // twice the entries; low half: 0 empty, -1 deleted, else
+                        // entry + 1; high half: the entry's hash (compared first,
+                        // without reading the entry arrays)
     int shift;          // slots.Length == 1 << (32 - shift)
     public IEqualityComparer<K> cmp;
     readonly bool strKeys;
@@ -56,7 +58,7 @@ public sealed class ODict<K, V> {
 
     void Alloc(int cap) {
         keys = new K[cap]; vals = new V[cap]; hashes = new int[cap]; live = new bool[cap];
-        slots = new int[cap * 2];
+        slots = new long[cap * 2];
         shift = 32 - Log2(cap * 2);
         used = 0; count = 0; lastEntry = -1; lastKey = default(K);
     }
@@ -74,13 +76,14 @@ public sealed class ODict<K, V> {
     }
     // The slot holding k (hash h), or -1.
     int FindSlot(K k, int h) {
-        int[] sl = slots;
+        long[] sl = slots;
         int mask = sl.Length - 1;
         int i = (int)(((uint)h * 2654435769u) >> shift);
         while (true) {
-            int s = sl[i];
-            if (s == 0) return -1;
-            if (s > 0 && hashes[s - 1] == h && Same(keys[s - 1], k)) return i;
+            long s = sl[i];
+            int e = (int)s;
+            if (e == 0) return -1;
+            if (e > 0 && (int)(s >> 32) == h && Same(keys[e - 1], k)) return i;
             i = (i + 1) & mask;
         }
     }
@@ -93,16 +96,16 @@ public sealed class ODict<K, V> {
     int FindSlow(K k) {
         int i = FindSlot(k, Hash(k));
         if (i < 0) return -1;
-        int e = slots[i] - 1;
+        int e = (int)slots[i] - 1;
         if (strKeys) { lastKey = k; lastEntry = e; }
         return e;
     }
     void Place(int e, int h) {
-        int[] sl = slots;
+        long[] sl = slots;
         int mask = sl.Length - 1;
         int i = (int)(((uint)h * 2654435769u) >> shift);
-        while (sl[i] > 0) i = (i + 1) & mask;
-        sl[i] = e + 1;
+        while ((int)sl[i] > 0) i = (i + 1) & mask;
+        sl[i] = ((long)h << 32) | (uint)(e + 1);
     }
     void Reindex() {
         Array.Clear(slots, 0, slots.Length);
@@ -120,7 +123,7 @@ public sealed class ODict<K, V> {
         if (strKeys && lastEntry >= 0 && (object)k == (object)lastKey) { vals[lastEntry] = v; return; }
         int h = Hash(k);
         int i = FindSlot(k, h);
-        if (i >= 0) { vals[slots[i] - 1] = v; return; }
+        if (i >= 0) { vals[(int)slots[i] - 1] = v; return; }
         if (used == keys.Length) Grow();
         int e = used++;
         keys[e] = k; vals[e] = v; hashes[e] = h; live[e] = true;
@@ -133,7 +136,7 @@ public sealed class ODict<K, V> {
         int n = keys.Length * 2;
         Array.Resize(ref keys, n); Array.Resize(ref vals, n);
         Array.Resize(ref hashes, n); Array.Resize(ref live, n);
-        slots = new int[n * 2];
+        slots = new long[n * 2];
         shift = 32 - Log2(n * 2);
         Reindex();
     }
@@ -151,8 +154,8 @@ public sealed class ODict<K, V> {
     public void Del(K k) {
         int i = FindSlot(k, Hash(k));
         if (i < 0) throw RT.Exc(RT.Key, KeyOps.Repr(k));
-        int e = slots[i] - 1;
-        slots[i] = -1;
+        int e = (int)slots[i] - 1;
+        slots[i] = 0xFFFFFFFFL;     // deleted: low half -1
         live[e] = false; keys[e] = default(K); vals[e] = default(V);
         count--;
         lastEntry = -1; lastKey = default(K);
