@@ -42,11 +42,43 @@ _Static_assert(RT_GRANULE == GC_GRANULE_BYTES, "Boehm's granule size");
 
 extern void *rt_freelists[2][RT_FL_GRANULES];   /* defined by the generated module, as rt_exc */
 
-static void *oom(size_t n) { (void)n; return NULL; }
+/* Out of memory.  Allocations the generated code does not check (string
+   results, list growth: ops that cannot raise otherwise) must not see
+   NULL, so the first failure is answered from a reserve: the reserve goes
+   back to the system, the allocation is retried and succeeds, and a
+   MemoryError is left pending in rt_exc, raised at the next check (the
+   next call that can raise), where the program may catch it with the
+   reserve's room to spare.  Where the caller tests for NULL (refilling
+   the free lists of the generated code's inline allocation), the
+   MemoryError is raised at once, with the same room.  A failure while the reserve is spent returns
+   NULL (a MemoryError where it is checked; rt_null reports a pending one).
+   The reserve is taken again after a collection that leaves room. */
+#define OOM_RESERVE ((size_t)32 << 20)
+static void *oom_reserve;
+static int oom_checked;     /* the failing allocation's caller tests for NULL: raise at once */
+static void *oom(size_t n) {
+    if (!oom_reserve) return NULL;
+    free(oom_reserve);
+    oom_reserve = NULL;
+    if (oom_checked) return NULL;
+    void *p = GC_MALLOC(n);           /* cleared; fine for pointer-free requests too */
+    if (p) rt_exc = (Object *)memory_error;
+    return p;
+}
+static void GC_CALLBACK after_collection(GC_EventType ev) {
+    if (ev == GC_EVENT_END && !oom_reserve && GC_get_free_bytes() > 2 * OOM_RESERVE)
+        oom_reserve = malloc(OOM_RESERVE);
+}
+/* Boehm's warnings ("Out of Memory! Heap size ...", "Repeated allocation
+   of very large block") are not the program's output: shown only with
+   TANDEM_GC_WARNINGS set. */
+static void GC_CALLBACK quiet_warning(char *msg, GC_word arg) { (void)msg; (void)arg; }
 
 void *rt_alloc_refill(int64_t granules, int64_t normal) {
     void **fl = &rt_freelists[normal][granules];
+    oom_checked = 1;
     GC_generic_malloc_many((size_t)granules * RT_GRANULE, normal ? GC_I_NORMAL : GC_I_PTRFREE, fl);
+    oom_checked = 0;
     void *p = *fl;
     if (!p) { rt_exc = (Object *)memory_error; return NULL; }
     *fl = *(void **)p;
@@ -168,7 +200,15 @@ void rt_fatal(const char *msg) {
     _exit(1);
 }
 
+static void report_uncaught(void);
+
 void rt_null(const char *attr) {
+    if (rt_exc) {
+        /* a pending exception (a MemoryError noticed late) left a NULL
+           result behind: report it, not its consequence */
+        report_uncaught();
+        _exit(1);
+    }
     char buf[300];
     snprintf(buf, sizeof buf, "AttributeError: 'NoneType' object has no attribute '%s'", attr);
     rt_fatal(buf);
@@ -294,6 +334,10 @@ static void *run_main(void *unused) {
 
 static void on_segv(int sig) {
     (void)sig;
+    if (rt_exc == (Object *)memory_error) {   /* a NULL left by a MemoryError noticed late */
+        report_uncaught();
+        _exit(1);
+    }
     rt_fatal("Fatal error: invalid memory access (a None reference used as an object?)");
 }
 
@@ -316,6 +360,9 @@ void rt_runtime_init(void) {
     if (!getenv("GC_INITIAL_HEAP_SIZE")) GC_expand_hp(8 << 20);
     stdout_is_tty = isatty(1);
     GC_set_oom_fn(oom);
+    oom_reserve = malloc(OOM_RESERVE);
+    GC_set_on_collection_event(after_collection);
+    if (!getenv("TANDEM_GC_WARNINGS")) GC_set_warn_proc(quiet_warning);
     GC_allow_register_threads();
     extern void rt_chars_init(void);
     rt_chars_init();

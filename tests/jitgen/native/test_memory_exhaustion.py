@@ -1,0 +1,43 @@
+"""Running out of memory for real (under RLIMIT_AS, as a machine without
+swap would): a translated program never crashes and never prints Boehm's
+warnings.  CPython, under the same limit, catches each MemoryError; the
+native executable raises MemoryError too, and where it cannot be caught
+(a loop whose only operations allocate strings or lists, unchecked, see
+docs/backend-native.md "Memory") it reports MemoryError as an uncaught
+exception: exit status 1, "MemoryError" on stderr, nothing else there."""
+from __future__ import annotations
+
+import resource
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+PROGRAM = HERE / "programs" / "memory_exhaustion.py"
+LIMIT = 800 << 20      # bytes of address space
+
+
+def limited() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (LIMIT, LIMIT))
+
+
+def run(cmd: list[str]) -> subprocess.CompletedProcess:
+    return subprocess.run(cmd, preexec_fn=limited, capture_output=True, text=True, timeout=300)
+
+
+@pytest.mark.parametrize("mode", ["string", "objects", "join"])
+def test_out_of_memory_is_a_memory_error(mode: str, native_exe) -> None:
+    exe = native_exe(PROGRAM)
+    expected = run([sys.executable, str(PROGRAM), mode])
+    assert expected.returncode == 0 and "after" in expected.stdout, expected.stderr
+    got = run([str(exe), mode])
+    assert "GC Warning" not in got.stderr
+    if got.returncode == 0:
+        assert got.stdout == expected.stdout
+        assert got.stderr == ""
+    else:
+        assert got.returncode == 1, got.stderr
+        assert got.stderr.strip().splitlines() == ["MemoryError"], got.stderr
+        assert expected.stdout.startswith(got.stdout)
