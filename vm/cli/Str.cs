@@ -134,7 +134,12 @@ public static unsafe class Str {
         int o = Off(s, start);
         return StrCache.Sub(s, o, Off(s, stop) - o);
     }
-    public static string Concat(string a, string b) { return StrCache.Concat(N(a, "__add__"), N(b, "__add__")); }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Concat(string a, string b) {
+        if (a == null || b == null) return ConcatNull(a, b);
+        return StrCache.Concat(a, b);
+    }
+    static string ConcatNull(string a, string b) { N(a, "__add__"); N(b, "__add__"); return null; }
     public static string Mul(string s, long n) {
         N(s, "__mul__");
         if (n <= 0 || s.Length == 0) return "";
@@ -199,26 +204,45 @@ public static unsafe class Str {
         if (items == null) throw RT.Null("join");
         int cnt = items.Count;
         if (cnt == 0) return "";
+        // the items are read in chunks (List<T>.get_Item is a call on Mono)
+        string[] buf = new string[cnt < 256 ? cnt : 256];
         long total = (long)sep.Length * (cnt - 1);
-        for (int i = 0; i < cnt; i++) {
-            string x = items[i];
-            if (x == null) throw RT.Null("join");
-            total += x.Length;
+        for (int c = 0; c < cnt; c += buf.Length) {
+            int m = Math.Min(buf.Length, cnt - c);
+            items.CopyTo(c, buf, 0, m);
+            total += LengthOf(buf, m);
         }
-        if (cnt == 1) return items[0];
+        if (cnt == 1) return buf[0];
         if (total > int.MaxValue) throw new OutOfMemoryException();
         string r = StrCache.Alloc((int)total);
         fixed (char* d0 = r) fixed (char* ps = sep) {
             char* d = d0;
-            int m = sep.Length;
-            for (int i = 0; i < cnt; i++) {
-                if (i > 0) { Copy(ps, d, m); d += m; }
-                string x = items[i];
-                fixed (char* px = x) Copy(px, d, x.Length);
-                d += x.Length;
+            for (int c = 0; c < cnt; c += buf.Length) {
+                int m = Math.Min(buf.Length, cnt - c);
+                items.CopyTo(c, buf, 0, m);
+                d = Fill(d, buf, m, ps, sep.Length, c == 0);
             }
         }
         return r;
+    }
+    static long LengthOf(string[] buf, int m) {
+        long n = 0;
+        for (int i = 0; i < m; i++) {
+            string x = buf[i];
+            if (x == null) throw RT.Null("join");
+            n += x.Length;
+        }
+        return n;
+    }
+    // buf[0 .. m) at d, each after sep (but the very first); the end
+    static char* Fill(char* d, string[] buf, int m, char* ps, int k, bool first) {
+        for (int i = 0; i < m; i++) {
+            if (i > 0 || !first) { Copy(ps, d, k); d += k; }
+            string x = buf[i];
+            fixed (char* px = x) Copy(px, d, x.Length);
+            d += x.Length;
+        }
+        return d;
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     static void Copy(char* src, char* dst, int n) {
