@@ -107,6 +107,10 @@ def compile_ir(ir: str, obj: Path, opt: int, progress: Progress) -> None:
     if opt > 0:
         progress.phase(f"optimise O{opt}")
         pto = llvm.create_pipeline_tuning_options(speed_level=opt)
+        # llvmlite leaves the SLP vectoriser off; on, nbody's pairs of
+        # float operations become vector ones (11% fewer instructions, 5%
+        # less time; the same bits: nothing is reassociated)
+        pto.slp_vectorization = True
         pb = llvm.create_pass_builder(tm, pto)
         mpm = pb.getModulePassManager()
         mpm.run(mod, pb)
