@@ -59,7 +59,8 @@ CMPOPS = {
     ast.NotIn: "not_contains",
 }
 # High-level ops that never raise, so they do not end a block in a try body.
-NONRAISING = {"newlist", "newtuple", "newdict", "is_", "is_not", "not_",
+# (Literals allocate: a list, tuple or dict display may raise MemoryError.)
+NONRAISING = {"is_", "is_not", "not_",
               "bool", "same_as", "exc_match", "annotate", "iter_seq",
               "seq_len", "getattr", "setattr", "classname"}
 

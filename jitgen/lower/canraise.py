@@ -13,3 +13,13 @@ external_call new_rdict
 """.split())
 CANRAISE |= {"float_" + _name for _name in LIBM_UNARY if _name not in LIBM_TOTAL}
 CANRAISE |= {"float_sin", "float_cos", "float_tan"}     # ValueError for infinities
+# Operations that allocate raise MemoryError when memory runs out (a
+# handler in a try body around them must see it, as in CPython).
+CANRAISE |= frozenset("""
+new_instance new_exception newtuple newlist newdict list_append list_insert list_extend list_mul
+list_slice list_concat list_copy list_sort dict_keys dict_values dict_items dict_copy dict_clear
+int_repr uint_repr float_repr str_repr str_slice str_concat str_mul str_join str_split str_strip
+str_lstrip str_rstrip str_strip_chars str_lstrip_chars str_rstrip_chars str_replace str_upper
+str_lower str_zfill str_ljust str_rjust new_stringbuilder sb_append sb_append_slice
+sb_append_multiple_char sb_build
+""".split())

@@ -79,6 +79,7 @@ void *rt_alloc_atomic(int64_t size);
 void rt_raise(int which, const char *msg);
 void rt_raise_str(int which, Str *msg);
 void rt_raise_stack_overflow(void);
+void rt_raise_memory(void);   /* the preallocated MemoryError: raising it does not allocate */
 void rt_fatal(const char *msg);
 void rt_null(const char *attr);
 void rt_flush_stdout(void);

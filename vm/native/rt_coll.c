@@ -55,12 +55,15 @@ Str *rt_word_repr(const TypeDesc *d, word a) {
     case K_STR: return a ? rt_str_repr((Str *)a) : rt_str_from_cstr("None");
     case K_TUPLE: {
         if (!a) return rt_str_from_cstr("None");
-        Str *r = rt_str_from_cstr("(");
-        for (int64_t i = 0; i < d->n; i++) {
-            if (i) r = rt_str_concat(r, rt_str_from_cstr(", "));
-            r = rt_str_concat(r, rt_word_repr(d->items[i], ((word *)a)[i]));
+        StrBuf b = {0, 0, NULL, 0};
+        rt_sb_push_ascii(&b, "(", 1);
+        for (int64_t i = 0; i < d->n && !rt_exc; i++) {
+            if (i) rt_sb_push_ascii(&b, ", ", 2);
+            Str *x = rt_word_repr(d->items[i], ((word *)a)[i]);
+            if (x) rt_sb_push_str(&b, x, 0, x->len);
         }
-        return rt_str_concat(r, rt_str_from_cstr(d->n == 1 ? ",)" : ")"));
+        rt_sb_push_ascii(&b, d->n == 1 ? ",)" : ")", d->n == 1 ? 2 : 1);
+        return rt_sb_build(&b);
     }
     default: return rt_str_from_cstr(a ? "<object>" : "None");
     }
@@ -78,7 +81,7 @@ static void free_private(void *p, int64_t bytes) {
     if (p && bytes >= FREE_BIG) GC_FREE(p);
 }
 static word *alloc_items(int64_t n, int64_t atomic) {
-    if (n < 0 || n > ((int64_t)1 << 40)) { rt_raise(E_MEMORY, ""); return NULL; }
+    if (n < 0 || n > ((int64_t)1 << 40)) { rt_raise_memory(); return NULL; }
     return atomic ? rt_alloc_atomic(n * 8) : rt_alloc(n * 8);
 }
 
@@ -113,7 +116,7 @@ void rt_list_append(List *l, word x) {
 List *rt_list_mul(List *l, int64_t n) {
     NN(l, "__mul__");
     if (n < 0) n = 0;
-    if (l->len && n > ((int64_t)1 << 40) / l->len) { rt_raise(E_MEMORY, ""); return NULL; }
+    if (l->len && n > ((int64_t)1 << 40) / l->len) { rt_raise_memory(); return NULL; }
     List *r = rt_list_new(l->len * n, l->atomic);
     if (!r) return NULL;
     for (int64_t i = 0; i < n; i++) memcpy(r->items + i * l->len, l->items, (size_t)l->len * 8);
@@ -243,6 +246,7 @@ void rt_list_sort(const TypeDesc *d, List *l) {
     int64_t n = l->len;
     if (n < 2) return;
     word *src = l->items, *tmp = l->atomic ? GC_MALLOC_ATOMIC((size_t)n * 8) : GC_MALLOC((size_t)n * 8);
+    if (!tmp) { rt_raise_memory(); return; }
     for (int64_t i = 1; i < n; i++) {   /* insertion sort runs of 16 */
         if (i % 16 == 0) continue;
         word x = src[i]; int64_t j = i;
@@ -287,6 +291,7 @@ static Dict *dict_alloc(const TypeDesc *kd, int64_t atomic) {
     d->cap = 8; d->mask = 31;    /* a sparse index for small dicts: most keys in their first slot */
     d->entries = atomic ? rt_alloc_atomic(8 * (int64_t)sizeof(DEntry)) : rt_alloc(8 * (int64_t)sizeof(DEntry));
     d->index = rt_alloc_atomic(32 * 8);
+    if (!d->entries || !d->index) return NULL;
     memset(d->index, 0xff, 32 * 8);
     return d;
 }
@@ -504,6 +509,7 @@ List *rt_dict_list(Dict *d, int64_t what, int64_t atomic) {
 void rt_dict_clear(Dict *d) {
     NN(d, "clear");
     Dict *n = dict_alloc(d->kd, d->atomic);
+    if (!n) return;
     n->eq = d->eq; n->hashf = d->hashf;
     *d = *n;
 }
@@ -513,10 +519,8 @@ Dict *rt_dict_copy(Dict *d) {
     Dict *n = rt_alloc(sizeof(Dict));
     if (!n) return NULL;
     *n = *d;
-
     rebuild(n, d->cap);
-
-    return n;
+    return rt_exc ? NULL : n;     /* never a copy that shares d's entries */
 }
 
 /* ---- StringBuilder: bytes until a code point >= 256 arrives ---- */
@@ -524,7 +528,7 @@ static int sb_reserve(StrBuf *b, int64_t n, int wide) {
     if (wide && !b->wide) {            /* widen what is there */
         int64_t cap = b->cap > b->len + n ? b->cap : b->len + n + 16;
         uint32_t *nd = GC_MALLOC_ATOMIC((size_t)cap * 4);
-        if (!nd) { rt_raise(E_MEMORY, ""); return 0; }
+        if (!nd) { rt_raise_memory(); return 0; }
         for (int64_t i = 0; i < b->len; i++) nd[i] = b->data[i];
         b->data = (unsigned char *)nd; b->cap = cap; b->wide = 1;
     }
@@ -533,7 +537,7 @@ static int sb_reserve(StrBuf *b, int64_t n, int wide) {
         if (cap < b->len + n) cap = b->len + n;
         int cw = b->wide ? 4 : 1;
         unsigned char *nd = GC_MALLOC_ATOMIC((size_t)cap * cw);
-        if (!nd) { rt_raise(E_MEMORY, ""); return 0; }
+        if (!nd) { rt_raise_memory(); return 0; }
         if (b->len) memcpy(nd, b->data, (size_t)b->len * cw);
         free_private(b->data, b->cap * cw);
         b->data = nd; b->cap = cap;
@@ -561,6 +565,7 @@ void rt_sb_push_ascii(StrBuf *b, const char *p, int64_t n) {
 }
 
 Str *rt_sb_build(StrBuf *b) {
+    if (rt_exc) return NULL;      /* a push ran out of memory: no half-made string */
     Str *s = rt_str_alloc(b->len, b->wide);
     if (s && b->len) memcpy(s->data, b->data, (size_t)b->len * (b->wide ? 4 : 1));
     return b->wide ? rt_str_canon(s) : s;

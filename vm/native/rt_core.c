@@ -42,28 +42,19 @@ _Static_assert(RT_GRANULE == GC_GRANULE_BYTES, "Boehm's granule size");
 
 extern void *rt_freelists[2][RT_FL_GRANULES];   /* defined by the generated module, as rt_exc */
 
-/* Out of memory.  Allocations the generated code does not check (string
-   results, list growth: ops that cannot raise otherwise) must not see
-   NULL, so the first failure is answered from a reserve: the reserve goes
-   back to the system, the allocation is retried and succeeds, and a
-   MemoryError is left pending in rt_exc, raised at the next check (the
-   next call that can raise), where the program may catch it with the
-   reserve's room to spare.  Where the caller tests for NULL (refilling
-   the free lists of the generated code's inline allocation), the
-   MemoryError is raised at once, with the same room.  A failure while the reserve is spent returns
-   NULL (a MemoryError where it is checked; rt_null reports a pending one).
-   The reserve is taken again after a collection that leaves room. */
+/* Out of memory.  Every allocation's caller tests for NULL (the
+   generated code after each allocating runtime call, the runtime after
+   its own), so a failure raises MemoryError at once.  The first failure
+   also gives a 32 MiB reserve, malloc'ed at start-up, back to the
+   system: the handler that catches the MemoryError, and the report of
+   an uncaught one, have room to run.  The reserve is taken again after a
+   collection that leaves room. */
 #define OOM_RESERVE ((size_t)32 << 20)
 static void *oom_reserve;
-static int oom_checked;     /* the failing allocation's caller tests for NULL: raise at once */
 static void *oom(size_t n) {
-    if (!oom_reserve) return NULL;
-    free(oom_reserve);
-    oom_reserve = NULL;
-    if (oom_checked) return NULL;
-    void *p = GC_MALLOC(n);           /* cleared; fine for pointer-free requests too */
-    if (p) rt_exc = (Object *)memory_error;
-    return p;
+    (void)n;
+    if (oom_reserve) { free(oom_reserve); oom_reserve = NULL; }
+    return NULL;
 }
 static void GC_CALLBACK after_collection(GC_EventType ev) {
     if (ev == GC_EVENT_END && !oom_reserve && GC_get_free_bytes() > 2 * OOM_RESERVE)
@@ -76,11 +67,9 @@ static void GC_CALLBACK quiet_warning(char *msg, GC_word arg) { (void)msg; (void
 
 void *rt_alloc_refill(int64_t granules, int64_t normal) {
     void **fl = &rt_freelists[normal][granules];
-    oom_checked = 1;
     GC_generic_malloc_many((size_t)granules * RT_GRANULE, normal ? GC_I_NORMAL : GC_I_PTRFREE, fl);
-    oom_checked = 0;
     void *p = *fl;
-    if (!p) { rt_exc = (Object *)memory_error; return NULL; }
+    if (!p) { oom(0); rt_exc = (Object *)memory_error; return NULL; }   /* Boehm does not call oom here */
     *fl = *(void **)p;
     *(void **)p = NULL;
     return p;

@@ -108,7 +108,7 @@ Str *rt_ext_float_format_exp(double x, int64_t prec) {
 
 double rt_ext_float_parse_decimal(Str *s) {
     char *p = rt_str_to_utf8(s, NULL);
-    return strtod(p, NULL);
+    return p ? strtod(p, NULL) : 0.0;
 }
 
 static int digit_value(uint32_t c) {
@@ -177,6 +177,7 @@ double rt_str_to_float(Str *s) {
     while (a < b && rt_is_space(rt_ch(s, a))) a++;
     while (b > a && rt_is_space(rt_ch(s, b - 1))) b--;
     char *buf = GC_MALLOC_ATOMIC((size_t)(b - a) + 2);
+    if (!buf) { rt_raise_memory(); return 0.0; }
     int k = 0, ok = a < b, prev_digit = 0;
     for (int64_t i = a; i < b && ok; i++) {
         uint32_t c = rt_ch(s, i);

@@ -15,7 +15,7 @@ static inline Str *str_alloc(int64_t len, int64_t wide) {
     if (len < 0) len = 0;
     /* not zeroed: every caller fills the code points */
     Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + (wide ? 4 : 1) * (size_t)len);
-    if (!s) { rt_raise(E_MEMORY, ""); return NULL; }
+    if (!s) { rt_raise_memory(); return NULL; }
     s->len = len; s->hash = 0; s->wide = wide;
     return s;
 }
@@ -85,6 +85,7 @@ Str *rt_str_from_cstr(const char *p) { return rt_str_from_utf8(p, (int64_t)strle
    copied in one go) */
 char *rt_str_to_utf8(Str *s, int64_t *outlen) {
     char *p = GC_MALLOC_ATOMIC((size_t)s->len * (s->wide ? 4 : 2) + 1);
+    if (!p) { rt_raise_memory(); if (outlen) *outlen = 0; return NULL; }
     int64_t k = 0;
     if (!s->wide) {
         for (int64_t i = 0; i < s->len; i++) {
@@ -243,7 +244,7 @@ static Str *shared_strs[SHARE_SLOTS];   /* a GC root (rt_chars_init) */
    anyway), so the lookup compares words, and so does the copy. */
 __attribute__((noinline)) static Str *shared_miss(Str **slot, uint64_t lo, uint64_t hi, int64_t n, int64_t h) {
     Str *s = GC_MALLOC_ATOMIC(sizeof(Str) + (n <= 8 ? 8 : 16));
-    if (!s) { rt_raise(E_MEMORY, ""); return NULL; }
+    if (!s) { rt_raise_memory(); return NULL; }
     s->len = n; s->hash = h; s->wide = 0;
     memcpy(s->data, &lo, 8);
     if (n > 8) memcpy(s->data + 8, &hi, 8);
@@ -341,7 +342,7 @@ Str *rt_str_concat(Str *a, Str *b) {
 Str *rt_str_mul(Str *s, int64_t n) {
     NN(s, "__mul__");
     if (n <= 0 || s->len == 0) return rt_str_new(0);
-    if (s->len > ((int64_t)1 << 40) / n) { rt_raise(E_MEMORY, ""); return NULL; }
+    if (s->len > ((int64_t)1 << 40) / n) { rt_raise_memory(); return NULL; }
     Str *r = rt_str_alloc(s->len * n, s->wide);
     if (!r) return NULL;
     size_t sz = (size_t)s->len * CW(s);
@@ -352,6 +353,7 @@ Str *rt_str_mul(Str *s, int64_t n) {
 /* the one-character strings of code points < 256, made at start-up
    (rt_chars_init); generated code indexes this table too */
 Str *rt_chars[256];
+static Str *bool_strs[2];   /* "False", "True" */
 
 void rt_chars_init(void) {
     for (int c = 0; c < 256; c++) {
@@ -359,6 +361,9 @@ void rt_chars_init(void) {
         r->len = 1; r->hash = 0; r->wide = 0; r->data[0] = (unsigned char)c;
         rt_chars[c] = r;
     }
+    bool_strs[0] = rt_str_from_cstr("False");
+    bool_strs[1] = rt_str_from_cstr("True");
+    GC_add_roots(bool_strs, bool_strs + 2);
     GC_add_roots(rt_chars, rt_chars + 256);
     GC_add_roots(shared_strs, shared_strs + SHARE_SLOTS);
     GC_add_roots(pair_memo, pair_memo + PAIR_SLOTS);
@@ -710,6 +715,7 @@ List *rt_str_split(Str *s) {
         int64_t j = i;
         while (j < s->len && !rt_is_space(rt_ch(s, j))) j++;
         rt_list_append(l, (word)sub_str(s, i, j));
+        if (rt_exc) return NULL;
         i = j;
     }
     return l;
@@ -746,7 +752,7 @@ List *rt_str_split_sep(Str *s, Str *sep) {
                 i = pos + 1;
             }
         out[k] = (word)sub_str(s, i, len);
-        return l;
+        return rt_exc ? NULL : l;
     }
     List *l = rt_list_new(0, 0);
     if (!l) return NULL;
@@ -758,7 +764,7 @@ List *rt_str_split_sep(Str *s, Str *sep) {
         }
     }
     rt_list_append(l, (word)sub_str(s, i, s->len));
-    return l;
+    return rt_exc ? NULL : l;
 }
 
 static int in_chars(Str *chars, uint32_t c) {
@@ -1025,8 +1031,5 @@ Str *rt_str_repr(Str *s) {
     return rt_sb_build(&b);
 }
 
-Str *rt_bool_repr(int64_t b) {
-    static Str *t, *f;
-    if (!t) { t = rt_str_from_cstr("True"); f = rt_str_from_cstr("False"); GC_add_roots(&t, &t + 1); GC_add_roots(&f, &f + 1); }
-    return b ? t : f;
-}
+/* made at start-up (rt_chars_init): repr(bool) never allocates */
+Str *rt_bool_repr(int64_t b) { return bool_strs[b != 0]; }

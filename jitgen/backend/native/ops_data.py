@@ -36,8 +36,22 @@ NORAISE = {
     "hint_promote_string", "we_are_jitted", "newdict",
 }
 
-# Externals whose C implementation may set rt_exc (docs/lowlevel.md).
-RAISING_EXTERNALS = frozenset(["io_read_file", "io_write_file", "io_write_stdout", "io_flush_stdout"])
+# Operations whose runtime function allocates, so may raise MemoryError:
+# a pointer result is NULL then (never a half-made object), tested inline
+# (alloc_call); after the others @rt_exc is tested.
+ALLOCATES = frozenset("""
+int_repr uint_repr float_repr str_repr str_slice str_concat str_join str_split str_strip str_lstrip
+str_rstrip str_strip_chars str_lstrip_chars str_rstrip_chars str_replace str_upper str_lower str_zfill
+new_stringbuilder sb_append sb_append_slice sb_append_multiple_char sb_build list_sort list_copy
+list_slice list_concat dict_keys dict_values dict_items dict_copy dict_clear newdict
+""".split())
+NORAISE -= ALLOCATES
+
+# Externals whose C implementation may set rt_exc (docs/lowlevel.md); those
+# that convert a string to UTF-8 or make one allocate.
+RAISING_EXTERNALS = frozenset(["io_read_file", "io_write_file", "io_write_stdout", "io_flush_stdout",
+                               "io_write_stderr", "io_read_line_stdin", "io_file_exists",
+                               "float_parse_decimal", "float_format_exp"])
 
 S, I, F, B, V = "ptr", "i64", "double", "bool", "void"
 # opname -> (C function, C argument types, C result type, may raise)
@@ -157,7 +171,31 @@ class DataOps:
     def table_call(self, op) -> None:
         name, argtys, ret, raises = CALL_OPS[op.opname]
         args = [(ty, self.val(a)) for ty, a in zip(argtys, op.args)]
-        self.set(op, self.ccall(name, ret, args, raises))
+        if op.opname in ALLOCATES and not raises:
+            self.set(op, self.alloc_call(name, ret, args))
+        else:
+            self.set(op, self.ccall(name, ret, args, raises))
+
+    def alloc_call(self, name: str, ret: str, args: list[tuple[str, str]]) -> str | None:
+        """A runtime call that allocates.  A pointer result is NULL when it
+        failed (MemoryError in @rt_exc): one compare on the way, @rt_exc
+        read only after a NULL (a None result is no failure); after a call
+        without one, @rt_exc is tested."""
+        if ret != "ptr":
+            return self.ccall(name, ret, args, True)
+        r = self.ccall(name, ret, args, False)
+        self.null_result_check(r)
+        return r
+
+    def null_result_check(self, r: str) -> None:
+        c = self.tmp()
+        nul, done = self.newlabel("nul"), self.newlabel("nonnul")
+        self.emit(f"{c} = icmp eq ptr {r}, null")
+        self.emit(f"br i1 {c}, label %{nul}, label %{done}, !prof !0")
+        self.label(nul)
+        self.check_exc()
+        self.emit(f"br label %{done}")
+        self.label(done)
 
     def binop(self, op, instr: str) -> None:
         r = self.tmp()
@@ -575,7 +613,7 @@ class DataOps:
     def op_list_index(self, op): self.td_call(op, "rt_list_index", "i64", True)
     def op_list_remove(self, op): self.td_call(op, "rt_list_remove", "void", True)
     def op_list_count(self, op): self.td_call(op, "rt_list_count", "i64", False)
-    def op_list_sort(self, op): self.td_call(op, "rt_list_sort", "void", False)
+    def op_list_sort(self, op): self.td_call(op, "rt_list_sort", "void", True)   # MemoryError
 
     def op_list_eq(self, op) -> None:
         t = self.item_type(op.args[0])
@@ -592,7 +630,7 @@ class DataOps:
     def op_newdict(self, op) -> None:
         k, v = self.dict_types(op.result)
         atomic = int(not k.is_ref and not v.is_ref)
-        self.set(op, self.ccall("rt_dict_new", "ptr", [("ptr", self.m.typedesc(k)), ("i64", str(atomic))], False))
+        self.set(op, self.alloc_call("rt_dict_new", "ptr", [("ptr", self.m.typedesc(k)), ("i64", str(atomic))]))
 
     def op_new_rdict(self, op) -> None:
         k, v = self.dict_types(op.result)
@@ -601,7 +639,7 @@ class DataOps:
             raise GenError("r_dict eq/hash must be known functions")
         weq = self.m.rdict_wrapper(eq.value, "eq", k)
         wh = self.m.rdict_wrapper(h.value, "hash", k)
-        self.set(op, self.ccall("rt_rdict_new", "ptr", [("ptr", weq), ("ptr", wh)], False))
+        self.set(op, self.alloc_call("rt_rdict_new", "ptr", [("ptr", weq), ("ptr", wh)]))
 
     def op_dict_is_true(self, op) -> None:
         d = self.val(op.args[0])
@@ -749,8 +787,8 @@ class DataOps:
     def op_dict_setdefault(self, op): self.dict_call(op, "rt_dict_setdefault", "i64", 2)
 
     def dict_list(self, op, what: int, t: lt.LLType) -> None:
-        self.set(op, self.ccall("rt_dict_list", "ptr", [("ptr", self.val(op.args[0])), ("i64", str(what)),
-                                                        ("i64", str(int(not t.is_ref)))], False))
+        self.set(op, self.alloc_call("rt_dict_list", "ptr", [("ptr", self.val(op.args[0])), ("i64", str(what)),
+                                                             ("i64", str(int(not t.is_ref)))]))
 
     def op_dict_keys(self, op): self.dict_list(op, 0, self.dict_types(op.args[0])[0])
     def op_dict_values(self, op): self.dict_list(op, 1, self.dict_types(op.args[0])[1])

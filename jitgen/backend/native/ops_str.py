@@ -267,11 +267,12 @@ class StrOps(DataOps):
         self.emit(f"{r1} = load ptr, ptr {sp}{self.m.tbaa('pair.memo')}")
         self.emit(f"br label %{join}")
         self.label(slow)
-        r2 = self.ccall("rt_str_concat", "ptr", [("ptr", a), ("ptr", b)], False)
+        r2 = self.alloc_call("rt_str_concat", "ptr", [("ptr", a), ("ptr", b)])
+        slow_end = self.here()
         self.emit(f"br label %{join}")
         self.label(join)
         r = self.tmp()
-        self.emit(f"{r} = phi ptr [ {r1}, %{hit} ], [ {r2}, %{slow} ]")
+        self.emit(f"{r} = phi ptr [ {r1}, %{hit} ], [ {r2}, %{slow_end} ]")
         self.set(op, r)
 
     # ---- characters ----------------------------------------------------------
@@ -419,7 +420,7 @@ class StrOps(DataOps):
             self.emit(f"store i64 {nl}, ptr {b}{self.m.tbaa('sb.len')}")
             self.emit(f"br label %{join}")
         self.label(slow)
-        self.ccall("rt_sb_append", "void", [("ptr", b), ("ptr", s)], False)
+        self.ccall("rt_sb_append", "void", [("ptr", b), ("ptr", s)], True)     # the buffer grows: MemoryError
         self.emit(f"br label %{join}")
         self.label(join)
 

@@ -1,10 +1,8 @@
 """Running out of memory for real (under RLIMIT_AS, as a machine without
 swap would): a translated program never crashes and never prints Boehm's
-warnings.  CPython, under the same limit, catches each MemoryError; the
-native executable raises MemoryError too, and where it cannot be caught
-(a loop whose only operations allocate strings or lists, unchecked, see
-docs/backend-native.md "Memory") it reports MemoryError as an uncaught
-exception: exit status 1, "MemoryError" on stderr, nothing else there."""
+warnings, and its `except MemoryError` catches the failure of whatever
+allocated (a string result, list growth, an object), as CPython's does
+under the same limit: the same output, exit status 0."""
 from __future__ import annotations
 
 import resource
@@ -34,10 +32,4 @@ def test_out_of_memory_is_a_memory_error(mode: str, native_exe) -> None:
     assert expected.returncode == 0 and "after" in expected.stdout, expected.stderr
     got = run([str(exe), mode])
     assert "GC Warning" not in got.stderr
-    if got.returncode == 0:
-        assert got.stdout == expected.stdout
-        assert got.stderr == ""
-    else:
-        assert got.returncode == 1, got.stderr
-        assert got.stderr.strip().splitlines() == ["MemoryError"], got.stderr
-        assert expected.stdout.startswith(got.stdout)
+    assert (got.returncode, got.stdout, got.stderr) == (0, expected.stdout, ""), got.stderr
