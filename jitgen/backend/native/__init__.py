@@ -68,13 +68,14 @@ def build_cached(prog, options: dict | None = None, progress: bool | None = None
     ir = generate_ir(prog, shared)
     tmpdir = Path(tempfile.mkdtemp(dir=cache_dir()))
     obj = tmpdir / "prog.o"
-    if options.get("keep_ir") == "1":
-        (tmpdir / "prog.ll").write_text(ir)
     compile_ir(ir, obj, opt, p)
     p.phase("runtime")
     objs = [obj] + runtime_objects(shared)
     link(objs, tmpdir / target.name, shared, p)
     target.parent.mkdir(parents=True, exist_ok=True)
+    if options.get("keep_ir") == "1":
+        # beside the cached executable (build copies it next to OUT)
+        (target.parent / "prog.ll").write_text(ir)
     os.replace(tmpdir / target.name, target)
     shutil.rmtree(tmpdir, ignore_errors=True)
     p.finish("translated")
@@ -101,6 +102,10 @@ def build(prog, out: str, options: dict | None = None) -> None:
         raise _as_user_error(BuildError(f"the output {out} is a directory"))
     shutil.copyfile(src, out)
     os.chmod(out, 0o755)
+    ir = src.parent / "prog.ll"
+    if (options or {}).get("keep_ir") == "1" and ir.exists():
+        shutil.copyfile(ir, out + ".ll")
+        sys.stderr.write(f"LLVM IR (before optimisation): {out}.ll\n")
 
 
 def run(prog, argv: list[str], options: dict | None = None) -> int:

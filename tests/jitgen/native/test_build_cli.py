@@ -41,3 +41,13 @@ def test_output_that_is_a_directory(tmp_path: Path) -> None:
     assert r.returncode == 1
     assert "is a directory" in r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_keep_ir_writes_the_ir_beside_the_output(tmp_path: Path) -> None:
+    out = tmp_path / "g"
+    for _ in range(2):      # a cold build, then one from the cache
+        r = jitgen(["build", str(PROG), "--backend", "native", "-o", str(out), "--opt", "keep_ir=1"], None)
+        assert r.returncode == 0, r.stderr
+        ir = Path(str(out) + ".ll").read_text()
+        assert "define" in ir and "@tandem_entry" in ir
+        Path(str(out) + ".ll").unlink()
