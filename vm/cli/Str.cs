@@ -284,9 +284,6 @@ public static unsafe class Str {
         r.Add(StrCache.Sub(s, prev, s.Length - prev));
         return r;
     }
-    // The first UTF-16 offset in [start, end - sub.Length] where sub occurs
-    // (ordinal), or -1: String.IndexOf(char) for the first character, which
-    // Mono runs much faster than String.IndexOf(string, Ordinal).
     // split on one character: count the parts, then cut them
     static List<string> SplitChar(string s, char c) {
         int n = s.Length;
@@ -315,8 +312,10 @@ public static unsafe class Str {
         for (; i < n; i++) if (p[i] == c) count++;
         return count;
     }
-    // The first character is looked for four at a time (no call per
-    // candidate, which String.IndexOf(char) costs when it is frequent).
+    // The first UTF-16 offset in [start, end - sub.Length] where sub occurs
+    // (ordinal), or -1.  The first character is looked for four at a time
+    // (String.IndexOf(string, Ordinal) is slow on Mono, and
+    // String.IndexOf(char) costs a call per candidate).
     static int IndexOrd(string s, string sub, int start, int end) {
         int m = sub.Length;
         if (m == 0) return start <= end ? start : -1;
