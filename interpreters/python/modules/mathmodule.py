@@ -10,12 +10,12 @@ from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
 from interpreters.python.objspace.argcheck import check_args
 from interpreters.python.objspace.nummethods import float_to_int, int_from_str
 from interpreters.python.objspace import operations as ops
-from interpreters.python.modules import mathparts
+from interpreters.python.modules import mathparts, mathnorm
 from interpreters.python.objspace.operations import big_of
 from interpreters.python.objspace.numbers import BigInt, float_floor, float_ceil
 from jitgen.hints import we_are_translated
 from vm.floatfmt import float_mod as vm_float_mod
-from vm.floatparts import float_is_negative
+from vm.floatparts import float_is_negative, pow2
 
 if TYPE_CHECKING:
     from interpreters.python.objspace.space import ObjSpace
@@ -186,14 +186,6 @@ def m_tanh(space: ObjSpace, args: Args) -> W_Root:
     return space.newfloat(f1(space, args, "tanh"))
 
 
-def m_log2(space: ObjSpace, args: Args) -> W_Root:
-    return space.newfloat(f1(space, args, "log2"))
-
-
-def m_log10(space: ObjSpace, args: Args) -> W_Root:
-    return space.newfloat(f1(space, args, "log10"))
-
-
 def m_degrees(space: ObjSpace, args: Args) -> W_Root:
     return space.newfloat(f1(space, args, "degrees"))
 
@@ -239,28 +231,83 @@ def m_ulp(space: ObjSpace, args: Args) -> W_Root:
     return space.newfloat(mathparts.ulp(arg_float(space, args, "ulp")))
 
 
+LOG_E = 0
+LOG_2 = 1
+LOG_10 = 2
+
+
+def log_of_float(space: ObjSpace, x: float, which: int) -> float:
+    if which == LOG_E:
+        if x <= 0.0:
+            raise domain_error(space)
+        return math.log(x)
+    name = "log2" if which == LOG_2 else "log10"
+    if not we_are_translated():
+        return host_f1(space, name, x)
+    return subset_f1(space, name, x)
+
+
+def big_frexp(b: BigInt) -> tuple[float, int]:
+    """(m, e) with b ~= m * 2**e, 0.5 <= m < 1 and m the 53 leading bits of
+    b correctly rounded (half to even), as for float(b) but with no limit
+    on e.  b > 0."""
+    nbits = b.bit_length()
+    shift = nbits - 55
+    if shift <= 0:
+        q = b.to_int() << (-shift)
+        sticky = False
+    else:
+        top = b.rshift(shift)
+        q = top.to_int()
+        sticky = not top.lshift(shift).eq(b)
+    # q has 55 bits: 53 kept, 2 rounding bits, plus the sticky bit
+    r = q >> 2
+    low = q & 3
+    if low == 3 or (low == 2 and (sticky or (r & 1) == 1)):
+        r += 1
+    if r == (1 << 53):
+        return 0.5, nbits + 1
+    return float(r) * pow2(-53), nbits
+
+
+def log_of(space: ObjSpace, w: W_Root, which: int) -> float:
+    """log, log2 or log10 of a number; an int too large for a float is
+    m * 2**e (big_frexp) and its log is log(m) + e * log(2), as CPython."""
+    w_x = space.base_value(w)
+    if isinstance(w_x, W_Long):
+        b = w_x.bigval
+        if b.sign() <= 0:
+            raise domain_error(space)
+        try:
+            x = b.to_float()
+        except OverflowError:
+            m, e = big_frexp(b)
+            return log_of_float(space, m, which) + log_of_float(space, 2.0, which) * float(e)
+        return log_of_float(space, x, which)
+    if isinstance(w_x, W_Int) and w_x.intval <= 0:
+        raise domain_error(space)
+    return log_of_float(space, space.float_w(w), which)
+
+
 def m_log(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "log", 1, 2)
-    w_x = space.base_value(pos[0])
-    if isinstance(w_x, W_Long):
-        # log of a big int: via its decimal length
-        s = w_x.bigval.str()
-        if s.startswith("-"):
-            raise domain_error(space)
-        x = math.log(float("0." + s[:17])) + len(s) * math.log(10.0)
-    else:
-        xf = space.float_w(pos[0])
-        if xf <= 0:
-            raise domain_error(space)
-        x = math.log(xf)
+    x = log_of(space, pos[0], LOG_E)
     if len(pos) > 1:
-        b = space.float_w(pos[1])
-        if b <= 0:
-            raise domain_error(space)
-        if b == 1.0:
+        b = log_of(space, pos[1], LOG_E)
+        if b == 0.0:
             raise space.error(space.w_ZeroDivisionError, "float division by zero")
-        return space.newfloat(x / math.log(b))
+        return space.newfloat(x / b)
     return space.newfloat(x)
+
+
+def m_log2(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "log2", 1, 1)
+    return space.newfloat(log_of(space, pos[0], LOG_2))
+
+
+def m_log10(space: ObjSpace, args: Args) -> W_Root:
+    pos = check_args(space, args, "log10", 1, 1)
+    return space.newfloat(log_of(space, pos[0], LOG_10))
 
 
 def m_pow(space: ObjSpace, args: Args) -> W_Root:
@@ -282,10 +329,7 @@ def m_hypot(space: ObjSpace, args: Args) -> W_Root:
     vals = [space.float_w(w) for w in args.pos]
     if not we_are_translated():
         return space.newfloat(host_hypot(vals))
-    total = 0.0
-    for v in vals:
-        total += v * v
-    return space.newfloat(math.sqrt(total))
+    return space.newfloat(mathnorm.vector_norm(vals))
 
 
 def host_hypot(vals: list[float]) -> float:
@@ -305,10 +349,7 @@ def m_dist(space: ObjSpace, args: Args) -> W_Root:
         i += 1
     if not we_are_translated():
         return space.newfloat(host_hypot(diffs))
-    total = 0.0
-    for d in diffs:
-        total += d * d
-    return space.newfloat(math.sqrt(total))
+    return space.newfloat(mathnorm.vector_norm(diffs))
 
 
 def m_asinh(space: ObjSpace, args: Args) -> W_Root:
