@@ -12,6 +12,7 @@
 #include <gc.h>
 #include <stdint.h>
 #include <stddef.h>
+#include <string.h>
 
 typedef int64_t word;
 
@@ -105,6 +106,35 @@ Str *rt_str_concat(Str *a, Str *b);
 Str *rt_str_slice(Str *s, int64_t start, int64_t stop);
 void rt_str_share(Str *s);   /* a new dict key: later equal slices and sums are this object */
 int rt_is_space(uint32_t c);
+
+/* ---- word-at-a-time helpers of rt_str.c and rt_scan.c ---- */
+#if __BYTE_ORDER__ != __ORDER_LITTLE_ENDIAN__
+#error "the word-at-a-time string code assumes a little-endian target"
+#endif
+static inline uint64_t load8(const unsigned char *p) { uint64_t x; memcpy(&x, p, 8); return x; }
+static inline uint32_t load4(const unsigned char *p) { uint32_t x; memcpy(&x, p, 4); return x; }
+
+/* the n <= 8 bytes at p as one word, reading only those bytes (for a
+   given n, different bytes give different words) */
+static inline uint64_t load_upto8(const unsigned char *p, int64_t n) {
+    if (n >= 4) return ((uint64_t)load4(p + n - 4) << 32) | load4(p);
+    if (n > 0) return (uint64_t)p[0] | ((uint64_t)p[n >> 1] << 8) | ((uint64_t)p[n - 1] << 16);
+    return 0;
+}
+
+/* a == b over n <= 16 bytes (overlapping word compares) */
+static inline int same_upto16(const unsigned char *a, const unsigned char *b, int64_t n) {
+    if (n >= 8) return load8(a) == load8(b) && load8(a + n - 8) == load8(b + n - 8);
+    return load_upto8(a, n) == load_upto8(b, n);
+}
+
+
+/* ---- searching (rt_scan.c) ---- */
+#define RT_HITS_BATCH 256
+int64_t rt_scan_hits(const Str *s, const Str *sub, int64_t *at, int64_t *out);
+int64_t rt_scan_count_byte(const unsigned char *p, int64_t n, unsigned char c);
+int64_t rt_str_find(Str *s, Str *sub, int64_t start, int64_t end);
+int64_t rt_str_count(Str *s, Str *sub);
 
 /* ---- collections ---- */
 List *rt_list_new(int64_t n, int64_t atomic);

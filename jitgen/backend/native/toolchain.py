@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 RUNTIME_DIR = Path(__file__).resolve().parents[3] / "vm" / "native"
-RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_num.c", "rt_coll.c", "rt_host.c", "rt_case.c"]
+RUNTIME_SOURCES = ["rt_core.c", "rt_str.c", "rt_scan.c", "rt_num.c", "rt_coll.c", "rt_host.c", "rt_case.c"]
 CFLAGS = ["-O2", "-fPIC", "-fno-strict-aliasing"]
 
 
