@@ -379,7 +379,7 @@ public static unsafe class Str {
     }
     public static long Count(string s, string sub) {
         N(s, "count");
-        if (sub.Length == 0) return s.Length + 1;
+        if (sub.Length == 0) return Len(s) + 1;     // code points, not UTF-16 units
         long c = 0; int i = 0;
         while ((i = IndexOrd(s, sub, i, s.Length)) >= 0) { c++; i += sub.Length; }
         return c;

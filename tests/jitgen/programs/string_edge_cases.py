@@ -9,6 +9,8 @@ def main(argv: list[str]) -> int:
     s = "banana"
     print(s.find("a", -3), s.find("a", 10), s.find(""), s.find("", 6), s.find("", 7), s.rfind(""), s.rfind("a", 0, 2))
     print(s.count(""), s.count("ana"), s[2:].count("a"), "".count(""), s[-4:].count("nan"))
+    astral = "a\U0001F600b\U0001F601"
+    print(astral.count(""), astral.count("\U0001F600"), len(astral), astral[1:].count(""))
     print(s.replace("", "-"), s.replace("a", ""), s.replace("ana", "<>"), "".replace("", "x"), s.replace("x", "y"))
     print(bar(s.split("a")), bar(s.split("banana")), bar("".split("a")), bar("a".split("a")))
     print(bar("  ".split()), bar(" a ".split(" ")), bar("x--y--".split("--")))
