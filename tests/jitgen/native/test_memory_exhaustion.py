@@ -25,7 +25,7 @@ def run(cmd: list[str]) -> subprocess.CompletedProcess:
     return subprocess.run(cmd, preexec_fn=limited, capture_output=True, text=True, timeout=300)
 
 
-@pytest.mark.parametrize("mode", ["string", "objects", "join"])
+@pytest.mark.parametrize("mode", ["string", "objects", "join", "dict", "text"])
 def test_out_of_memory_is_a_memory_error(mode: str, native_exe) -> None:
     exe = native_exe(PROGRAM)
     expected = run([sys.executable, str(PROGRAM), mode])

@@ -1,7 +1,8 @@
 """Programs that run out of memory under a limit on their address space
 (tests/jitgen/native/test_memory_exhaustion.py): a string doubled, a linked
-structure of objects and lists, and a list of strings joined again and
-again.  Each catches MemoryError the way a CPython program would."""
+structure of objects and lists, a list of strings joined again and
+again, a dict of string keys, and text grown by replace, upper, lower and
+split.  Each catches MemoryError the way a CPython program would."""
 
 
 def grow_string() -> int:
@@ -54,14 +55,46 @@ def grow_join() -> int:
     return -1
 
 
+def grow_dict() -> int:
+    d: dict[str, int] = {}
+    n = 0
+    try:
+        while n < 100000000:
+            d["key" + str(n)] = n
+            n += 1
+    except MemoryError:
+        d = {}
+        return n
+    return -1
+
+
+def grow_text() -> int:
+    s = "ab cd"
+    n = 0
+    words = 0
+    try:
+        while n < 100:
+            s = s.replace(" ", "  x ").upper().lower()
+            words = len(s.split())
+            n += 1
+    except MemoryError:
+        s = ""
+        return n + words - words
+    return -1
+
+
 def main(argv: list[str]) -> int:
     which = argv[1]
     if which == "string":
         print("string", grow_string() > 10)
     elif which == "objects":
         print("objects", grow_objects() > 1000)
-    else:
+    elif which == "join":
         print("join", grow_join() > 1000)
+    elif which == "dict":
+        print("dict", grow_dict() > 1000)
+    else:
+        print("text", grow_text() > 10)
     print("after")
     return 0
 
