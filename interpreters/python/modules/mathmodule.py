@@ -10,11 +10,10 @@ from interpreters.python.objspace.functions import W_Module, W_BuiltinFunction
 from interpreters.python.objspace.argcheck import check_args
 from interpreters.python.objspace.nummethods import float_to_int, int_from_str
 from interpreters.python.objspace import operations as ops
-from interpreters.python.modules import mathparts, mathnorm
+from interpreters.python.modules import mathparts, mathnorm, mathgamma
 from interpreters.python.objspace.operations import big_of
 from interpreters.python.objspace.numbers import BigInt, float_floor, float_ceil
 from jitgen.hints import we_are_translated
-from vm.floatfmt import float_mod as vm_float_mod
 from vm.floatparts import float_is_negative, pow2
 
 if TYPE_CHECKING:
@@ -51,6 +50,9 @@ def m_ceil(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "ceil", 1, 1)
     if ops.is_int_like(space.base_value(pos[0])):
         return space.base_value(pos[0])
+    w_c = space.call_special(pos[0], "__ceil__", []) if not isinstance(pos[0], W_Float) else None
+    if w_c is not None:
+        return w_c
     return float_to_int(space, float_ceil(space.float_w(pos[0])))
 
 
@@ -58,6 +60,9 @@ def m_trunc(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "trunc", 1, 1)
     if ops.is_int_like(space.base_value(pos[0])):
         return space.base_value(pos[0])
+    w_t = space.call_special(pos[0], "__trunc__", []) if not isinstance(pos[0], W_Float) else None
+    if w_t is not None:
+        return w_t
     return float_to_int(space, space.float_w(pos[0]))
 
 
@@ -135,6 +140,10 @@ def libm_f1(space: ObjSpace, name: str, x: float) -> float:
         return math.erf(x)
     if name == "erfc":
         return math.erfc(x)
+    if name == "gamma":
+        return mathgamma.gamma(x)
+    if name == "lgamma":
+        return mathgamma.lgamma(x)
     if name == "degrees":
         return x * (180.0 / math.pi)
     if name == "radians":
@@ -384,14 +393,10 @@ def m_copysign(space: ObjSpace, args: Args) -> W_Root:
 
 def m_fmod(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "fmod", 2, 2)
-    y = space.float_w(pos[1])
-    if y == 0.0:
+    try:
+        return space.newfloat(mathparts.fmod(space.float_w(pos[0]), space.float_w(pos[1])))
+    except ValueError:
         raise domain_error(space)
-    x = space.float_w(pos[0])
-    r = vm_float_mod(x, y)
-    if r != 0.0 and (r < 0.0) != (x < 0.0):
-        r -= y
-    return space.newfloat(r)
 
 
 def m_isnan(space: ObjSpace, args: Args) -> W_Root:
@@ -414,6 +419,8 @@ def m_isclose(space: ObjSpace, args: Args) -> W_Root:
     w_abs = args.get_kw("abs_tol")
     rel = space.float_w(w_rel) if w_rel is not None else 1e-09
     ab = space.float_w(w_abs) if w_abs is not None else 0.0
+    if rel < 0.0 or ab < 0.0:
+        raise space.error_value("tolerances must be non-negative")
     if a == b:
         return space.w_True
     if math.isinf(a) or math.isinf(b):

@@ -206,6 +206,19 @@ def float_hex(x: float) -> str:
     return "%s0x%s.%sp%s%d" % (sign, lead, "".join(digits), "-" if exp < 0 else "+", exp if exp >= 0 else -exp)
 
 
+def fmod(x: float, y: float) -> float:
+    """C's fmod: x - n*y with n = x/y truncated, exact, with x's sign;
+    ValueError for an infinite x or a zero y (not when either is a nan)."""
+    if x != x or y != y:
+        return x + y
+    if not is_finite(y) and is_finite(x):
+        return x
+    if not is_finite(x) or y == 0.0:
+        raise ValueError("math domain error")
+    # % of non-negative operands is exact
+    return with_sign_of(math.fabs(x) % math.fabs(y), x)
+
+
 def remainder(x: float, y: float) -> float:
     """IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to
     even); exact.  ValueError for an infinite x or a zero y."""
