@@ -26,7 +26,7 @@ public class FatalExit : System.Exception {
 public static class RT {
     // Built-in exception kinds, in the order of the emitted factory's switch.
     public const int Overflow = 0, ZeroDiv = 1, Index = 2, Key = 3, Value = 4,
-        Type = 5, OS = 6, StackOvf = 7, Attribute = 8, Assertion = 9, Runtime = 10;
+        Type = 5, OS = 6, StackOvf = 7, Attribute = 8, Assertion = 9, Runtime = 10, Memory = 11;
     public static Func<long, string, PyExc> excFactory;
     public static Dictionary<System.Type, string> names = new Dictionary<System.Type, string>();
 
@@ -181,6 +181,11 @@ public static class RT {
         } catch (OverflowException) {
             // add.ovf/sub.ovf/mul.ovf in translated code: the subset's OverflowError
             WriteStderr("OverflowError: integer overflow\n");
+            return 1;
+        } catch (OutOfMemoryException) {
+            // the runtime's or Mono's allocation failure: the subset's MemoryError
+            FlushQuiet();
+            WriteStderr("MemoryError\n");
             return 1;
         } catch (NullError e) {
             WriteStderr(e.Message + "\n");

@@ -20,7 +20,7 @@ from jitgen.backend.cli.clrtypes import TypeMap
 # Runtime exception kinds (RT.Overflow ...), in order.
 EXC_KINDS = ["OverflowError", "ZeroDivisionError", "IndexError", "KeyError", "ValueError",
              "TypeError", "OSError", "StackOverflow", "AttributeError", "AssertionError",
-             "RuntimeError"]
+             "RuntimeError", "MemoryError"]
 
 
 

@@ -549,6 +549,21 @@ class GraphGen:
                 il.Emit(O.Castclass, self.tm.net(lt.Instance(link.exitcase)))
                 self.emit_catch_body(link, handlers)
                 break
+        mem = self.gen.prog.exceptions.get("MemoryError")
+        for link in b.exits[1:]:
+            if mem is not None and mem.is_subclass_of(link.exitcase):
+                # .NET's OutOfMemoryException (Mono's allocation failure) is the subset's MemoryError
+                import clr
+                from System import Int32, OutOfMemoryException
+                from jitgen.backend.cli.assembly import EXC_KINDS
+                il.BeginCatchBlock(clr.GetClrType(OutOfMemoryException))
+                il.Emit(O.Pop)
+                il.Emit(O.Ldc_I4, Int32(EXC_KINDS.index("MemoryError")))
+                il.Emit(O.Ldstr, "")
+                il.Emit(O.Call, self.tm.method(self.tm.RT, "Exc"))
+                il.Emit(O.Castclass, self.tm.net(lt.Instance(link.exitcase)))
+                self.emit_catch_body(link, handlers)
+                break
         for link in b.exits[1:]:
             il.BeginCatchBlock(self.tm.net(lt.Instance(link.exitcase)))
             self.emit_catch_body(link, handlers)
