@@ -120,6 +120,7 @@ void rt_raise_memory(void) { rt_exc = (Object *)memory_error; }
 
 /* ---- exceptions ---- */
 void rt_raise_str(int which, Str *msg) {
+    if (!msg && rt_exc == (Object *)memory_error) return;   /* the message could not be made */
     ExcObject *e = GC_MALLOC(sizeof(ExcObject));
     if (!e) { rt_exc = (Object *)memory_error; return; }
     e->vt = rt_exc_vtables[which];
