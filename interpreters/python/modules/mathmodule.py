@@ -321,8 +321,13 @@ def m_log10(space: ObjSpace, args: Args) -> W_Root:
 
 def m_pow(space: ObjSpace, args: Args) -> W_Root:
     pos = check_args(space, args, "pow", 2, 2)
+    x = space.float_w(pos[0])
+    y = space.float_w(pos[1])
+    if not mathparts.is_finite(x) or not mathparts.is_finite(y):
+        # C99's rules, decided here (a backend's pow need not follow them)
+        return space.newfloat(mathparts.pow_nonfinite(x, y))
     try:
-        return space.newfloat(math.pow(space.float_w(pos[0]), space.float_w(pos[1])))
+        return space.newfloat(math.pow(x, y))
     except ValueError:
         raise domain_error(space)
     except OverflowError:

@@ -137,6 +137,41 @@ def correctly_rounded_sqrt(partials: list[float], grid: float) -> float:
         return h
 
 
+def fast_norm(vals: list[float], k: int) -> float:
+    """The correctly rounded norm of the coordinates scaled by 2**k, when a
+    double-double sum of the squares decides the rounding with a wide
+    margin; 0.0 when it does not (near a half-way point or a power of
+    two), for the exact path to decide."""
+    sh = 0.0
+    sl = 0.0
+    for v in vals:
+        x = scale_by(v, k)
+        sq = x * x
+        s = sh + sq
+        bb = s - sh
+        sl += ((sh - (s - bb)) + (sq - bb)) + square_lo(x, sq)
+        sh = s
+    h = math.sqrt(sh + sl)
+    hh = h * h
+    # S - h*h (S = sh + sl to ~n * 2**-104): sh - hh is exact (Sterbenz)
+    t = (((sh - hh) + sl) - square_lo(h, hh)) / (2.0 * h)
+    # the spacing u of doubles at h (h is in [0.5, sqrt(n)))
+    u = 1.1102230246251565e-16
+    b = 1.0
+    while h >= b:
+        b *= 2.0
+        u *= 2.0
+    # the root is h + t, t within about an ulp; t / u is known to ~1e-9
+    q = t / u
+    if q > -0.499999 and q < 0.499999 and not (q < 0.0 and h * 2.0 == b):
+        return h
+    if q > 0.500001 and q < 1.499999:
+        return h + u
+    if q < -0.500001 and q > -1.499999 and h * 2.0 != b:
+        return h - u
+    return 0.0
+
+
 def vector_norm(vals: list[float]) -> float:
     """sqrt(sum of squares) with CPython's rules for special values: any
     infinity gives inf (even with a nan), else any nan gives nan."""
@@ -157,12 +192,16 @@ def vector_norm(vals: list[float]) -> float:
     m, e = float_decompose(mx)
     # mx * 2**k is in [0.5, 1)
     k = -(e + 53)
+    # the spacing of subnormals, 2**-1074, in scaled units
+    grid = scale_by(1.0, k - 1074) if k - 1074 > -1074 else 0.0
+    if grid == 0.0:
+        h = fast_norm(vals, k)
+        if h > 0.0:
+            return scale_by(h, -k)
     partials: list[float] = []
     for v in vals:
         x = scale_by(v, k)
         sq = x * x
         partials_add(partials, sq)
         partials_add(partials, square_lo(x, sq))
-    # the spacing of subnormals, 2**-1074, in scaled units
-    grid = scale_by(1.0, k - 1074) if k - 1074 > -1074 else 0.0
     return scale_by(correctly_rounded_sqrt(partials, grid), -k)

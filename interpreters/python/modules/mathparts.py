@@ -206,6 +206,28 @@ def float_hex(x: float) -> str:
     return "%s0x%s.%sp%s%d" % (sign, lead, "".join(digits), "-" if exp < 0 else "+", exp if exp >= 0 else -exp)
 
 
+def pow_nonfinite(x: float, y: float) -> float:
+    """x ** y (math.pow) when x or y is an infinity or a nan: C99's
+    special cases, none of which is an error."""
+    if x != x:
+        return 1.0 if y == 0.0 else x
+    if y != y:
+        return 1.0 if x == 1.0 else y
+    if not is_finite(x):
+        odd_y = is_finite(y) and math.fabs(y) % 2.0 == 1.0
+        if y > 0.0:
+            return x if odd_y else math.fabs(x)
+        if y == 0.0:
+            return 1.0
+        return with_sign_of(0.0, x) if odd_y else 0.0
+    # y is an infinity, x finite
+    if math.fabs(x) == 1.0:
+        return 1.0
+    if (y > 0.0) == (math.fabs(x) > 1.0):
+        return math.inf
+    return 0.0
+
+
 def fmod(x: float, y: float) -> float:
     """C's fmod: x - n*y with n = x/y truncated, exact, with x's sign;
     ValueError for an infinite x or a zero y (not when either is a nan)."""
