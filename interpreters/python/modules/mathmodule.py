@@ -418,8 +418,19 @@ def m_isfinite(space: ObjSpace, args: Args) -> W_Root:
 
 
 def m_isclose(space: ObjSpace, args: Args) -> W_Root:
-    a = space.float_w(args.pos[0])
-    b = space.float_w(args.pos[1])
+    for kw in args.kwnames:
+        if kw not in ("a", "b", "rel_tol", "abs_tol"):
+            raise space.error_type("'%s' is an invalid keyword argument for isclose()" % kw)
+    if len(args.pos) > 2:
+        raise space.error_type("isclose() takes exactly 2 positional arguments (%d given)" % len(args.pos))
+    w_a = args.pos[0] if len(args.pos) > 0 else args.get_kw("a")
+    w_b = args.pos[1] if len(args.pos) > 1 else args.get_kw("b")
+    if w_a is None:
+        raise space.error_type("isclose() missing required argument 'a' (pos 1)")
+    if w_b is None:
+        raise space.error_type("isclose() missing required argument 'b' (pos 2)")
+    a = space.float_w(w_a)
+    b = space.float_w(w_b)
     w_rel = args.get_kw("rel_tol")
     w_abs = args.get_kw("abs_tol")
     rel = space.float_w(w_rel) if w_rel is not None else 1e-09

@@ -28,3 +28,7 @@ print(show(math.trunc, T()), show(math.ceil, T()), show(math.floor, T()))
 print(show(math.fsum, [1e308, 1e308]), show(math.fsum, [inf, -inf]), show(math.fsum, [0.1] * 10), show(math.fsum, [1e100, 1.0, -1e100, 1e-100]))
 print(show(math.prod, [1, 2, 3]), show(math.isqrt, 10 ** 40), show(math.comb, 100, 50), show(math.perm, 10), show(math.lcm, 4, 6), show(math.gcd, 2**100, 6))
 print(show(math.log, 8, 2), show(math.log, 0.5, 0.25), show(math.log1p, -1.0), show(math.exp, 710.0), show(math.exp2, 1024.0))
+for call in [lambda: math.isclose(1), lambda: math.isclose(1, 2, 3), lambda: math.isclose(1, 2, tol=3),
+             lambda: math.isclose(a=1, b=1.0), lambda: math.isclose(1.0, b=1.0000000001),
+             lambda: math.hypot(1, "x"), lambda: math.dist((1,), (2,))]:
+    print(show(call))
