@@ -194,7 +194,8 @@ static void report_uncaught(void);
 
 void rt_null(const char *attr) {
     if (rt_exc) {
-        /* a pending exception (a MemoryError noticed late) left a NULL
+        /* a pending exception (a MemoryError raised by runtime code that
+           cannot report it to its caller) left a NULL
            result behind: report it, not its consequence */
         report_uncaught();
         _exit(1);
@@ -235,6 +236,7 @@ static void raise_oserror(Str *path) {
 Str *rt_ext_io_read_file(Str *path) {
     if (!path) rt_null("read");
     char *p = rt_str_to_utf8(path, NULL);
+    if (!p) { rt_raise_memory(); return NULL; }
     FILE *f = fopen(p, "rb");
     struct stat st;
     if (f && fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) { fclose(f); errno = EISDIR; f = NULL; }
@@ -242,7 +244,8 @@ Str *rt_ext_io_read_file(Str *path) {
     size_t cap = 1 << 14, n = 0;
     char *buf = GC_MALLOC_ATOMIC(cap);
     for (;;) {
-        if (n == cap) { cap *= 2; char *nb = GC_MALLOC_ATOMIC(cap); memcpy(nb, buf, n); buf = nb; }
+        if (buf && n == cap) { cap *= 2; char *nb = GC_MALLOC_ATOMIC(cap); if (nb) memcpy(nb, buf, n); buf = nb; }
+        if (!buf) { fclose(f); rt_raise_memory(); return NULL; }
         size_t k = fread(buf + n, 1, cap - n, f);
         if (k == 0) break;
         n += k;
@@ -254,9 +257,11 @@ Str *rt_ext_io_read_file(Str *path) {
 void rt_ext_io_write_file(Str *path, Str *data) {
     if (!path || !data) rt_null("write");
     char *p = rt_str_to_utf8(path, NULL);
+    if (!p) { rt_raise_memory(); return; }
+    int64_t n; char *d = rt_str_to_utf8(data, &n);
+    if (!d) { rt_raise_memory(); return; }
     FILE *f = fopen(p, "wb");
     if (!f) { raise_oserror(path); return; }
-    int64_t n; char *d = rt_str_to_utf8(data, &n);
     fwrite(d, 1, (size_t)n, f);
     fclose(f);
 }
@@ -324,7 +329,7 @@ static void *run_main(void *unused) {
 
 static void on_segv(int sig) {
     (void)sig;
-    if (rt_exc == (Object *)memory_error) {   /* a NULL left by a MemoryError noticed late */
+    if (rt_exc == (Object *)memory_error) {   /* a NULL left behind by a MemoryError */
         report_uncaught();
         _exit(1);
     }
