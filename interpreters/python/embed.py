@@ -146,6 +146,8 @@ def run_source_in_main(v: PyVM, source: str, filename: str, mode: str) -> int:
             run_code(space, code, w_d, w_d)
         except RecursionError:
             raise space.error(space.w_RecursionError, "maximum recursion depth exceeded")
+        except MemoryError:
+            raise space.error(space.exc_types["MemoryError"], "")
     except OperationError as e:
         status = handle_error(v, e)
         flush_output()

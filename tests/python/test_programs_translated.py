@@ -11,6 +11,8 @@ well under the suite's budget.
 """
 from __future__ import annotations
 
+import resource
+import sys
 import subprocess
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -68,15 +70,23 @@ class Runs:
         self.pools: list[ThreadPoolExecutor] = []
         self.futures: dict[str, dict] = {}
         self.failed: dict[str, str] = {}
+        self.commands: dict[str, list[str]] = {}
 
-    def get(self, backend: str, name: str):
+    def command(self, backend: str) -> list[str]:
+        """The translated VM's command (translated once per backend)."""
         if backend in self.failed:   # translate once, not once per program
             pytest.fail(self.failed[backend], pytrace=False)
-        if backend not in self.futures:
+        if backend not in self.commands:
             exe = translate(self.base / f"python-{backend}", backend)
             if isinstance(exe, str):
                 self.failed[backend] = exe
                 pytest.fail(exe, pytrace=False)
+            self.commands[backend] = exe
+        return self.commands[backend]
+
+    def get(self, backend: str, name: str):
+        if backend not in self.futures:
+            exe = self.command(backend)
             pool = ThreadPoolExecutor(max_workers=WORKERS)
             self.pools.append(pool)
             self.futures[backend] = {
@@ -119,3 +129,19 @@ def test_known_failures_are_programs():
     names = {name for _, name in KNOWN_FAILURES}
     assert names <= set(ALL), names - set(ALL)
     assert {b for b, _ in KNOWN_FAILURES} <= set(BACKENDS)
+
+
+def limited_memory() -> None:
+    resource.setrlimit(resource.RLIMIT_AS, (800 << 20, 800 << 20))
+
+
+def test_out_of_memory_native(translated_runs):
+    """A program that fills memory (strings, then a list) under an 800 MiB
+    address-space limit catches MemoryError on the native VM as on CPython."""
+    path = ROOT / "tests" / "python" / "memory" / "out_of_memory.py"
+    expected = subprocess.run([sys.executable, str(path)], preexec_fn=limited_memory,
+                              capture_output=True, text=True, timeout=300)
+    assert expected.returncode == 0, expected.stderr
+    got = subprocess.run(translated_runs.command("native") + [str(path)], preexec_fn=limited_memory,
+                         capture_output=True, text=True, timeout=300)
+    assert (got.stdout, got.stderr, got.returncode) == (expected.stdout, "", 0)

@@ -196,6 +196,11 @@ def execute_frame(space: ObjSpace, frame: Frame, w_throw: OperationError | None)
             except RecursionError:
                 e2 = space.error(space.w_RecursionError, "maximum recursion depth exceeded")
                 handle_operror(space, frame, e2, True)
+            except MemoryError:
+                # the translated VM's allocation failed (the runtime keeps room
+                # for this): the Python program's MemoryError, catchable
+                e3 = space.error(space.exc_types["MemoryError"], "")
+                handle_operror(space, frame, e3, True)
             except ReraiseError as r:
                 handle_operror(space, frame, r.operr, False)
     finally:
