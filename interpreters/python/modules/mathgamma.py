@@ -129,10 +129,20 @@ def gamma_parts(x: float) -> tuple[float, float, int]:
     k = len(RGAMMA_HI) - 1
     rh = RGAMMA_HI[k]
     rl = RGAMMA_LO[k]
+    # the loops below are dd_mul and dd_add written out: tuples would be
+    # allocated in a translated VM
     while k > 0:
         k -= 1
-        rh, rl = dd_mul(rh, rl, th, tl)
-        rh, rl = dd_add(rh, rl, RGAMMA_HI[k], RGAMMA_LO[k])
+        p = rh * th
+        e = product_lo(rh, th, p) + (rh * tl + rl * th)
+        rh = p + e
+        rl = e - (rh - p)
+        c = RGAMMA_HI[k]
+        a = rh + c
+        bb = a - rh
+        e = ((rh - (a - bb)) + (c - bb)) + (rl + RGAMMA_LO[k])
+        rh = a + e
+        rl = e - (rh - a)
     gh, gl = dd_div(1.0, 0.0, rh, rl)
     ph = 1.0
     pl = 0.0
@@ -140,8 +150,13 @@ def gamma_parts(x: float) -> tuple[float, float, int]:
     if n >= 1:
         # Gamma(x) = Gamma(y) * (x - 1) * ... * (x - (n - 1))
         for i in range(1, n):
-            fh, fl = two_sum(x, -float(i))
-            ph, pl = dd_mul(ph, pl, fh, fl)
+            fh = x - float(i)
+            bb = fh - x
+            fl = (x - (fh - bb)) + (-float(i) - bb)
+            p = ph * fh
+            e = product_lo(ph, fh, p) + (ph * fl + pl * fh)
+            ph = p + e
+            pl = e - (ph - p)
             if ph > TWO_500:
                 ph = ph / TWO_500
                 pl = pl / TWO_500
@@ -150,8 +165,13 @@ def gamma_parts(x: float) -> tuple[float, float, int]:
     else:
         # Gamma(x) = Gamma(y) / (x * (x + 1) * ... * (x - n))
         for i in range(0, 1 - n):
-            fh, fl = two_sum(x, float(i))
-            ph, pl = dd_mul(ph, pl, fh, fl)
+            fh = x + float(i)
+            bb = fh - x
+            fl = (x - (fh - bb)) + (float(i) - bb)
+            p = ph * fh
+            e = product_lo(ph, fh, p) + (ph * fl + pl * fh)
+            ph = p + e
+            pl = e - (ph - p)
             if math.fabs(ph) > TWO_500:
                 ph = ph / TWO_500
                 pl = pl / TWO_500
@@ -215,9 +235,18 @@ def dd_log(ah: float, al: float) -> tuple[float, float]:
     sh = ODD_RECIP_HI[k]
     sl = ODD_RECIP_LO[k]
     while k > 0:
+        # dd_mul and dd_add written out (no tuples)
         k -= 1
-        sh, sl = dd_mul(sh, sl, vh, vl)
-        sh, sl = dd_add(sh, sl, ODD_RECIP_HI[k], ODD_RECIP_LO[k])
+        p = sh * vh
+        d = product_lo(sh, vh, p) + (sh * vl + sl * vh)
+        sh = p + d
+        sl = d - (sh - p)
+        c = ODD_RECIP_HI[k]
+        a = sh + c
+        bb = a - sh
+        d = ((sh - (a - bb)) + (c - bb)) + (sl + ODD_RECIP_LO[k])
+        sh = a + d
+        sl = d - (sh - a)
     rh, rl = dd_mul(sh, sl, 2.0 * uh, 2.0 * ul)
     if e == 0:
         return rh, rl
