@@ -543,42 +543,34 @@ public static unsafe class Str {
         while (j < s.Length && CaseIgnorable(s[j])) j++;
         return j >= s.Length || !Cased(s[j]);
     }
-    // ASCII text is mapped here (twice as fast as Mono's culture tables)
-    // (filled in place in one new string; non-ASCII text starts over)
+    // ASCII text is mapped here (twice as fast as Mono's culture tables),
+    // filled in place in one new string; non-ASCII text starts over.
     public static string Upper(string s) {
-        int n = N(s, "upper").Length;
-        if (n == 0) return s;
-        string r = StrCache.Alloc(n);
-        fixed (char* p = s) fixed (char* d = r) {
-            int i = 0;
-            for (; i + 4 <= n; i += 4) {
-                ulong x = *(ulong*)(p + i);
-                if ((x & 0xFF80FF80FF80FF80UL) != 0) return UpperFull(s);
-                *(ulong*)(d + i) = x - (AsciiRange(x, 'a', 'z') >> 2);
-            }
-            for (; i < n; i++) {
-                char c = p[i];
-                if (c >= 0x80) return UpperFull(s);
-                d[i] = (uint)(c - 'a') <= 'z' - 'a' ? (char)(c - 32) : c;
-            }
-        }
-        return r;
+        if (N(s, "upper").Length == 0) return s;
+        return AsciiCase(s, 'a', 'z', -32) ?? UpperFull(s);
     }
     public static string Lower(string s) {
-        int n = N(s, "lower").Length;
-        if (n == 0) return s;
+        if (N(s, "lower").Length == 0) return s;
+        return AsciiCase(s, 'A', 'Z', 32) ?? LowerFull(s);
+    }
+    // s with delta added to each character in lo..hi; null when s has a
+    // character past ASCII
+    static string AsciiCase(string s, char lo, char hi, int delta) {
+        int n = s.Length;
         string r = StrCache.Alloc(n);
         fixed (char* p = s) fixed (char* d = r) {
             int i = 0;
             for (; i + 4 <= n; i += 4) {
                 ulong x = *(ulong*)(p + i);
-                if ((x & 0xFF80FF80FF80FF80UL) != 0) return LowerFull(s);
-                *(ulong*)(d + i) = x + (AsciiRange(x, 'A', 'Z') >> 2);
+                if ((x & 0xFF80FF80FF80FF80UL) != 0) return null;
+                // 0x80 >> 2 = 32 = |delta| in each lane whose character is in range
+                ulong m = AsciiRange(x, lo, hi);
+                *(ulong*)(d + i) = delta < 0 ? x - (m >> 2) : x + (m >> 2);
             }
             for (; i < n; i++) {
                 char c = p[i];
-                if (c >= 0x80) return LowerFull(s);
-                d[i] = (uint)(c - 'A') <= 'Z' - 'A' ? (char)(c + 32) : c;
+                if (c >= 0x80) return null;
+                d[i] = (uint)(c - lo) <= (uint)(hi - lo) ? (char)(c + delta) : c;
             }
         }
         return r;
