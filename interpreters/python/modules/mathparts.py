@@ -25,27 +25,16 @@ def frexp_mantissa(x: float) -> float:
     """m of frexp(x) = (m, e): 0.5 <= |m| < 1 for finite nonzero x."""
     if x == 0.0 or not is_finite(x):
         return x
-    m = math.fabs(x)
-    while m >= 1.0:
-        m = m / 2.0
-    while m < 0.5:
-        m = m * 2.0
-    return with_sign_of(m, x)
+    m, e = float_decompose(x)
+    # m < 2**53 is exact as a double, and so is scaling it by 2**-53
+    return with_sign_of(float(m) * 1.1102230246251565e-16, x)
 
 
 def frexp_exponent(x: float) -> int:
     if x == 0.0 or not is_finite(x):
         return 0
-    m = math.fabs(x)
-    e = 0
-    # halving a number >= 1 and doubling one < 0.5 are exact
-    while m >= 1.0:
-        m = m / 2.0
-        e += 1
-    while m < 0.5:
-        m = m * 2.0
-        e -= 1
-    return e
+    m, e = float_decompose(x)
+    return e + 53
 
 
 def ldexp(x: float, i: int) -> float:

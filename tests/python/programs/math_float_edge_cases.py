@@ -32,3 +32,14 @@ for call in [lambda: math.isclose(1), lambda: math.isclose(1, 2, 3), lambda: mat
              lambda: math.isclose(a=1, b=1.0), lambda: math.isclose(1.0, b=1.0000000001),
              lambda: math.hypot(1, "x"), lambda: math.dist((1,), (2,))]:
     print(show(call))
+
+# frexp/ldexp/modf/fmod over the whole exponent range (pseudo-random)
+seed = 99
+rows = []
+for i in range(300):
+    seed = (seed * 6364136223846793005 + 1442695040888963407) % 2 ** 64
+    x = math.ldexp((seed >> 11) / 2 ** 53 - 0.5, seed % 2100 - 1076)
+    m, e = math.frexp(x)
+    rows.append((m, e, show(math.ldexp, x, 1100 - seed % 2200), math.modf(x), show(math.fmod, x, 1.5), show(math.fmod, 1e300, x)))
+for row in rows:
+    print(row)
