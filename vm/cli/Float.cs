@@ -42,8 +42,8 @@ public static class Flt {
         return fl;
     }
     public static double Pow(double a, double b) {
-        if (a == 0.0 && b < 0.0) throw RT.Exc(RT.ZeroDiv, "0.0 cannot be raised to a negative power");
-        if (a < 0.0 && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
+        if (a == 0.0 && b < 0.0 && !double.IsInfinity(b)) throw RT.Exc(RT.ZeroDiv, "0.0 cannot be raised to a negative power");
+        if (a < 0.0 && !double.IsInfinity(a) && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
             throw RT.Exc(RT.Value, "negative number cannot be raised to a fractional power");
         if (a == 1.0 || b == 0.0) return 1.0;
         double r = Math.Pow(a, b);
@@ -53,8 +53,8 @@ public static class Flt {
     }
     public static double FPow(double a, double b) {
         if (a == 1.0 || b == 0.0) return 1.0;
-        if (a == 0.0 && b < 0.0) throw RT.Exc(RT.Value, "math domain error");
-        if (a < 0.0 && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
+        if (a == 0.0 && b < 0.0 && !double.IsInfinity(b)) throw RT.Exc(RT.Value, "math domain error");
+        if (a < 0.0 && !double.IsInfinity(a) && b != Math.Floor(b) && !double.IsInfinity(b) && !double.IsNaN(b))
             throw RT.Exc(RT.Value, "math domain error");
         double r = Math.Pow(a, b);
         if (double.IsInfinity(r) && !double.IsInfinity(a) && !double.IsInfinity(b))

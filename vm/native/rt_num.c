@@ -250,7 +250,7 @@ double rt_float_mod(double x, double y) {
 }
 
 double rt_float_pow(double x, double y) {
-    if (x == 0.0 && y < 0.0) { rt_raise(E_ZERODIV, "0.0 cannot be raised to a negative power"); return 0; }
+    if (x == 0.0 && y < 0.0 && isfinite(y)) { rt_raise(E_ZERODIV, "0.0 cannot be raised to a negative power"); return 0; }
     if (x < 0.0 && isfinite(x) && isfinite(y) && floor(y) != y) {
         rt_raise(E_VALUE, "negative number cannot be raised to a fractional power"); return 0;
     }
