@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+from interpreters.python.modules.mathnorm import partials_round
 from vm.floatparts import float_decompose, float_is_negative, pow2
 
 
@@ -99,27 +100,7 @@ def fsum(vals: list[float]) -> float:
         if inf_sum != inf_sum:
             raise ValueError("-inf + inf in fsum")
         return special
-    n = len(partials)
-    if n == 0:
-        return 0.0
-    n -= 1
-    hi = partials[n]
-    lo = 0.0
-    while n > 0:
-        x = hi
-        n -= 1
-        y = partials[n]
-        hi = x + y
-        lo = y - (hi - x)
-        if lo != 0.0:
-            break
-    # the rest of the partials decide a half-way rounding of hi + lo
-    if n > 0 and ((lo < 0.0 and partials[n - 1] < 0.0) or (lo > 0.0 and partials[n - 1] > 0.0)):
-        y = lo * 2.0
-        x = hi + y
-        if y == x - hi:
-            hi = x
-    return hi
+    return partials_round(partials)
 
 
 def subnormal_aware(x: float) -> tuple[int, int]:
