@@ -166,37 +166,9 @@ def run_source_in_main(v: PyVM, source: str, filename: str, mode: str) -> int:
 
 
 def host_error_text(e: Exception) -> str:
-    if not we_are_translated():
-        return "%s: %s" % (type(e).__name__, str(e))
-    # translated: no type(e).__name__, but the class still tells a VM bug
-    # apart (an overflow of a machine int, a missing key, a null...)
-    return "%s: %s" % (host_error_class(e), str(e))
-
-
-def host_error_class(e: Exception) -> str:
-    if isinstance(e, OverflowError):
-        return "OverflowError"
-    if isinstance(e, ZeroDivisionError):
-        return "ZeroDivisionError"
-    if isinstance(e, KeyError):
-        return "KeyError"
-    if isinstance(e, IndexError):
-        return "IndexError"
-    if isinstance(e, ValueError):
-        return "ValueError"
-    if isinstance(e, TypeError):
-        return "TypeError"
-    if isinstance(e, AttributeError):
-        return "AttributeError"
-    if isinstance(e, AssertionError):
-        return "AssertionError"
-    if isinstance(e, NotImplementedError):
-        return "NotImplementedError"
-    if isinstance(e, RuntimeError):
-        return "RuntimeError"
-    if isinstance(e, OSError):
-        return "OSError"
-    return "Exception"
+    # the class tells a VM bug apart (an overflow of a machine int, a
+    # missing key, a null...)
+    return "%s: %s" % (type(e).__name__, str(e))
 
 
 def run_file(vm: int, path: str) -> int:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 HERE = Path(__file__).resolve().parent
-PROGRAM = HERE / "programs" / "memory_exhaustion.py"
+PROGRAM = HERE.parent / "memory" / "memory_exhaustion.py"   # shared with the cli test
 LIMIT = 800 << 20      # bytes of address space
 
 

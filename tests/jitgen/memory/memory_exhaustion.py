@@ -1,5 +1,6 @@
 """Programs that run out of memory under a limit on their address space
-(tests/jitgen/native/test_memory_exhaustion.py): a string doubled, a linked
+(tests/jitgen/native/test_memory_exhaustion.py; the cli test
+tests/jitgen/cli/test_cli_memory.py runs all but "objects"): a string doubled, a linked
 structure of objects and lists, a list of strings joined again and
 again, a dict of string keys, and text grown by replace, upper, lower and
 split.  Each catches MemoryError the way a CPython program would."""
