@@ -494,7 +494,7 @@ class FlowBuilder(ExprBuilder):
                 step = -1
         else:
             start_arg = None
-            if kind in ("enumerate", "enumerate_zip") and len(it.args) == 2:
+            if kind in ("enumerate", "enumerate_zip") and len(it.args) + len(it.keywords) == 2:
                 start_arg = parts[-1]
                 parts = parts[:-1]
             for p in parts:
@@ -578,6 +578,15 @@ class FlowBuilder(ExprBuilder):
                 self.state.pop(n, None)
 
     def classify_iter(self, it: ast.expr) -> tuple[str, list]:
+        if (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and len(it.args) == 1
+                and len(it.keywords) == 1 and it.keywords[0].arg == "start"
+                and self.global_value(it.func.id) is enumerate):
+            # enumerate(xs, start=k) is enumerate(xs, k)
+            a = it.args[0]
+            if (isinstance(a, ast.Call) and isinstance(a.func, ast.Name) and not a.keywords
+                    and self.global_value(a.func.id) is zip and len(a.args) >= 2):
+                return "enumerate_zip", a.args + [it.keywords[0].value]
+            return "enumerate", [a, it.keywords[0].value]
         if isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and not it.keywords:
             fn = self.global_value(it.func.id)
             if fn is range and 1 <= len(it.args) <= 3:

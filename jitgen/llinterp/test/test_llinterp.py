@@ -542,6 +542,16 @@ PROGRAMS = {
             return 0
 
     """,
+    "enumerate_start_keyword": """
+        def main(argv: list[str]) -> int:
+            for n, w in enumerate(["a", "b"], start=len(argv) + 4):
+                print(n, w)
+            for n, (w, k) in enumerate(zip(["x", "y"], [7, 8]), start=-1):
+                print(n, w, k)
+            print([i * k for i, k in enumerate([3, 4, 5], start=10)])
+            return 0
+
+    """,
 }
 
 
