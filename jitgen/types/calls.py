@@ -12,7 +12,7 @@ from jitgen.hints.rdict import r_dict
 from jitgen.hints.strbuilder import StringBuilder
 from jitgen.lower.libm import LIBM_UNARY
 from jitgen.lower.llgraph import Constant
-from jitgen.types import model as m
+from jitgen.types import excargs, model as m
 from jitgen.types.checker import SilentErr, TypeErr
 from jitgen.types.classes import is_program_class
 from jitgen.types.model import (TBool, TDict, TFloat, TFunc, TInst, TInt,
@@ -187,6 +187,10 @@ def construct(rules, op, at, cls):
     fd = rules.c.get_func(init, (), owner)
     args = bind(rules, fd, op, 2, 1, ci.pyname)
     obj = r.op("new_instance", [("cls", ci)], TInst(ci))
+    if ci.is_exception and not excargs.calls_base_init(rules.c, init):
+        # CPython's BaseException.__new__ keeps the arguments for str(e)
+        msg = excargs.args_message(rules, r, op, at, kw_split(op, 2)[0])
+        r.op("setfield", [obj, ("n", "message"), msg], TVoid)
     r.op("direct_call", [("fn", fd), obj] + [a for a, _ in args], TNone)
     return TInst(ci), r.done(obj)
 

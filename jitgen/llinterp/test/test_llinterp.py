@@ -542,6 +542,35 @@ PROGRAMS = {
             return 0
 
     """,
+    "exception_args_without_base_init": """
+        class Limit(Exception):
+            amount: int
+
+            def __init__(self, amount: int) -> None:
+                self.amount = amount     # no base __init__: args stay (amount,)
+
+
+        class Pair(Limit):
+            pass
+
+
+        class Named(Exception):
+            def __init__(self, name: str, count: int = 2) -> None:
+                super().__init__(name + "!" * count)
+
+
+        class Quiet(Exception):
+            def __init__(self, code: float, note: str | None) -> None:
+                pass
+
+
+        def main(argv: list[str]) -> int:
+            for e in [Limit(77), Named("n"), Named("k", count=0), Quiet(1.5, None), Quiet(2, "x"),
+                      Limit(amount=3)]:
+                print(type(e).__name__, repr(str(e)), f"{e}")
+            raise Limit(-5)
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):

@@ -1,0 +1,58 @@
+"""The message of an exception whose own __init__ never calls a base __init__.
+
+CPython's BaseException.__new__ keeps the constructor's positional arguments
+in `args` before any __init__ runs, so `class Limit(Exception)` with
+`def __init__(self, amount: int): self.amount = amount` still has
+`str(Limit(77)) == "77"` (and `Limit: 77` when uncaught); two arguments give
+the tuple's repr, none give "".  A base `__init__` call (`super().__init__(m)`,
+`Base.__init__(self, m)`) sets the message again, so the constructor only
+fills it in when the `__init__` it runs contains no such call.
+
+Arguments are turned into text when the exception is made (CPython does it
+when str() is asked for): only values whose text cannot change or run program
+code are used, i.e. str, int, float, bool, r_uint and None.  Any other
+argument (an instance, a container) leaves the message empty."""
+from __future__ import annotations
+
+import ast
+
+from jitgen.types import model as m
+from jitgen.types.model import TBool, TFloat, TInt, TNone, TOpt, TStr, TUint
+from jitgen.types.rules import R
+
+_PLAIN = (TStr, TInt, TFloat, TBool, TUint, TNone)
+
+
+def calls_base_init(checker, init) -> bool:
+    """Whether the source of `init` calls some `__init__` (a base's)."""
+    node, _ = checker.cache.function_node(init)
+    if node is None:
+        return True          # unknown source: leave the message to __init__
+    for n in ast.walk(node):
+        if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "__init__":
+            return True
+    return False
+
+
+def _plain(t) -> bool:
+    t = m.freeze(t)
+    if isinstance(t, TOpt):
+        return m.freeze(t.inner) in _PLAIN
+    return t in _PLAIN
+
+
+def args_message(rules, r: R, op, at, pos: list[int]) -> tuple:
+    """str(args) of the positional arguments at `pos`, as CPython's
+    BaseException.__str__ gives it; "" if one of them is not plain."""
+    if not pos:
+        return ("c", "", TStr)
+    if not all(_plain(at[i]) for i in pos):
+        return ("c", "", TStr)
+    if len(pos) == 1:
+        return rules.to_str(r, ("a", pos[0]), at[pos[0]])
+    acc: tuple = ("c", "(", TStr)
+    for k, i in enumerate(pos):
+        if k:
+            acc = r.op("str_concat", [acc, ("c", ", ", TStr)], TStr)
+        acc = r.op("str_concat", [acc, rules.to_str(r, ("a", i), at[i], True)], TStr)
+    return r.op("str_concat", [acc, ("c", ")", TStr)], TStr)
