@@ -288,6 +288,11 @@ def annotation_resolver(table_getter):
             return TVar()
         origin = typing.get_origin(ann)
         args = typing.get_args(ann)
+        want = {list: 1, dict: 2, r_dict: 2}.get(origin)
+        if want is not None and len(args) != want:
+            name = "r_dict" if origin is r_dict else origin.__name__
+            raise AnnotationError(f"{name}[...] takes {want} type argument{'s' if want > 1 else ''},"
+                                  f" not {len(args)}")
         if origin is list:
             return TList(conv(args[0], glb))
         if origin is dict:

@@ -632,6 +632,8 @@ class Rules(StrListDictRules):
         raise TypeErr(f"'in' is not supported on {cont}")
 
     def check_assign(self, vt: T, target: T, what: str, argindex: int | None = None) -> None:
+        if prune(vt) is m.TErr or prune(target) is m.TErr:
+            return      # an error was reported where that type was made
         if prune(vt) is TNone and not m.is_nullable(target) and not isinstance(prune(target), TVar):
             raise TypeErr(f"None given where {what} of type {target} is expected (only 'X | None' allows None)", argindex)
         if not m.assignable(vt, target):

@@ -126,3 +126,32 @@ def test_enumerate_of_zip_and_enumerate_start(tmp_path):
                 print(k, s)
             return 0
     """) == []
+
+
+def test_bad_annotation_gives_one_error_not_one_per_use(tmp_path):
+    # the parameter's type is poisoned after its annotation error: the calls
+    # passing it a value are not reported again (as "type <_Poison>")
+    errs = check(tmp_path, """
+        class Quiet(Exception):
+            def __init__(self, code: int | float) -> None:
+                pass
+        def main(argv: list[str]) -> int:
+            q = Quiet(1.5)
+            q = Quiet(2)
+            return 0
+    """)
+    assert [(line, col) for line, col, _ in errs] == [(3, 30)]
+    assert "union" in errs[0][2]
+
+
+@pytest.mark.parametrize("ann, words", [("dict[str]", "takes 2 type arguments, not 1"),
+                                        ("list[int, str]", "takes 1 type argument, not 2")])
+def test_generic_with_wrong_number_of_type_arguments(tmp_path, ann, words):
+    errs = check(tmp_path, f"""
+        def f(x: {ann}) -> int:
+            return len(x)
+        def main(argv: list[str]) -> int:
+            return f({{}})
+    """)
+    assert [(line, col) for line, col, _ in errs] == [(2, 10)]
+    assert words in errs[0][2]
