@@ -298,6 +298,8 @@ class ExprBuilder:
                 if part.format_spec is not None:
                     self.error(e, "format specs in f-strings are not in the subset (use str() and ljust/rjust)")
                 conv = chr(part.conversion) if part.conversion != -1 else "s"
+                if conv == "a":
+                    self.error(e, "conversion '!a' (ascii()) in f-strings is not in the subset (use !r or !s)")
                 s = self.op("format_value", [self.expr(part.value), Constant(conv, None)], part)
             result = s if result is None else self.op("add", [result, s], e)
         return result if result is not None else Constant("", None)

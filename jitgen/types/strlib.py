@@ -299,6 +299,34 @@ def str_chars(s: str) -> list[str]:
     return [c for c in s]
 
 
+def str_tailmatch(s: str, sub: str, start: int, end: int, suffix: bool) -> bool:
+    """s.startswith(sub, start, end) (or endswith when suffix): CPython's
+    tailmatch, whose start is not clamped to len(s), so "ab".startswith("",
+    3) is False where "ab"[3:].startswith("") is True."""
+    n = len(s)
+    if end > n:
+        end = n
+    elif end < 0:
+        end += n
+        if end < 0:
+            end = 0
+    if start < 0:
+        start += n
+        if start < 0:
+            start = 0
+    k = len(sub)
+    if end - k < start:
+        return False
+    if suffix:
+        return s[end - k:end] == sub
+    return s[start:start + k] == sub
+
+
+def str_join_chars(sep: str, s: str) -> str:
+    """sep.join(s) of a str: its characters with sep between them."""
+    return sep.join([c for c in s])
+
+
 @specialize.argtype(0)
 def list_repr(xs: list[T]) -> str:
     return "[" + ", ".join([repr(x) for x in xs]) + "]"

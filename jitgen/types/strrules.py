@@ -78,6 +78,9 @@ class StrListDictRules:
                                                           self.arg(new, TStr, "new"), self.arg(count, TInt, "count")])
         if name == "format":
             return self.str_format()
+        if name == "join" and len(self.op.args) == 4 and m.freeze(self.at[3]) == TStr:
+            [i] = self.method_args(1, 1, "str.join()")
+            return self.helper_call(strlib.str_join_chars, [A(0), A(i)])
         if name in ("partition", "rpartition"):
             [i] = self.method_args(1, 1, f"str.{name}()")
             f = strlib.str_partition if name == "partition" else strlib.str_rpartition
@@ -97,22 +100,32 @@ class StrListDictRules:
             idx = self.method_args(len(params), len(params), f"str.{name}()")
             return single(ll, [A(0)] + [self.arg(i, p, f"argument of str.{name}()") for i, p in zip(idx, params)], res)
         if name in ("startswith", "endswith"):
-            idx = self.method_args(1, 2, f"str.{name}()")
+            idx = self.method_args(1, 3, f"str.{name}()")
             r = R()
-            subject = ("a", 0)
-            if len(idx) == 2:
-                subject = r.op("str_slice", [A(0), self.arg(idx[1], TInt, "start"), ("c", MAXINT, TInt)], TStr)
             pt = m.freeze(self.at[idx[0]])
+            what = "prefix" if name == "startswith" else "suffix"
+            if len(idx) > 1:
+                # with start (and end): CPython's bounds rules, in strlib
+                start = self.arg(idx[1], TInt, "start")
+                end = self.arg(idx[2], TInt, "end") if len(idx) > 2 else ("c", MAXINT, TInt)
+                suffix = ("c", name == "endswith", TBool)
+
+                def test(sub):
+                    from jitgen.types.rules import splice
+                    _, rec = self.helper_call(strlib.str_tailmatch, [A(0), ("outer", sub), start, end, suffix])
+                    return splice(r, rec)
+            else:
+                def test(sub):
+                    return r.op("str_" + name, [("a", 0), sub], TBool)
             if isinstance(pt, TTuple) and pt.items and all(m.freeze(x) == TStr for x in pt.items):
                 # s.startswith(("a", "b")): one test per item, or-ed
                 acc = None
                 for k in range(len(pt.items)):
                     item = r.op("tuple_getitem", [A(idx[0]), ("n", k)], TStr)
-                    b = r.op("str_" + name, [subject, item], TBool)
+                    b = test(item)
                     acc = b if acc is None else r.op("bool_or", [acc, b], TBool)
                 return TBool, r.done(acc)
-            what = "prefix" if name == "startswith" else "suffix"
-            return TBool, r.done(r.op("str_" + name, [subject, self.arg(idx[0], TStr, what)], TBool))
+            return TBool, r.done(test(self.arg(idx[0], TStr, what)))
         if name in ("split", "rsplit"):
             idx = self.method_args(0, 2, f"str.{name}()")
             no_sep = not idx or prune(self.at[idx[0]]) is m.TNone

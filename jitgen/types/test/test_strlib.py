@@ -137,3 +137,17 @@ def test_partition_and_center():
     for s in ["", "a", "ab", "abc"]:
         for w in range(-1, 9):
             assert strlib.str_center(s, w, "*") == s.center(w, "*"), (s, w)
+
+
+def test_tailmatch_bounds_are_cpythons():
+    bounds = [-9, -3, -1, 0, 1, 2, 3, 5, 9]
+    for s in ["", "ab", "abcab"]:
+        for sub in ["", "a", "b", "ab", "abc", "cab"]:
+            for a, b in itertools.product(bounds, bounds):
+                assert strlib.str_tailmatch(s, sub, a, b, False) == s.startswith(sub, a, b), (s, sub, a, b)
+                assert strlib.str_tailmatch(s, sub, a, b, True) == s.endswith(sub, a, b), (s, sub, a, b)
+
+
+def test_join_of_a_str_joins_its_characters():
+    assert strlib.str_join_chars("-", "a☃b") == "-".join("a☃b")
+    assert strlib.str_join_chars(", ", "") == ""
