@@ -516,15 +516,34 @@ def b_isinstance(rules, op, at):
 
 
 def b_hash(rules, op, at):
+    """hash() of an int, float or a tuple of them is CPython's value
+    (numlib); a str hashes by the runtime's own function."""
     need(op, 1, 1, "hash")
     s = simple(at[2])
-    if s == TStr:
-        return single("str_hash", [A(2)], TInt)
-    if is_int(s):
-        return TInt, ([], conv(A(2), s, TInt))
-    if isinstance(s, TTuple):
-        return single("tuple_hash", [A(2)], TInt)
+    if s == TStr or is_num(s) or isinstance(s, TTuple):
+        r = R()
+        return TInt, r.done(hash_of(rules, r, A(2), at[2]))
     raise TypeErr(f"hash() of a value of type {at[2]} is not in the subset", 2)
+
+
+def hash_of(rules, r: R, ref: tuple, t) -> tuple:
+    from jitgen.types import numlib
+    s = simple(t)
+    if s == TStr:
+        return r.op("str_hash", [ref], TInt)
+    if is_int(s):
+        return splice(r, rules.helper_call(numlib.int_hash, [("outer", conv(ref, s, TInt))])[1])
+    if s == TFloat:
+        return splice(r, rules.helper_call(numlib.float_hash, [("outer", ref)])[1])
+    if isinstance(s, TTuple) and all(simple(x) in (TStr, TFloat) or is_int(x) or isinstance(simple(x), TTuple)
+                                     for x in s.items):
+        acc = splice(r, rules.helper_call(numlib.tuple_hash_start, [])[1])
+        for k, it in enumerate(s.items):
+            lane = hash_of(rules, r, r.op("tuple_getitem", [ref, ("n", k)], it), it)
+            acc = splice(r, rules.helper_call(numlib.tuple_hash_step, [("outer", acc), ("outer", lane)])[1])
+        return splice(r, rules.helper_call(numlib.tuple_hash_done, [("outer", acc), ("c", len(s.items), TInt)])[1])
+    # instances hash by identity: no CPython value to agree with
+    return r.op("tuple_hash", [ref], TInt)
 
 
 def b_list(rules, op, at):

@@ -482,6 +482,11 @@ class Rules(StrListDictRules):
         if is_int(a) and is_int(b):
             return single("int_" + name, [conv(ra, a, TInt), conv(rb, b, TInt)], TBool)
         if is_num(a) and is_num(b):
+            if simple(a) == TInt and not self.exact_as_float(ra):
+                return self.int_float_compare(name, ra, rb)
+            if simple(b) == TInt and not self.exact_as_float(rb):
+                from jitgen.types.numlib import SWAPPED
+                return self.int_float_compare(SWAPPED[name], rb, ra)
             return single("float_" + name, [conv(ra, a, TFloat), conv(rb, b, TFloat)], TBool)
         if a == TUint and (b == TUint or is_int(b)) or (b == TUint and is_int(a)):
             return single("uint_" + name, [conv(ra, a, TUint), conv(rb, b, TUint)], TBool)
@@ -540,6 +545,18 @@ class Rules(StrListDictRules):
             return TBool, r.done(self.tuple_order(r, name, a, b, ra, rb))
         sym = OPSYM[name]
         raise TypeErr(f"unsupported operand types for {sym}: '{at[0]}' and '{at[1]}'")
+
+    def exact_as_float(self, ref: tuple) -> bool:
+        """ref is an int constant that float() converts exactly."""
+        if ref[0] != "a":
+            return False
+        x = self.op.args[ref[1]]
+        return isinstance(x, Constant) and isinstance(x.value, int) and -2 ** 53 <= x.value <= 2 ** 53
+
+    def int_float_compare(self, name: str, ri: tuple, rf: tuple) -> tuple[T, tuple]:
+        """int OP float as CPython: by exact value (float(i) rounds past 2**53)."""
+        from jitgen.types.numlib import INT_FLOAT_CMP
+        return self.helper_call(INT_FLOAT_CMP[name], [ri, rf])
 
     def negate(self, rec: tuple, neg: bool) -> tuple:
         if not neg:
