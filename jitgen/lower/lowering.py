@@ -373,6 +373,19 @@ class Lowerer:
             g.classdef = cd
             cd.methods["__str__"] = g
             self.prog.graphs.append(g)
+        fd = self.c.exception_repr_fd
+        if fd is not None:
+            # repr(e): the root's __repr__ calls excargs.exception_repr
+            selfv = Variable(lt.Instance(exc), "self")
+            start = Block([selfv])
+            g = Graph(f"{exc.name}.__repr__", start, lt.Str)
+            out = Variable(lt.Str, "r")
+            fn = Constant(fd.graph, lt.Func((lt.Instance(exc),), lt.Str))
+            start.operations.append(Operation("direct_call", [fn, selfv], out))
+            start.closeblock(Link([out], g.returnblock))
+            g.classdef = exc
+            exc.methods["__repr__"] = g
+            self.prog.graphs.append(g)
 
 
 def lower_program(checker) -> LLProgram:

@@ -176,9 +176,10 @@ def construct(rules, op, at, cls):
     init, owner = ci.lookup_method("__init__")
     r = R()
     if ci.is_exception and (init is None or owner.is_builtin):
-        msg = exception_message(rules, r, op, at, 2)
-        if ci.is_subclass_of(rules.c.classes.by_pycls[KeyError]) and len(op.args) > 2:
-            msg = r.op("str_repr", [msg], TStr)   # str(KeyError(k)) is repr(k)
+        if ci.is_subclass_of(rules.c.classes.by_pycls[KeyError]) and len(op.args) == 3:
+            msg = rules.to_str(r, A(2), at[2], True)    # str(KeyError(k)) is repr(k)
+        else:
+            msg = exception_message(rules, r, op, at, 2)
         return TInst(ci), r.done(r.op("new_exception", [("cls", ci), msg], TInst(ci)))
     if init is None:
         if len(op.args) > 2:

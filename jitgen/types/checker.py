@@ -106,6 +106,7 @@ class Checker:
         self.jitdrivers: dict[int, JitDriverInfo] = {}
         self.used_externals: dict[str, object] = {}
         self.entry: FuncDesc | None = None
+        self.exception_repr_fd: FuncDesc | None = None   # repr() of an exception without __repr__
         self.rules = Rules(self)
         self._scanned_modules: set[str] = set()
         self._class_errors_reported = 0

@@ -56,3 +56,20 @@ def args_message(rules, r: R, op, at, pos: list[int]) -> tuple:
             acc = r.op("str_concat", [acc, ("c", ", ", TStr)], TStr)
         acc = r.op("str_concat", [acc, rules.to_str(r, ("a", i), at[i], True)], TStr)
     return r.op("str_concat", [acc, ("c", ")", TStr)], TStr)
+
+
+def exc_repr(name: str, msg: str, key: bool) -> str:
+    """repr(e) of an exception without a __repr__ of its own, made from its
+    message as if it had been built from that one str: ValueError('bad'),
+    E() for no message; a KeyError's message is already its key's repr."""
+    if msg == "":
+        return name + "()"
+    if key:
+        return name + "(" + msg + ")"
+    return name + "(" + repr(msg) + ")"
+
+
+def exception_repr(e: Exception) -> str:
+    """The __repr__ of the exception root (overridden by a class's own):
+    translated only, where `message` is the field str(e) returns."""
+    return exc_repr(type(e).__name__, e.message, isinstance(e, KeyError))

@@ -723,6 +723,14 @@ class Rules(StrListDictRules):
         if isinstance(s, (TList, TDict, TTuple)):
             return self.container_repr(r, ref, s)
         if isinstance(s, TInst) and s.cls.is_exception:
+            if repr_:
+                if self.c.exception_repr_fd is None:
+                    # the root's __repr__ (lowering makes it the method)
+                    from jitgen.types import excargs
+                    _, (steps, _) = self.helper_call(excargs.exception_repr, [ref])
+                    self.c.exception_repr_fd = steps[0][1][0][1]
+                self.need_str_method(s.cls, "__repr__")
+                return r.op("call_method", [ref, ("n", "__repr__")], TStr)
             self.need_str_method(s.cls)
             return r.op("call_method", [ref, ("n", "__str__")], TStr)
         if isinstance(s, TInst):
@@ -739,13 +747,16 @@ class Rules(StrListDictRules):
 
     def container_repr(self, r: R, ref: tuple, s: T) -> tuple:
         """str()/repr() of a list, dict or tuple: Python's repr, whose items
-        are shown with repr().  Items need a repr of their own: not
-        instances (CPython shows their address)."""
+        are shown with repr().  Items need a repr of their own: instances
+        only of a class with a __repr__, or exceptions (CPython shows the
+        address of others)."""
         from jitgen.types import strlib
         items = [s.item] if isinstance(s, TList) else ([s.k, s.v] if isinstance(s, TDict) else s.items)
         for it in items:
-            if isinstance(simple(it), TInst):
-                raise TypeErr(f"str() of a {s}: its items are instances, whose repr is an address")
+            si = simple(it)
+            if isinstance(si, TInst) and not si.cls.is_exception and si.cls.lookup_method("__repr__")[0] is None:
+                raise TypeErr(f"str() of a {s}: its items are instances of '{si.cls.pyname}', which defines"
+                              " no __repr__ (CPython would show an address)")
             if isinstance(simple(it), TVar):
                 # a list filled later in the function, or one that stays empty
                 if self.ft.may_defer:

@@ -571,6 +571,48 @@ PROGRAMS = {
             raise Limit(-5)
 
     """,
+    "exception_repr_and_containers_of_reprs": """
+        class P:
+            x: int
+
+            def __init__(self, x: int) -> None:
+                self.x = x
+
+            def __repr__(self) -> str:
+                return f"P({self.x})"
+
+
+        class Q(P):
+            def __str__(self) -> str:
+                return "q" + str(self.x)
+
+
+        class E(Exception):
+            pass
+
+
+        class Coded(E):
+            def __repr__(self) -> str:
+                return "Coded!"
+
+
+        def main(argv: list[str]) -> int:
+            e = ValueError("bad")
+            print(repr(e), f"{e!r}", repr(E()), repr(E("a'b")), repr(KeyError("k")), repr(KeyError(3)))
+            print(str(KeyError(3)), str(KeyError((1, "a"))), repr(IndexError()))
+            errs: list[E] = [E("x"), Coded("y")]
+            print([repr(x) for x in errs], repr(errs[1]))
+            xs: list[P] = [P(1), Q(2)]
+            d: dict[P, list[P]] = {}
+            d[xs[1]] = xs
+            print(xs, [Q(3)], {"a": Q(4)}, (P(5), 1), str(Q(6)), [ValueError("v"), KeyError(("a", 1))], d)
+            try:
+                {"k": 1}[repr(e)]
+            except KeyError as k:
+                print(repr(k), k)
+            raise KeyError(7)
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
