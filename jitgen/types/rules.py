@@ -827,6 +827,7 @@ class Rules(StrListDictRules):
                 vt = self.c.const_type(val)
                 if isinstance(vt, TPy):
                     raise TypeErr(f"class attribute '{name}' of '{ci.pyname}' is not a value of the subset")
+                self.check_const_overrides(ci, name, vt)
                 self.note_class_attr(ci, name)
                 return vt, single("getclassattr", [A(0), ("n", name)], vt)[1]
             if ci.lookup_method(name)[0] is not None:
@@ -843,6 +844,21 @@ class Rules(StrListDictRules):
             raise TypeErr(f"type(x).__name__ of a value of type {at[0]}: only instances of classes")
         # every ClassDef carries its Python name as the class constant __name__
         return TStr, single("getclassattr", [A(0), ("n", "__name__")], TStr)[1]
+
+    def check_const_overrides(self, ci, name: str, vt: T) -> None:
+        """self.NAME reads the object's class's value: every subclass that
+        assigns NAME again must give it the same type (a tuple of another
+        length, an int for a str, ... would not fit the slot)."""
+        for sub in ci.all_subclasses():
+            if name not in sub.consts or sub is ci:
+                continue
+            st = prune(self.c.const_type(sub.consts[name]))
+            bt = prune(vt)
+            same_t = st.key() == bt.key() or (isinstance(st, TInst) and isinstance(bt, TInst)
+                                              and st.cls.is_subclass_of(bt.cls))
+            if not same_t:
+                raise TypeErr(f"class constant '{name}' is {bt} in '{ci.pyname}' (read here) but"
+                              f" {st} in its subclass '{sub.pyname}': an override keeps the type")
 
     def note_class_attr(self, ci, name: str) -> None:
         pass
