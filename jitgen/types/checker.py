@@ -487,8 +487,8 @@ class FunctionTyper:
 
     def find_intmask_ops(self, blocks: list) -> None:
         from jitgen.hints.arith import intmask
-        arith = {"add", "sub", "mul", "lshift", "neg", "inplace_add", "inplace_sub",
-                 "inplace_mul", "inplace_lshift"}
+        arith = {"add", "sub", "mul", "lshift", "neg", "pow", "inplace_add", "inplace_sub",
+                 "inplace_mul", "inplace_lshift", "inplace_pow"}
         for b in blocks:
             for op in b.operations:
                 if (op.opname == "call" and isinstance(op.args[0], Constant)

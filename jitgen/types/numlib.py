@@ -67,6 +67,23 @@ INT_FLOAT_CMP = {"lt": int_float_lt, "le": int_float_le, "eq": int_float_eq,
 # f OP i is i SWAPPED[OP] f
 SWAPPED = {"lt": "gt", "le": "ge", "eq": "eq", "ne": "ne", "gt": "lt", "ge": "le"}
 
+# ---- ** inside intmask(...) -----------------------------------------------------
+
+
+def int_pow_wrap(base: int, exp: int) -> int:
+    """base ** exp truncated to 64 bits, as intmask(base ** exp) on CPython
+    (the low 64 bits of a product depend only on the factors' low bits)."""
+    if exp < 0:
+        raise ValueError("negative exponent in intmask(x ** n)")
+    result = 1
+    while exp > 0:
+        if exp & 1:
+            result = intmask(result * base)
+        base = intmask(base * base)
+        exp >>= 1
+    return result
+
+
 # ---- hash() as CPython computes it -------------------------------------------
 # Numbers hash to their value modulo the Mersenne prime 2**61 - 1, so that
 # hash(1) == hash(1.0); -1 is reserved (an error in C) and becomes -2.

@@ -287,6 +287,14 @@ class Rules(StrListDictRules):
                       "floordiv": "int_floordiv", "mod": "int_mod", "truediv": "int_truediv",
                       "pow": "int_pow_ovf", "lshift": "int_lshift_ovf", "rshift": "int_rshift",
                       "and_": "int_and", "or_": "int_or", "xor": "int_xor"}[name]
+            if name == "pow":
+                e = self.op.args[1]
+                if isinstance(e, Constant) and isinstance(e.value, int) and e.value < 0:
+                    raise TypeErr(f"int ** negative int ({e.value}) is a float on CPython: "
+                                  f"write float(x) ** {e.value} (a computed negative exponent raises ValueError)")
+                if wrap:
+                    from jitgen.types import numlib
+                    return self.helper_call(numlib.int_pow_wrap, [ca, cb])
             if wrap and llname.endswith("_ovf") and llname != "int_pow_ovf":
                 llname = llname[:-4]
             return single(llname, [ca, cb], TFloat if name == "truediv" else TInt)
@@ -314,6 +322,8 @@ class Rules(StrListDictRules):
             return single("list_concat", [A(0), A(1)], a)
         if name == "mul" and isinstance(a, TList) and is_int(b):
             return single("list_mul", [A(0), conv(A(1), b, TInt)], a)
+        if name == "mul" and is_int(a) and isinstance(b, TList):
+            return single("list_mul", [A(1), conv(A(0), a, TInt)], b)
         if name == "mod" and a == TStr:
             return self.percent_format(b)
         raise TypeErr(f"unsupported operand types for {OPSYM[name]}: '{a}' and '{b}'")

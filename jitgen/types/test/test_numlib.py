@@ -74,3 +74,13 @@ def test_rules_call_the_helpers_only_where_needed(tmp_path, src, helper, present
     p.write_text("def main(argv: list[str]) -> int:\n    " + src + "\n    return 0\n")
     names = {g.name for g in translate_to_lowlevel(str(p)).graphs}
     assert any(helper in n for n in names) == present, names
+
+
+def test_pow_inside_intmask_wraps_as_cpython():
+    from jitgen.hints import intmask
+    for base in [0, 1, -1, 2, -2, 3, 31, -31, 10, 2 ** 40 + 7, -(2 ** 62), (1 << 63) - 1]:
+        for exp in [0, 1, 2, 3, 13, 41, 63, 64, 65, 200]:
+            assert numlib.int_pow_wrap(base, exp) == intmask(base ** exp), (base, exp)
+    with pytest.raises(ValueError):
+        numlib.int_pow_wrap(2, -1)
+
