@@ -499,7 +499,7 @@ class FlowBuilder(ExprBuilder):
                 parts = parts[:-1]
             for p in parts:
                 sn = self.hidden("seq")
-                self.state[sn] = self.op("iter_seq", [self.expr(p)], p)
+                self.state[sn] = self.op("iter_seq", [self.expr(self.materialized(p))], p)
                 seqs.append(sn)
             if start_arg is not None:
                 # enumerate(xs, start): the index counts from 0, the value from start
@@ -576,6 +576,21 @@ class FlowBuilder(ExprBuilder):
             self.enter(exit)
             for n in [i_name, stop_name, start_name] + seqs:
                 self.state.pop(n, None)
+
+    def materialized(self, p: ast.expr) -> ast.expr:
+        """An iterable that is itself only a for-loop iterable (range(...),
+        reversed(...), enumerate(...), zip(...)) inside zip(...) or
+        enumerate(...) becomes the list of its items: [x for x in p]."""
+        if not (isinstance(p, ast.Call) and isinstance(p.func, ast.Name)
+                and self.global_value(p.func.id) in (range, reversed, enumerate, zip)):
+            return p
+        name = self.hidden("item")
+        var = ast.Name(id=name, ctx=ast.Store())
+        comp = ast.ListComp(elt=ast.Name(id=name, ctx=ast.Load()), generators=[
+            ast.comprehension(target=var, iter=p, ifs=[], is_async=0)])
+        for n in (var, comp, comp.elt):
+            ast.copy_location(n, p)
+        return comp
 
     def classify_iter(self, it: ast.expr) -> tuple[str, list]:
         if (isinstance(it, ast.Call) and isinstance(it.func, ast.Name) and len(it.args) == 1

@@ -105,3 +105,23 @@ def test_negated_constant_folds_only_inside_64_bits(tmp_path):
     assert len(negs) == 1 and negs[0].args[0].value == -(1 << 63)
     adds = [op for op in ops if op.opname == "add"]
     assert adds[0].args[0].value == -5
+
+
+def test_range_and_reversed_inside_zip_or_enumerate_become_lists(tmp_path):
+    f = load(tmp_path, """
+        def f(xs: list[int]) -> int:
+            t = 0
+            for i, x in zip(range(10, 0, -3), xs):
+                t += i * x
+            for k, (i, x) in enumerate(zip(reversed(range(3)), reversed(xs)), start=1):
+                t += k * i * x
+            for i, n in enumerate(range(5, 8)):
+                t += i * n
+            return t
+    """, "f")
+    g, errs = build(f)
+    assert not errs, [str(e) for e in errs.sorted()]
+    checkgraph(g)
+    ops = {op.opname for b in g.iterblocks() for op in b.operations}
+    # each is built as a list comprehension, not a call of range/reversed
+    assert "newlist" in ops and "call" not in ops, ops
