@@ -109,7 +109,7 @@ public static class Lst {
         Array.Sort(idx, (x, y) => { int c = a[x].CompareTo(a[y]); return c != 0 ? c : x.CompareTo(y); });
         for (int i = 0; i < idx.Length; i++) l[i] = a[idx[i]];
     }
-    public static void SortStr(List<string> l) { N(l, "sort").Sort(string.CompareOrdinal); }
+    public static void SortStr(List<string> l) { N(l, "sort").Sort(Str.CpComparison); }
 }
 
 // Identity comparer for instances used as dict keys.

@@ -148,7 +148,23 @@ public static unsafe class Str {
         return sb.ToString();
     }
     public static bool Eq(string a, string b) { return string.Equals(a, b); }
-    public static int Cmp(string a, string b) { return string.CompareOrdinal(N(a, "__lt__"), N(b, "__lt__")); }
+    // By code point, as Python compares: UTF-16 order is code point order
+    // except that a surrogate pair (a character past U+FFFF) sorts before
+    // U+E000..U+FFFF, so the first differing units are compared after moving
+    // surrogates above that range.
+    public static int Cmp(string a, string b) {
+        N(a, "__lt__"); N(b, "__lt__");
+        int n = a.Length < b.Length ? a.Length : b.Length;
+        fixed (char* p = a) fixed (char* q = b) {
+            for (int i = 0; i < n; i++) {
+                if (p[i] != q[i]) return CpOrder(p[i]) - CpOrder(q[i]);
+            }
+        }
+        return a.Length - b.Length;
+    }
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    static int CpOrder(char c) { return c < 0xD800 ? c : c < 0xE000 ? c + 0x2000 : c - 0x800; }
+    public static readonly Comparison<string> CpComparison = Cmp;
     // Comparisons with a one-character constant c (the backend emits these
     // for `s == "x"`, `"a" <= s` ...): ordinal, as Cmp, without a call.
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -156,12 +172,12 @@ public static unsafe class Str {
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool LtChar(string s, char c) {
         if (s == null || s.Length == 0) return Lt(s, CharStr(c));
-        return s[0] < c;
+        return CpOrder(s[0]) < CpOrder(c);
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool LeChar(string s, char c) {
         if (s == null || s.Length == 0) return Le(s, CharStr(c));
-        return s[0] < c || (s[0] == c && s.Length == 1);
+        return CpOrder(s[0]) < CpOrder(c) || (s[0] == c && s.Length == 1);
     }
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool GtChar(string s, char c) { return !LeChar(s, c); }
@@ -433,96 +449,29 @@ public static unsafe class Str {
         }
         return r;
     }
-    // Python's upper() of the characters whose full case mapping has
-    // several characters (SpecialCasing.txt, as CPython 3.11): key, value.
-    static readonly string[] upperSpecial = {
-        "\u00df", "\u0053\u0053", "\u0149", "\u02bc\u004e", "\u01f0", "\u004a\u030c",
-        "\u0390", "\u0399\u0308\u0301", "\u03b0", "\u03a5\u0308\u0301", "\u0587", "\u0535\u0552",
-        "\u1e96", "\u0048\u0331", "\u1e97", "\u0054\u0308", "\u1e98", "\u0057\u030a",
-        "\u1e99", "\u0059\u030a", "\u1e9a", "\u0041\u02be", "\u1f50", "\u03a5\u0313",
-        "\u1f52", "\u03a5\u0313\u0300", "\u1f54", "\u03a5\u0313\u0301",
-        "\u1f56", "\u03a5\u0313\u0342", "\u1f80", "\u1f08\u0399", "\u1f81", "\u1f09\u0399",
-        "\u1f82", "\u1f0a\u0399", "\u1f83", "\u1f0b\u0399", "\u1f84", "\u1f0c\u0399",
-        "\u1f85", "\u1f0d\u0399", "\u1f86", "\u1f0e\u0399", "\u1f87", "\u1f0f\u0399",
-        "\u1f88", "\u1f08\u0399", "\u1f89", "\u1f09\u0399", "\u1f8a", "\u1f0a\u0399",
-        "\u1f8b", "\u1f0b\u0399", "\u1f8c", "\u1f0c\u0399", "\u1f8d", "\u1f0d\u0399",
-        "\u1f8e", "\u1f0e\u0399", "\u1f8f", "\u1f0f\u0399", "\u1f90", "\u1f28\u0399",
-        "\u1f91", "\u1f29\u0399", "\u1f92", "\u1f2a\u0399", "\u1f93", "\u1f2b\u0399",
-        "\u1f94", "\u1f2c\u0399", "\u1f95", "\u1f2d\u0399", "\u1f96", "\u1f2e\u0399",
-        "\u1f97", "\u1f2f\u0399", "\u1f98", "\u1f28\u0399", "\u1f99", "\u1f29\u0399",
-        "\u1f9a", "\u1f2a\u0399", "\u1f9b", "\u1f2b\u0399", "\u1f9c", "\u1f2c\u0399",
-        "\u1f9d", "\u1f2d\u0399", "\u1f9e", "\u1f2e\u0399", "\u1f9f", "\u1f2f\u0399",
-        "\u1fa0", "\u1f68\u0399", "\u1fa1", "\u1f69\u0399", "\u1fa2", "\u1f6a\u0399",
-        "\u1fa3", "\u1f6b\u0399", "\u1fa4", "\u1f6c\u0399", "\u1fa5", "\u1f6d\u0399",
-        "\u1fa6", "\u1f6e\u0399", "\u1fa7", "\u1f6f\u0399", "\u1fa8", "\u1f68\u0399",
-        "\u1fa9", "\u1f69\u0399", "\u1faa", "\u1f6a\u0399", "\u1fab", "\u1f6b\u0399",
-        "\u1fac", "\u1f6c\u0399", "\u1fad", "\u1f6d\u0399", "\u1fae", "\u1f6e\u0399",
-        "\u1faf", "\u1f6f\u0399", "\u1fb2", "\u1fba\u0399", "\u1fb3", "\u0391\u0399",
-        "\u1fb4", "\u0386\u0399", "\u1fb6", "\u0391\u0342", "\u1fb7", "\u0391\u0342\u0399",
-        "\u1fbc", "\u0391\u0399", "\u1fc2", "\u1fca\u0399", "\u1fc3", "\u0397\u0399",
-        "\u1fc4", "\u0389\u0399", "\u1fc6", "\u0397\u0342", "\u1fc7", "\u0397\u0342\u0399",
-        "\u1fcc", "\u0397\u0399", "\u1fd2", "\u0399\u0308\u0300", "\u1fd3", "\u0399\u0308\u0301",
-        "\u1fd6", "\u0399\u0342", "\u1fd7", "\u0399\u0308\u0342", "\u1fe2", "\u03a5\u0308\u0300",
-        "\u1fe3", "\u03a5\u0308\u0301", "\u1fe4", "\u03a1\u0313", "\u1fe6", "\u03a5\u0342",
-        "\u1fe7", "\u03a5\u0308\u0342", "\u1ff2", "\u1ffa\u0399", "\u1ff3", "\u03a9\u0399",
-        "\u1ff4", "\u038f\u0399", "\u1ff6", "\u03a9\u0342", "\u1ff7", "\u03a9\u0342\u0399",
-        "\u1ffc", "\u03a9\u0399", "\ufb00", "\u0046\u0046", "\ufb01", "\u0046\u0049",
-        "\ufb02", "\u0046\u004c", "\ufb03", "\u0046\u0046\u0049", "\ufb04", "\u0046\u0046\u004c",
-        "\ufb05", "\u0053\u0054", "\ufb06", "\u0053\u0054", "\ufb13", "\u0544\u0546",
-        "\ufb14", "\u0544\u0535", "\ufb15", "\u0544\u053b", "\ufb16", "\u054e\u0546",
-        "\ufb17", "\u0544\u053d",
-    };
-    static Dictionary<char, string> upperMap;
-    // Full case mapping: the special expansions, else the invariant
-    // culture's simple mapping (Python's lower() also has U+0130 -> "i\u0307";
-    // the final-sigma rule of lower() is not applied).
-    static string UpperFull(string s) {
-        if (upperMap == null) {
-            Dictionary<char, string> m = new Dictionary<char, string>();
-            for (int k = 0; k < upperSpecial.Length; k += 2) m[upperSpecial[k][0]] = upperSpecial[k + 1];
-            upperMap = m;
-        }
-        StringBuilder sb = null;
-        for (int i = 0; i < s.Length; i++) {
-            string r;
-            if (!upperMap.TryGetValue(s[i], out r)) continue;
-            if (sb == null) sb = new StringBuilder(s.Length + 8);
-            sb.Clear();
-            for (int j = 0; j < s.Length; j++) {
-                if (upperMap.TryGetValue(s[j], out r)) sb.Append(r);
-                else sb.Append(char.ToUpperInvariant(s[j]));
-            }
-            return sb.ToString();
-        }
-        return s.ToUpperInvariant();
-    }
-    // Python's str.lower beyond Mono's ToLowerInvariant: İ becomes "i̇",
-    // titlecase letters (ǅ, ᾈ ...) their lowercase, and a capital sigma at
-    // the end of a word the final form ς (Unicode's Final_Sigma condition,
-    // with marks and apostrophes as case-ignorable).
-    static string LowerFull(string s) {
-        bool special = false;
-        foreach (char c in s) {
-            if (c == '\u0130' || c == '\u03a3' || TitleLower(c) != c) { special = true; break; }
-        }
-        if (!special) return s.ToLowerInvariant();
-        StringBuilder sb = new StringBuilder(s.Length + 4);
+    // Full case mapping of each code point from CPython's Unicode database
+    // (CharDb.cs: SpecialCasing included, "ß".upper() is "SS", titlecase
+    // letters, characters past U+FFFF), and lower()'s final-sigma rule.
+    static string MapFull(string s, bool upper) {
+        StringBuilder sb = new StringBuilder(s.Length + 8);
         for (int i = 0; i < s.Length; i++) {
             char c = s[i];
-            if (c == '\u0130') sb.Append("i\u0307");
-            else if (c == '\u03a3') sb.Append(FinalSigma(s, i) ? '\u03c2' : '\u03c3');
-            else if (TitleLower(c) != c) sb.Append(TitleLower(c));
-            else sb.Append(char.ToLowerInvariant(c));
+            if (c < 0x80) { sb.Append(upper ? (c >= 'a' && c <= 'z' ? (char)(c - 32) : c)
+                                            : (c >= 'A' && c <= 'Z' ? (char)(c + 32) : c)); continue; }
+            if (!upper && c == '\u03a3') { sb.Append(FinalSigma(s, i) ? '\u03c2' : '\u03c3'); continue; }
+            int cp = c, w = 1;
+            if (char.IsHighSurrogate(c) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1])) {
+                cp = char.ConvertToUtf32(c, s[i + 1]);
+                w = 2;
+            }
+            string m = CharDb.CaseMap(cp, upper);
+            if (m != null) sb.Append(m); else sb.Append(s, i, w);
+            i += w - 1;
         }
         return sb.ToString();
     }
-    static char TitleLower(char c) {
-        if (c == '\u01c5' || c == '\u01c8' || c == '\u01cb' || c == '\u01f2') return (char)(c + 1);
-        if ((c >= '\u1f88' && c <= '\u1f8f') || (c >= '\u1f98' && c <= '\u1f9f') || (c >= '\u1fa8' && c <= '\u1faf'))
-            return (char)(c - 8);
-        if (c == '\u1fbc' || c == '\u1fcc' || c == '\u1ffc') return (char)(c - 9);
-        return c;
-    }
+    static string UpperFull(string s) { return MapFull(s, true); }
+    static string LowerFull(string s) { return MapFull(s, false); }
     static bool CaseIgnorable(char c) {
         UnicodeCategory k = char.GetUnicodeCategory(c);
         return k == UnicodeCategory.NonSpacingMark || k == UnicodeCategory.EnclosingMark
@@ -531,9 +480,7 @@ public static unsafe class Str {
             || c == '\u00b7' || c == '\u2019';
     }
     static bool Cased(char c) {
-        UnicodeCategory k = char.GetUnicodeCategory(c);
-        return k == UnicodeCategory.UppercaseLetter || k == UnicodeCategory.LowercaseLetter
-            || k == UnicodeCategory.TitlecaseLetter;
+        return (CharDb.Props(c) & (CharDb.UPPER | CharDb.LOWER | CharDb.TITLE)) != 0;
     }
     static bool FinalSigma(string s, int i) {
         int j = i - 1;
@@ -583,42 +530,42 @@ public static unsafe class Str {
         ulong gtHi = x + (0x80UL - hi - 1) * 0x0001000100010001UL;
         return geLo & ~gtHi & 0x0080008000800080UL;
     }
-    public static bool IsDigit(string s) {
-        if (N(s, "isdigit").Length == 0) return false;
-        foreach (char c in s) if (CharUnicodeInfo.GetDigitValue(c) < 0) return false;
+    // Character properties from CPython's Unicode database (CharDb.cs), by
+    // code point (a surrogate pair is one character).
+    static bool AllHave(string s, int bit) {
+        if (s.Length == 0) return false;
+        for (int i = 0; i < s.Length; i++) {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                cp = char.ConvertToUtf32(s[i], s[++i]);
+            if ((CharDb.Props(cp) & bit) == 0) return false;
+        }
         return true;
     }
-    public static bool IsAlpha(string s) {
-        if (N(s, "isalpha").Length == 0) return false;
-        foreach (char c in s) if (!char.IsLetter(c)) return false;
-        return true;
-    }
-    public static bool IsAlnum(string s) {
-        if (N(s, "isalnum").Length == 0) return false;
-        foreach (char c in s) if (!char.IsLetterOrDigit(c)) return false;
-        return true;
-    }
+    public static bool IsDigit(string s) { return AllHave(N(s, "isdigit"), CharDb.DIGIT); }
+    public static bool IsAlpha(string s) { return AllHave(N(s, "isalpha"), CharDb.ALPHA); }
+    public static bool IsAlnum(string s) { return AllHave(N(s, "isalnum"), CharDb.ALNUM); }
     public static bool IsSpaceStr(string s) {
         if (N(s, "isspace").Length == 0) return false;
         foreach (char c in s) if (!IsSpace(c)) return false;
         return true;
     }
-    public static bool IsUpper(string s) {
+    // CPython's rule: no lowercase (for isupper) or titlecase character,
+    // and at least one uppercase one
+    static bool CasedAs(string s, int self, int other) {
         bool cased = false;
-        foreach (char c in N(s, "isupper")) {
-            if (char.IsLower(c)) return false;
-            if (char.IsUpper(c)) cased = true;
+        for (int i = 0; i < s.Length; i++) {
+            int cp = s[i];
+            if (char.IsHighSurrogate(s[i]) && i + 1 < s.Length && char.IsLowSurrogate(s[i + 1]))
+                cp = char.ConvertToUtf32(s[i], s[++i]);
+            int p = CharDb.Props(cp);
+            if ((p & (other | CharDb.TITLE)) != 0) return false;
+            if ((p & self) != 0) cased = true;
         }
         return cased;
     }
-    public static bool IsLower(string s) {
-        bool cased = false;
-        foreach (char c in N(s, "islower")) {
-            if (char.IsUpper(c)) return false;
-            if (char.IsLower(c)) cased = true;
-        }
-        return cased;
-    }
+    public static bool IsUpper(string s) { return CasedAs(N(s, "isupper"), CharDb.UPPER, CharDb.LOWER); }
+    public static bool IsLower(string s) { return CasedAs(N(s, "islower"), CharDb.LOWER, CharDb.UPPER); }
     public static string LJust(string s, long w, string fill) {
         int n = CpLen(N(s, "ljust"));
         if (w <= n) return s;
@@ -630,8 +577,9 @@ public static unsafe class Str {
         return Mul(fill, w - n) + s;
     }
     public static string ZFill(string s, long w) {
-        if (w <= N(s, "zfill").Length) return s;
-        string pad = new string('0', (int)(w - s.Length));
+        int n = CpLen(N(s, "zfill"));
+        if (w <= n) return s;
+        string pad = new string('0', (int)(w - n));
         if (s.Length > 0 && (s[0] == '-' || s[0] == '+')) return s[0] + pad + s.Substring(1);
         return pad + s;
     }

@@ -712,30 +712,38 @@ static Str *mapchars(Str *s, int upper) {
 Str *rt_str_upper(Str *s) { return mapchars(s, 1); }
 Str *rt_str_lower(Str *s) { return mapchars(s, 0); }
 
-extern int rt_unicode_decimal(uint32_t);
-static int is_digit(uint32_t c) {
-    if (c < 128) return c >= '0' && c <= '9';
-    return rt_unicode_decimal(c) >= 0 || c == 0xb2 || c == 0xb3 || c == 0xb9 || c == 0x2070 ||
-           (c >= 0x2074 && c <= 0x2079) || (c >= 0x2080 && c <= 0x2089);
+/* character properties of CPython's Unicode database, generated into rt_case.c */
+extern int rt_char_props(uint32_t c);
+enum { P_ALPHA = 1, P_DIGIT = 2, P_ALNUM = 4, P_SPACE = 8, P_UPPER = 16, P_LOWER = 32, P_TITLE = 64 };
+static int props(uint32_t c) {
+    if (c < 128) {
+        if (c >= '0' && c <= '9') return P_DIGIT | P_ALNUM;
+        if (c >= 'a' && c <= 'z') return P_ALPHA | P_ALNUM | P_LOWER;
+        if (c >= 'A' && c <= 'Z') return P_ALPHA | P_ALNUM | P_UPPER;
+        return rt_is_space(c) ? P_SPACE : 0;
+    }
+    return rt_char_props(c);
 }
-static int is_alpha(uint32_t c) { return (c < 128) ? ((c | 32) >= 'a' && (c | 32) <= 'z') : iswalpha(c) != 0; }
-static int is_upper(uint32_t c) { return c < 128 ? (c >= 'A' && c <= 'Z') : iswupper(c) != 0; }
-static int is_lower(uint32_t c) { return c < 128 ? (c >= 'a' && c <= 'z') : iswlower(c) != 0; }
+static int is_upper(uint32_t c) { return (props(c) & P_UPPER) != 0; }
+static int is_lower(uint32_t c) { return (props(c) & P_LOWER) != 0; }
 
-#define ALL(name, pred) int64_t rt_str_##name(Str *s) { NN(s, #name); if (s->len == 0) return 0; \
-    for (int64_t i = 0; i < s->len; i++) { uint32_t c = rt_ch(s, i); if (!(pred)) return 0; } \
+#define ALL(name, bit) int64_t rt_str_##name(Str *s) { NN(s, #name); if (s->len == 0) return 0; \
+    for (int64_t i = 0; i < s->len; i++) { if (!(props(rt_ch(s, i)) & (bit))) return 0; } \
     return 1; }
-ALL(isdigit, is_digit(c))
-ALL(isalpha, is_alpha(c))
-ALL(isalnum, is_alpha(c) || is_digit(c))
-ALL(isspace, rt_is_space(c))
+ALL(isdigit, P_DIGIT)
+ALL(isalpha, P_ALPHA)
+ALL(isalnum, P_ALNUM)
+ALL(isspace, P_SPACE)
 
+/* CPython's rule: no lowercase (for isupper) or titlecase character, and at
+   least one uppercase one */
 static int64_t cased(Str *s, int upper) {
     int any = 0;
+    int other = upper ? P_LOWER : P_UPPER, self = upper ? P_UPPER : P_LOWER;
     for (int64_t i = 0; i < s->len; i++) {
-        uint32_t c = rt_ch(s, i);
-        if (upper ? is_lower(c) : is_upper(c)) return 0;
-        if (upper ? is_upper(c) : is_lower(c)) any = 1;
+        int p = props(rt_ch(s, i));
+        if (p & (other | P_TITLE)) return 0;
+        if (p & self) any = 1;
     }
     return any;
 }
