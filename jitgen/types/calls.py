@@ -622,6 +622,10 @@ def b_intmask(rules, op, at):
         return single("cast_uint_to_int", [A(2)], TInt)
     if not is_int(s):
         raise TypeErr("intmask() takes an int", 2)
+    x = op.args[2]
+    if isinstance(x, Constant) and type(x.value) is int:
+        # a literal past 64 bits is a bit pattern (intmask(0xCBF29CE484222325))
+        return TInt, ([], ("c", arith.intmask(x.value), TInt))
     return TInt, ([], conv(A(2), at[2], TInt))
 
 
