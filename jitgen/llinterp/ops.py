@@ -114,9 +114,10 @@ class OpTable:
                 raise exc("ValueError", "negative shift count")
             return x >> min(y, 64)
         t["int_rshift"] = plain(rshift)
-        t["int_and"] = plain(lambda x, y: x & y)
-        t["int_or"] = plain(lambda x, y: x | y)
-        t["int_xor"] = plain(lambda x, y: x ^ y)
+        # a literal past 64 bits inside intmask(...) is a bit pattern
+        t["int_and"] = plain(lambda x, y: wrap(x & y))
+        t["int_or"] = plain(lambda x, y: wrap(x | y))
+        t["int_xor"] = plain(lambda x, y: wrap(x ^ y))
         t["int_invert"] = plain(lambda x: ~x)
         for name, f in (("lt", lambda x, y: x < y), ("le", lambda x, y: x <= y),
                         ("eq", lambda x, y: x == y), ("ne", lambda x, y: x != y),

@@ -154,6 +154,9 @@ def main(argv: list[str]) -> int:
     for w in words:
         bloom.add(w)
     print("bloom", [bloom.might_contain(w) for w in words], bloom.might_contain("omega"), sum([popcount(b) for b in bloom.bits]))
+    x = len(argv) + 4
+    print("masks", intmask(x ^ 0xFFFFFFFFFFFFFFFF), intmask(x | 0x8000000000000000), intmask(x & 0xFFFFFFFFFFFFFFF0),
+          intmask(x + 0xFFFFFFFFFFFFFFFF), intmask(x * 0xFFFFFFFFFFFFFFFF), intmask(-0xFFFFFFFFFFFFFFFF))
     u = r_uint(1) << 63
     print("uint", u, u >> 63, u + u, r_uint(3) - r_uint(5), r_uint(MAXINT) * r_uint(2), ~r_uint(0) // r_uint(10))
     return 0
