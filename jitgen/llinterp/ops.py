@@ -296,6 +296,7 @@ class OpTable:
         t["instanceof"] = plain(lambda obj, cd: obj is not None and obj.classdef.is_subclass_of(cd))
         t["cast_instance"] = plain(lambda obj, cd: obj)
         t["type_is"] = plain(lambda obj, cd: obj is not None and obj.classdef is cd)
+        t["same_class"] = plain(lambda a, b: (None if a is None else a.classdef) is (None if b is None else b.classdef))
         t["classname"] = plain(lambda obj: obj.classdef.pyname)
 
         def new_exception(cd, msg: str):

@@ -649,7 +649,8 @@ class FunctionTyper:
             op = d2[0]
         if op.opname == "not_":
             return None
-        if op.opname in ("is_", "is_not"):
+        if op.opname in ("is_", "is_not", "eq", "ne"):
+            # type(x) is C (or == C) narrows x; x is None narrows x
             x, y = op.args
             for tv, cv in ((x, y), (y, x)):
                 d3 = self.defs.get(id(tv)) if isinstance(tv, Variable) else None
@@ -661,9 +662,11 @@ class FunctionTyper:
                         return None
                     var = d3[0].args[2]
                     t = self.sub_narrow(var, ci)
-                    if op.opname == "is_":
+                    if op.opname in ("is_", "eq"):
                         return (var, t, self.vtype(var))
                     return (var, self.vtype(var), t)
+            if op.opname in ("eq", "ne"):
+                return None
             if isinstance(y, Constant) and y.value is None:
                 var = x
             elif isinstance(x, Constant) and x.value is None:

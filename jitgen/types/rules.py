@@ -447,10 +447,22 @@ class Rules(StrListDictRules):
         return self.compare("ge", at)
 
     def op_eq(self, op, at):
+        if self.type_call(op.args[0]) is not None or self.type_call(op.args[1]) is not None:
+            return self.identity(op, at, False)     # type(x) == C, type(a) == type(b)
         return self.compare("eq", at)
 
     def op_ne(self, op, at):
+        if self.type_call(op.args[0]) is not None or self.type_call(op.args[1]) is not None:
+            return self.identity(op, at, True)
         return self.compare("ne", at)
+
+    def type_call(self, v):
+        """The op `type(x)` that defines v, if it is one."""
+        d = self.ft.defs.get(id(v))
+        if d is not None and d[0].opname == "call" and isinstance(d[0].args[0], Constant) \
+                and d[0].args[0].value is type and len(d[0].args) == 3:
+            return d[0]
+        return None
 
     def tuple_order(self, r: R, name: str, a: TTuple, b: TTuple, ra: tuple, rb: tuple) -> tuple:
         """Lexicographic a < b (or <=) as Python does it: at the first index
@@ -584,17 +596,25 @@ class Rules(StrListDictRules):
     def identity(self, op, at, negate: bool):
         a, b = prune(at[0]), prune(at[1])
         x0, x1 = op.args
+        # type(a) is type(b)
+        ta, tb = self.type_call(x0), self.type_call(x1)
+        if ta is not None and tb is not None:
+            for d in (ta, tb):
+                xt = getattr(d.args[2], "hltype", None)
+                if xt is not None and not isinstance(simple(xt), TInst):
+                    raise TypeErr(f"'type(a) is type(b)' compares instances' classes, not values of type {xt}")
+            t, rec = single("same_class", [("v", ta.args[2]), ("v", tb.args[2])], TBool)
+            return t, self.negate(rec, negate)
         # type(x) is C
         for i, j in ((0, 1), (1, 0)):
-            d = self.ft.defs.get(id(op.args[i]))
-            if d is not None and d[0].opname == "call" and isinstance(d[0].args[0], Constant) \
-                    and d[0].args[0].value is type:
+            d = (ta, tb)[i]
+            if d is not None:
                 cls = self.pyvalue(j)
                 ci = self.c.classinfo(cls) if isinstance(cls, type) else None
                 if ci is None:
                     raise TypeErr("'type(x) is C' needs a class of the program as C")
                 self.use_class(ci)
-                t, rec = single("type_is", [("v", d[0].args[2]), ("cls", ci)], TBool)
+                t, rec = single("type_is", [("v", d.args[2]), ("cls", ci)], TBool)
                 return t, self.negate(rec, negate)
         if (isinstance(x1, Constant) and x1.value is None) or (isinstance(x0, Constant) and x0.value is None):
             other, ot = (0, a) if isinstance(x1, Constant) and x1.value is None else (1, b)

@@ -57,6 +57,11 @@ public static class RT {
     }
 
     public static bool TypeIs(object o, System.Type t) { return o != null && o.GetType() == t; }
+    // type(a) is type(b); None's type is only its own
+    public static bool SameClass(object a, object b) {
+        if (a == null || b == null) return a == b;
+        return a.GetType() == b.GetType();
+    }
     public static void RegisterClass(System.Type t, string pyname) { names[t] = pyname; }
     public static string ClassName(object o) {
         if (o == null) throw Null("__class__");

@@ -626,6 +626,13 @@ def type_is(gg, op):
     gg.store(op.result)
 
 
+def same_class(gg, op):
+    """type(a) is type(b) (RT.SameClass: null only matches null)."""
+    push_all(gg, op)
+    gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.RT, "SameClass"))
+    gg.store(op.result)
+
+
 def classname(gg, op):
     push_all(gg, op)
     gg.il.Emit(gg.O.Call, gg.tm.method(gg.tm.RT, "ClassName"))
@@ -645,6 +652,7 @@ OPS["setfield"] = setfield
 OPS["getclassattr"] = getclassattr
 OPS["instanceof"] = instanceof
 OPS["type_is"] = type_is
+OPS["same_class"] = same_class
 OPS["classname"] = classname
 OPS["cast_instance"] = cast_instance
 

@@ -390,6 +390,29 @@ class FunctionGen(StrOps):
             return c
         self.set(op, self.nullsafe_test(self.val(op.args[0]), test))
 
+    def op_same_class(self, op) -> None:
+        """type(a) is type(b): the class ids in the vtables are equal; None
+        (null, whose class id is -1 here) is only of None's type."""
+        cids = []
+        for a in op.args:
+            x = self.val(a)
+            isnull, vt, cid, r = self.tmp(), self.tmp(), self.tmp(), self.tmp()
+            self.emit(f"{isnull} = icmp eq ptr {x}, null")
+            yes, no, join = self.newlabel("nn"), self.newlabel("null"), self.newlabel("j")
+            self.emit(f"br i1 {isnull}, label %{no}, label %{yes}")
+            self.label(yes)
+            self.emit(f"{vt} = load ptr, ptr {x}{self.m.tbaa('vtable')}")
+            self.emit(f"{cid} = load i64, ptr {vt}{self.m.tbaa('vt')}")
+            self.emit(f"br label %{join}")
+            self.label(no)
+            self.emit(f"br label %{join}")
+            self.label(join)
+            self.emit(f"{r} = phi i64 [ {cid}, %{yes} ], [ -1, %{no} ]")
+            cids.append(r)
+        c = self.tmp()
+        self.emit(f"{c} = icmp eq i64 {cids[0]}, {cids[1]}")
+        self.set(op, c)
+
     def gc_alloc(self, size: int, atomic: bool, clear_first: bool = True) -> str:
         """size bytes of zeroed GC memory; MemoryError when it fails.  Small
         objects are popped inline from the runtime's free lists

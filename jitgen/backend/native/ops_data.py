@@ -32,6 +32,7 @@ NORAISE = {
     "list_eq", "list_sort", "list_copy", "list_slice", "list_concat", "dict_len", "dict_is_true",
     "dict_keys", "dict_values", "dict_items", "dict_copy", "dict_clear", "tuple_getitem",
     "tuple_eq", "tuple_hash", "getfield", "setfield", "getclassattr", "instanceof", "type_is",
+    "same_class",
     "classname", "cast_instance", "jit_merge_point", "can_enter_jit", "hint_promote",
     "hint_promote_string", "we_are_jitted", "newdict",
 }

@@ -613,6 +613,51 @@ PROGRAMS = {
             raise KeyError(7)
 
     """,
+    "type_of_two_values": """
+        class A:
+            pass
+
+
+        class B(A):
+            v: int
+
+            def __init__(self, v: int) -> None:
+                self.v = v
+
+            def __eq__(self, other: "B") -> bool:
+                return type(self) is type(other) and self.v == other.v
+
+
+        class C(B):
+            pass
+
+
+        def pick(i: int) -> A | None:
+            if i == 0:
+                return None
+            if i == 1:
+                return A()
+            return B(i) if i == 2 else C(2)
+
+
+        def value(a: A) -> int:
+            if type(a) == B:
+                return a.v          # narrowed by type(a) == B
+            return -1
+
+
+        def main(argv: list[str]) -> int:
+            for i in range(4):
+                row = []
+                for j in range(4):
+                    a, b = pick(i), pick(j)
+                    row.append(f"{int(type(a) is type(b))}{int(type(a) is not type(b))}"
+                               f"{int(type(a) == type(b))}{int(type(b) != C)}")
+                print(" ".join(row))
+            print(B(2) == B(2), B(2) == C(2), C(2) != C(2), value(B(5)), value(C(5)), value(A()))
+            return 0
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
