@@ -315,6 +315,14 @@ public static class CharDb {
         0x2B73900, 0x2B74005, 0x2B81E00, 0x2B82005, 0x2CEA200, 0x2CEB005, 0x2EBE100, 0x2F80005,
         0x2FA1E00, 0x3000005, 0x3134B00,
     };
+    static readonly int[] decimalZeros = {
+        0x30, 0x660, 0x6F0, 0x7C0, 0x966, 0x9E6, 0xA66, 0xAE6, 0xB66, 0xBE6, 0xC66, 0xCE6, 0xD66, 0xDE6,
+        0xE50, 0xED0, 0xF20, 0x1040, 0x1090, 0x17E0, 0x1810, 0x1946, 0x19D0, 0x1A80, 0x1A90, 0x1B50,
+        0x1BB0, 0x1C40, 0x1C50, 0xA620, 0xA8D0, 0xA900, 0xA9D0, 0xA9F0, 0xAA50, 0xABF0, 0xFF10, 0x104A0,
+        0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0, 0x11650, 0x116C0,
+        0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x16A60, 0x16AC0, 0x16B50, 0x1D7CE,
+        0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140, 0x1E2F0, 0x1E950, 0x1FBF0,
+    };
     static readonly byte[] asciiProps = {
         0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8, 8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 8, 8, 8, 8,
         8, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 0, 0, 0, 0, 0, 0,
@@ -944,6 +952,13 @@ public static class CharDb {
             if (propRuns[mid] <= key) lo = mid + 1; else hi = mid;
         }
         return (int)(propRuns[lo - 1] & 0xFF);
+    }
+    // the decimal value of code point c as int() reads it, or -1
+    public static int Decimal(int c) {
+        if (c < 128) return c >= '0' && c <= '9' ? c - '0' : -1;
+        int i = Array.BinarySearch(decimalZeros, c);
+        if (i < 0) i = ~i - 1;
+        return i >= 0 && c - decimalZeros[i] < 10 ? c - decimalZeros[i] : -1;
     }
     // the full mapping of code point c (upper or lower case); null when c maps to itself
     public static string CaseMap(int c, bool upper) {

@@ -293,8 +293,37 @@ public static class Flt {
         return neg ? -r : r;
     }
 
+    // s0 stripped, with decimal digits of any script as ASCII digits and the
+    // underscores (each between two digits, as Python requires) removed;
+    // null when a character past ASCII is not a digit or an underscore is misplaced
+    static string AsciiNumber(string s0) {
+        string t = Str.Strip(s0);
+        System.Text.StringBuilder sb = new System.Text.StringBuilder(t.Length);
+        bool prevDigit = false;
+        for (int i = 0; i < t.Length; i++) {
+            char c = t[i];
+            if (c == '_') {
+                int j = i + 1, cp = j < t.Length ? t[j] : -1;
+                if (j + 1 < t.Length && char.IsHighSurrogate(t[j]) && char.IsLowSurrogate(t[j + 1])) cp = char.ConvertToUtf32(t[j], t[j + 1]);
+                if (!prevDigit || cp < 0 || CharDb.Decimal(cp) < 0) return null;
+                prevDigit = false;
+                continue;
+            }
+            int d = c < 128 ? (c >= '0' && c <= '9' ? c - '0' : -1) : -2;
+            if (d == -2) {
+                int cp = c;
+                if (char.IsHighSurrogate(c) && i + 1 < t.Length && char.IsLowSurrogate(t[i + 1])) cp = char.ConvertToUtf32(c, t[++i]);
+                d = CharDb.Decimal(cp);
+                if (d < 0) return null;
+            }
+            prevDigit = d >= 0;
+            sb.Append(d >= 0 ? (char)('0' + d) : c);
+        }
+        return sb.ToString();
+    }
     public static double Parse(string s0) {
-        string s = Str.Strip(s0).Replace("_", "");
+        string s = AsciiNumber(s0);
+        if (s == null) throw RT.Exc(RT.Value, "could not convert string to float: " + Str.Repr(s0));
         string low = s.ToLowerInvariant();
         string body = low.TrimStart('+', '-');
         bool neg = low.StartsWith("-");
@@ -302,7 +331,7 @@ public static class Flt {
             if (body == "inf" || body == "infinity") return neg ? double.NegativeInfinity : double.PositiveInfinity;
             if (body == "nan") return double.NaN;
         }
-        bool ok = s.Length > 0 && s0.IndexOf("__") < 0;
+        bool ok = s.Length > 0;
         for (int i = 0; ok && i < s.Length; i++) {
             char c = s[i];
             if (!((c >= '0' && c <= '9') || c == '.' || c == 'e' || c == 'E' || c == '+' || c == '-')) ok = false;

@@ -646,7 +646,13 @@ public static unsafe class Str {
             char c = s[i];
             if (c == '_') { if (!any || i + 1 >= n || s[i + 1] == '_') { bad = true; break; } continue; }
             int d = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'z' ? c - 'a' + 10 : c >= 'A' && c <= 'Z' ? c - 'A' + 10 : 99;
-            if (d == 99 && c > 127 && CharUnicodeInfo.GetDecimalDigitValue(c) >= 0) d = CharUnicodeInfo.GetDecimalDigitValue(c);
+            if (d == 99 && c > 127) {
+                // a decimal digit of another script (CPython's table), perhaps past U+FFFF
+                int cp = c;
+                if (char.IsHighSurrogate(c) && i + 1 < n && char.IsLowSurrogate(s[i + 1])) cp = char.ConvertToUtf32(c, s[++i]);
+                int v = CharDb.Decimal(cp);
+                if (v >= 0) d = v;
+            }
             if (d >= bs) { bad = true; break; }
             any = true;
             if (d != 0) nonzero = true;

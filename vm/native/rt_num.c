@@ -163,13 +163,7 @@ int64_t rt_str_to_int(Str *s, int64_t base) {
     return neg ? (int64_t)(0 - v) : (int64_t)v;
 }
 
-int rt_unicode_decimal(uint32_t c) {
-    static const uint32_t zeros[] = {0x660, 0x6f0, 0x7c0, 0x966, 0x9e6, 0xa66, 0xae6, 0xb66, 0xbe6,
-        0xc66, 0xce6, 0xd66, 0xe50, 0xed0, 0xf20, 0x1040, 0x17e0, 0x1810, 0xff10};
-    for (size_t i = 0; i < sizeof zeros / sizeof zeros[0]; i++)
-        if (c >= zeros[i] && c < zeros[i] + 10) return (int)(c - zeros[i]);
-    return -1;
-}
+/* rt_unicode_decimal: generated from CPython's Unicode database into rt_case.c */
 
 double rt_str_to_float(Str *s) {
     if (!s) rt_null("__float__");
@@ -183,7 +177,7 @@ double rt_str_to_float(Str *s) {
         uint32_t c = rt_ch(s, i);
         int d = (c >= '0' && c <= '9') ? (int)(c - '0') : rt_unicode_decimal(c);
         if (c == '_') {
-            int next_digit = i + 1 < b && rt_ch(s, i + 1) >= '0' && rt_ch(s, i + 1) <= '9';
+            int next_digit = i + 1 < b && rt_unicode_decimal(rt_ch(s, i + 1)) >= 0;
             if (!prev_digit || !next_digit) ok = 0;
             prev_digit = 0;
             continue;

@@ -44,6 +44,11 @@ def prop_runs() -> list[tuple[int, int]]:
     return runs
 
 
+def decimal_zeros() -> list[int]:
+    """The code points whose decimal value is 0 (each starts a run 0..9)."""
+    return [cp for cp in range(0x110000) if unicodedata.decimal(chr(cp), -1) == 0]
+
+
 def emit_words(decl: str, words: list[str], close: str) -> list[str]:
     out = [decl]
     line = "   "
@@ -62,7 +67,21 @@ def emit_props_c(runs: list[tuple[int, int]]) -> list[str]:
            "   ALPHA 1, DIGIT 2, ALNUM 4, SPACE 8, UPPER 16, LOWER 32, TITLE 64. */"]
     out += emit_words("static const uint32_t prop_runs[] = {",
                       ["0x%X" % (cp << 8 | f) for cp, f in runs], "};")
+    zeros = decimal_zeros()
+    out += [""] + emit_words("static const uint32_t decimal_zeros[] = {   /* each starts a run of 0..9 */",
+                             ["0x%X" % z for z in zeros], "};")
     out += [
+        "",
+        "/* The decimal value of c as int() reads it, or -1. */",
+        "int rt_unicode_decimal(uint32_t c) {",
+        "    if (c < 128) return c >= '0' && c <= '9' ? (int)(c - '0') : -1;",
+        f"    int64_t lo = 0, hi = {len(zeros)};",
+        "    while (lo < hi) {",
+        "        int64_t mid = (lo + hi) / 2;",
+        "        if (decimal_zeros[mid] <= c) lo = mid + 1; else hi = mid;",
+        "    }",
+        "    return lo > 0 && c - decimal_zeros[lo - 1] < 10 ? (int)(c - decimal_zeros[lo - 1]) : -1;",
+        "}",
         "",
         "/* The property bits of code point c. */",
         "int rt_char_props(uint32_t c) {",
@@ -95,6 +114,8 @@ def emit_cli(runs: list[tuple[int, int]], up: list, low: list) -> str:
     ]
     lines += ["    " + x for x in emit_words("static readonly uint[] propRuns = {",
                                            ["0x%X" % (cp << 8 | f) for cp, f in runs], "};")]
+    lines += ["    " + x for x in emit_words("static readonly int[] decimalZeros = {",
+                                           ["0x%X" % z for z in decimal_zeros()], "};")]
     lines += ["    " + x for x in emit_words("static readonly byte[] asciiProps = {",
                                            [str(props(cp)) for cp in range(128)], "};")]
     for name, rows in (("upper", up), ("lower", low)):
@@ -113,6 +134,13 @@ def emit_cli(runs: list[tuple[int, int]], up: list, low: list) -> str:
         "            if (propRuns[mid] <= key) lo = mid + 1; else hi = mid;",
         "        }",
         "        return (int)(propRuns[lo - 1] & 0xFF);",
+        "    }",
+        "    // the decimal value of code point c as int() reads it, or -1",
+        "    public static int Decimal(int c) {",
+        "        if (c < 128) return c >= '0' && c <= '9' ? c - '0' : -1;",
+        "        int i = Array.BinarySearch(decimalZeros, c);",
+        "        if (i < 0) i = ~i - 1;",
+        "        return i >= 0 && c - decimalZeros[i] < 10 ? c - decimalZeros[i] : -1;",
         "    }",
         "    // the full mapping of code point c (upper or lower case); null when c maps to itself",
         "    public static string CaseMap(int c, bool upper) {",
