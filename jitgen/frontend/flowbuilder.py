@@ -634,8 +634,6 @@ class FlowBuilder(ExprBuilder):
         return getattr(builtins, name, None)
 
     def stmt_Raise(self, s: ast.Raise) -> None:
-        if s.cause is not None:
-            self.error(s, "'raise ... from ...' is not in the subset")
         if s.exc is None:
             cur = self.state.get("$curexc")
             if cur is None:
@@ -646,6 +644,14 @@ class FlowBuilder(ExprBuilder):
         v = self.expr(s.exc)
         if isinstance(v, Constant) and isinstance(v.value, type):
             v = self.op("call", [v, Constant((), None)], s.exc)
+        if s.cause is not None and not (isinstance(s.cause, ast.Constant) and s.cause.value is None):
+            # `raise X from e`: e is evaluated and must be an exception; the
+            # chain itself is not observable in the subset (no __cause__,
+            # and the uncaught report is X's line)
+            c = self.expr(s.cause)
+            if isinstance(c, Constant) and isinstance(c.value, type):
+                c = self.op("call", [c, Constant((), None)], s.cause)
+            self.op("check_exception", [c, Constant("cause", None)], s.cause, canraise=False)
         self.emit_raise(v, s.exc)
 
     def emit_raise(self, v, node: ast.AST) -> None:

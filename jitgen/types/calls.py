@@ -310,6 +310,11 @@ def type_super_call(rules, op, at):
                 msg = exception_message(rules, r, op, at, 4)
                 return TNone, r.done(r.op("setfield", [A(1), ("n", "message"), msg], TVoid))
             return TNone, ([], ("c", None, TNone))
+        if name in ("__str__", "__repr__") and owner.is_exception and len(op.args) == 4:
+            # BaseException's own: the message, and the repr made from it
+            if name == "__str__":
+                return TStr, single("getfield", [A(1), ("n", "message")], TStr)[1]
+            return rules.helper_call(excargs.exception_repr, [A(1)])
         raise TypeErr(f"the base classes of '{owner.pyname}' have no method '{name}'")
     target = rules.c.get_func(f, (), o2)
     args = bind(rules, target, op, 4, 1, f"{o2.pyname}.{name}")

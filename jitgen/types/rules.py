@@ -702,6 +702,8 @@ class Rules(StrListDictRules):
         t = simple(at[0])
         if not (isinstance(t, TInst) and t.cls.is_exception):
             name = str(t)
+            if len(op.args) > 1:
+                raise TypeErr(f"exception causes must derive from Exception: 'raise ... from' a {name}")
             raise TypeErr(f"exceptions must derive from Exception: cannot raise '{name}'"
                           f" ({name} is not an Exception subclass)")
         return at[0], same()

@@ -658,6 +658,54 @@ PROGRAMS = {
             return 0
 
     """,
+    "raise_from_and_super_str": """
+        class AppError(Exception):
+            code: int
+
+            def __init__(self, msg: str, code: int = 1) -> None:
+                super().__init__(msg)
+                self.code = code
+
+            def __str__(self) -> str:
+                return f"[{self.code}] " + super().__str__()
+
+            def __repr__(self) -> str:
+                return "<" + super().__repr__() + ">"
+
+
+        class Wrapped(AppError):
+            pass
+
+
+        def risky(i: int) -> int:
+            if i == 0:
+                return [1][i + 4]
+            if i == 1:
+                raise AppError("boom", 7)
+            assert i < 0, "i must be negative"
+            return i
+
+
+        def convert(i: int) -> int:
+            try:
+                return risky(i)
+            except LookupError as e:
+                raise Wrapped("lookup: " + str(e), 2) from e
+            except AppError:
+                raise
+            except AssertionError as e:
+                raise Wrapped(str(e)) from None
+
+
+        def main(argv: list[str]) -> int:
+            for i in range(3):
+                try:
+                    print(i, convert(i))
+                except AppError as e:
+                    print(i, e, e.code, isinstance(e, Wrapped), repr(e), f"{e!r}")
+            raise Wrapped("last") from KeyError("k")
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
