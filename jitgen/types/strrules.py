@@ -64,6 +64,28 @@ class StrListDictRules:
                           f" arguments ({n} given)")
         return list(range(3, 3 + n))
 
+    def kw_method_args(self, names: list[str], what: str) -> list:
+        """The argument of each parameter in names (positional or by
+        keyword, as CPython's split(sep=None, maxsplit=-1) takes them), up
+        to the last one given; None for one left out before it."""
+        from jitgen.types.checker import TypeErr
+        op = self.op
+        kwnames = list(op.args[2].value)
+        npos = len(op.args) - 3 - len(kwnames)
+        if npos > len(names):
+            raise TypeErr(f"{what} takes at most {len(names)} arguments ({npos} given)")
+        got: list = list(range(3, 3 + npos))
+        for j, k in enumerate(kwnames):
+            if k not in names:
+                raise TypeErr(f"{what} got an unexpected keyword argument '{k}'")
+            p = names.index(k)
+            if p < len(got) and got[p] is not None:
+                raise TypeErr(f"{what} got multiple values for argument '{k}'")
+            while len(got) <= p:
+                got.append(None)
+            got[p] = 3 + npos + j
+        return got
+
     def arg(self, i: int, t, what: str):
         from jitgen.types.rules import conv
         self.check_assign(self.at[i], t, what, i)
@@ -127,8 +149,8 @@ class StrListDictRules:
                 return TBool, r.done(acc)
             return TBool, r.done(test(self.arg(idx[0], TStr, what)))
         if name in ("split", "rsplit"):
-            idx = self.method_args(0, 2, f"str.{name}()")
-            no_sep = not idx or prune(self.at[idx[0]]) is m.TNone
+            idx = self.kw_method_args(["sep", "maxsplit"], f"str.{name}()")
+            no_sep = not idx or idx[0] is None or prune(self.at[idx[0]]) is m.TNone
             if idx and not no_sep and isinstance(prune(self.at[idx[0]]), m.TOpt):
                 # sep may be None at run time: CPython's meaning, not a null
                 limit = self.arg(idx[1], TInt, "maxsplit") if len(idx) > 1 else ("c", -1, TInt)
@@ -146,7 +168,7 @@ class StrListDictRules:
             f = strlib.split_sep_max if name == "split" else strlib.rsplit_sep_max
             return self.helper_call(f, [A(0), self.arg(idx[0], TStr, "separator"), limit])
         if name == "splitlines":
-            idx = self.method_args(0, 1, "str.splitlines()")
+            idx = self.kw_method_args(["keepends"], "str.splitlines()")
             keep = self.arg(idx[0], TBool, "keepends") if idx else ("c", False, TBool)
             return self.helper_call(strlib.splitlines, [A(0), keep])
         if name in ("find", "rfind"):
