@@ -385,6 +385,9 @@ def b_len(rules, op, at):
         return TInt, ([], ("c", len(s.items), TInt))
     if s == TSB:
         return single("sb_getlength", [A(2)], TInt)
+    if isinstance(s, TInst) and s.cls.lookup_method("__len__")[0] is not None:
+        rules.need_str_method(s.cls, "__len__")
+        return single("call_method", [A(2), ("n", "__len__")], TInt)
     raise TypeErr(f"len() of a value of type {at[2]}", 2)
 
 
@@ -798,6 +801,9 @@ def b_intbase(rules, op, at, base: int, prefix: str):
 
 
 def b_round(rules, op, at):
+    if nargs(op) == 2 and not op.args[1].value:
+        raise TypeErr("round(x, ndigits) is not in the subset: only round(x), which gives an int "
+                      "(scale by hand: round(x * 100) / 100)")
     need(op, 1, 1, "round")
     s = simple(at[2])
     if is_int(s):

@@ -429,6 +429,10 @@ class Rules(StrListDictRules):
             return r.op("dict_is_true", [ref], TBool)
         if s == TNone:
             return ("c", False, TBool)
+        from jitgen.types import special
+        via = special.instance_truth(self, r, ref, t)       # __bool__ / __len__
+        if via is not None:
+            return via
         if isinstance(p, TOpt) or isinstance(s, (TInst, TTuple, TFunc)) or s == TSB:
             return r.op("ptr_nonzero", [ref], TBool)
         raise TypeErr(f"a value of type {t} cannot be used as a condition")
@@ -551,6 +555,9 @@ class Rules(StrListDictRules):
                 t, rec = single("list_eq", [ra, rb], TBool)
                 return t, self.negate(rec, name == "ne")
             if isinstance(a, TInst) and isinstance(b, TInst):
+                if name == "ne" and a.cls.lookup_method("__ne__")[0] is not None:
+                    self.need_str_method(a.cls, "__ne__")
+                    return single("call_method", [ra, ("n", "__ne__"), rb], TBool)
                 if a.cls.lookup_method("__eq__")[0] is not None:
                     # a == b calls a.__eq__(b); != is its negation (Python 3's default __ne__)
                     self.need_str_method(a.cls, "__eq__")
@@ -775,6 +782,9 @@ class Rules(StrListDictRules):
                 return r.op("call_method", [ref, ("n", name)], TStr)
             if repr_:
                 raise TypeErr(f"repr() of a {t}: its class defines no __repr__ (CPython would show an address)")
+        if prune(t) is TVoid:
+            raise TypeErr("str() of the result of a call that returns nothing (None on CPython), "
+                          "e.g. xs.sort(), which sorts in place")
         raise TypeErr(f"str() of a value of type {t} is not in the subset")
 
     def container_repr(self, r: R, ref: tuple, s: T) -> tuple:

@@ -706,6 +706,73 @@ PROGRAMS = {
             raise Wrapped("last") from KeyError("k")
 
     """,
+    "truth_len_ne_special_methods": """
+        from typing import Optional
+
+
+        class Stack:
+            items: list[int]
+
+            def __init__(self, items: Optional[list[int]] = None) -> None:
+                self.items = items if items is not None else []
+
+            def __len__(self) -> int:
+                return len(self.items)
+
+            def __bool__(self) -> bool:
+                return len(self.items) > 0
+
+
+        class V:
+            x: int
+
+            def __init__(self, x: int) -> None:
+                self.x = x
+
+            def __eq__(self, o: "V") -> bool:
+                return self.x == o.x
+
+            def __ne__(self, o: "V") -> bool:
+                return True
+
+
+        class E(Stack):
+            def __bool__(self) -> bool:
+                return True
+
+
+        class F(Stack):
+            def __len__(self) -> int:
+                return 1 - len(self.items)
+
+
+        class Bare:
+            pass
+
+
+        def main(argv: list[str]) -> int:
+            s = Stack()
+            if s:
+                print("non-empty")
+            else:
+                print("empty")
+            t = Stack([1])
+            print(bool(t), not s)
+            print(V(1) != V(1), V(1) == V(1), len(t), len(s))
+            maybe: Optional[Stack] = None
+            for k in range(3):
+                print(k, "yes" if maybe else "no", not maybe)
+                maybe = Stack([1] * (k - 1)) if k > 0 else maybe
+            print(bool(maybe), bool(E()), bool(F([2])), bool(F([])), bool(Bare()), not Bare())
+            stk = Stack([1, 2, 3])
+            n = 0
+            while stk:
+                stk.items.pop()
+                n += 1
+            print(n)
+            return 0
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
