@@ -590,6 +590,11 @@ def b_sorted(rules, op, at):
     elif isinstance(s, TDict):
         x = r.op("dict_keys", [A(2)], TList(s.k))
         s = TList(s.k)
+    elif s == TStr:
+        # sorted(word): its characters (the anagram-key idiom)
+        from jitgen.types import strlib
+        x = splice(r, rules.helper_call(strlib.str_chars, [A(2)])[1])
+        s = TList(TStr)
     else:
         raise TypeErr(f"sorted() of a value of type {at[2]} is not in the subset", 2)
     rules.sort_recipe(r, x, s, rev)

@@ -773,6 +773,13 @@ PROGRAMS = {
             return 0
 
     """,
+    "sorted_of_str": """
+        def main(argv: list[str]) -> int:
+            w = "listen" + argv[0][:0]
+            print(sorted(w), "".join(sorted(w)) == "".join(sorted("silent")), sorted("bca", reverse=True))
+            return 0
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
