@@ -568,13 +568,19 @@ public static unsafe class Str {
     public static bool IsLower(string s) { return CasedAs(N(s, "islower"), CharDb.LOWER, CharDb.UPPER); }
     public static string LJust(string s, long w, string fill) {
         int n = CpLen(N(s, "ljust"));
+        CheckFill(fill);
         if (w <= n) return s;
         return s + Mul(fill, w - n);
     }
     public static string RJust(string s, long w, string fill) {
         int n = CpLen(N(s, "rjust"));
+        CheckFill(fill);
         if (w <= n) return s;
         return Mul(fill, w - n) + s;
+    }
+    static void CheckFill(string fill) {
+        if (CpLen(N(fill, "ljust")) != 1)
+            throw RT.Exc(RT.Type, "The fill character must be exactly one character long");
     }
     public static string ZFill(string s, long w) {
         int n = CpLen(N(s, "zfill"));
@@ -625,6 +631,7 @@ public static unsafe class Str {
     }
 
     public static long ToInt(string s0, long b) {
+        if (b != 0 && (b < 2 || b > 36)) throw RT.Exc(RT.Value, "int() base must be >= 2 and <= 36, or 0");
         string s = Strip(N(s0, "int"));
         int i = 0, n = s.Length;
         bool neg = false;
