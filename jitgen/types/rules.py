@@ -564,6 +564,15 @@ class Rules(StrListDictRules):
                     t, rec = single("call_method", [ra, ("n", "__eq__"), rb], TBool)
                     return t, self.negate(rec, name == "ne")
                 return single("ptr_eq" if name == "eq" else "ptr_ne", [ra, rb], TBool)
+        if name in ("lt", "le", "gt", "ge") and isinstance(a, TInst) and isinstance(b, TInst):
+            # a < b calls a.__lt__(b), else the reflection b.__gt__(a)
+            refl = {"lt": "gt", "gt": "lt", "le": "ge", "ge": "le"}[name]
+            for x, y, n, ci in ((ra, rb, name, a.cls), (rb, ra, refl, b.cls)):
+                if ci.lookup_method(f"__{n}__")[0] is not None:
+                    self.need_str_method(ci, f"__{n}__")
+                    return single("call_method", [x, ("n", f"__{n}__"), y], TBool)
+            raise TypeErr(f"'{OPSYM[name]}' between instances of '{a.cls.pyname}' and '{b.cls.pyname}':"
+                          f" '{a.cls.pyname}' defines no __{name}__ and '{b.cls.pyname}' no __{refl}__")
         if name in ("lt", "le", "gt", "ge") and isinstance(a, TTuple) and isinstance(b, TTuple):
             if len(a.items) != len(b.items) or not a.items:
                 raise TypeErr(f"ordering comparison of {a} and {b}: only tuples of one length compare")

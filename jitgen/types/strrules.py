@@ -334,8 +334,10 @@ class StrListDictRules:
             return True
         if isinstance(it, TTuple) and it.items and all(self.sortable_item(x) for x in it.items):
             return False
-        raise TypeErr(f"sort() on a list of {item}: only lists of int, float, str or tuples of those"
-                      " can be sorted in the subset")
+        if isinstance(it, m.TInst) and it.cls.lookup_method("__lt__")[0] is not None:
+            return False        # instances ordered by their __lt__, as CPython's sort does
+        raise TypeErr(f"sort() on a list of {item}: only lists of int, float, str, tuples of those"
+                      " or instances whose class defines __lt__ can be sorted in the subset")
 
     def sortable_item(self, t) -> bool:
         t = m.freeze(t)

@@ -155,3 +155,22 @@ def test_generic_with_wrong_number_of_type_arguments(tmp_path, ann, words):
     """)
     assert [(line, col) for line, col, _ in errs] == [(2, 10)]
     assert words in errs[0][2]
+
+
+def test_ordering_instances_needs_the_method_or_its_reflection(tmp_path):
+    errs = check(tmp_path, """
+        class Job:
+            p: int
+            def __init__(self, p: int) -> None:
+                self.p = p
+            def __lt__(self, other: "Job") -> bool:
+                return self.p < other.p
+        def main(argv: list[str]) -> int:
+            a = Job(1)
+            b = Job(2)
+            print(a < b, a > b, sorted([b, a])[0].p)
+            print(a <= b)
+            return 0
+    """)
+    assert [(line, col) for line, col, _ in errs] == [(12, 11)]
+    assert "__le__" in errs[0][2] and "__ge__" in errs[0][2]
