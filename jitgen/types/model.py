@@ -64,7 +64,10 @@ class TVar(T):
         self.lower = lower
 
     def __str__(self) -> str:
-        return "?" if self.ref is None else str(prune(self))
+        if self.ref is not None:
+            return str(prune(self))
+        # a literal's items not yet settled: show what they are so far
+        return "?" if self.lower is None else str(self.lower)
 
 
 def prune(t: T) -> T:
