@@ -130,7 +130,7 @@ class LLInterpreter:
                 for name, pos in e.where:
                     sys.stderr.write(f"  in {name} at {pos}\n")
             msg = self.exc_str(e.value)
-            name = e.value.classdef.pyname
+            name = e.value.classdef.report_name
             sys.stderr.write(f"{name}: {msg}\n" if msg else f"{name}\n")
             sys.stderr.flush()
             return 1

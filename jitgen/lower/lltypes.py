@@ -161,6 +161,9 @@ class ClassDef:
     def __init__(self, name: str, base: ClassDef | None) -> None:
         self.name = name                      # unique in the program
         self.pyname = name.rsplit(".", 1)[-1]  # the Python class name
+        # the name an uncaught-exception report gives: CPython's
+        # "module.Name" for a class of another module than the program's
+        self.report_name = self.pyname
         self.base = base
         self.fields: dict[str, LLType] = {}
         self.final_fields: set[str] = set()

@@ -76,6 +76,11 @@ class Lowerer:
         base = self.classdef(ci.base) if ci.base is not None else None
         cd = lt.ClassDef(ci.name, base)
         cd.pyname = ci.pyname
+        cd.report_name = ci.pyname
+        mod = getattr(ci.pycls, "__module__", None)
+        if not ci.is_builtin and mod and self.c.entry is not None \
+                and mod not in (self.c.entry.pyfunc.__module__, "builtins"):
+            cd.report_name = f"{mod}.{ci.pycls.__qualname__}"
         cd.is_builtin = ci.is_builtin
         cd.is_exception = ci.is_exception
         self.classdefs[id(ci)] = cd

@@ -459,8 +459,11 @@ def b_minmax(rules, op, at, which: str):
         if not isinstance(s, TList):
             raise TypeErr(f"{which}() of one argument needs a list, not {at[2]}", 2)
         it = m.freeze(s.item)
-        if not (is_num(it) or it == TStr or isinstance(it, TTuple)):
-            raise TypeErr(f"{which}() of a list of {it}: items must be numbers, str or tuples", 2)
+        ordered = isinstance(it, TInst) and any(it.cls.lookup_method(n)[0] is not None
+                                                for n in ("__lt__", "__gt__"))
+        if not (is_num(it) or it == TStr or isinstance(it, TTuple) or ordered):
+            raise TypeErr(f"{which}() of a list of {it}: items must be numbers, str, tuples or"
+                          " instances whose class defines __lt__ or __gt__", 2)
         from jitgen.types import strlib
         return rules.helper_call(strlib.list_max if which == "max" else strlib.list_min, [A(2)], s)
     if n > 2:

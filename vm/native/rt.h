@@ -39,7 +39,7 @@ typedef struct TypeDesc { int64_t kind; int64_t n; const struct TypeDesc *const 
 
 /* Instances start with a vtable pointer; vtables start with the class id
    (preorder number) and the Python class name. */
-typedef struct VTable { int64_t cid; Str *pyname; } VTable;
+typedef struct VTable { int64_t cid; Str *pyname; } VTable;   /* pyname: ClassDef.report_name */
 typedef struct Object { VTable *vt; } Object;
 /* Built-in exceptions: Exception has exactly one field, message. */
 typedef struct ExcObject { VTable *vt; Str *message; } ExcObject;

@@ -387,7 +387,7 @@ class AssemblyGen:
                 continue
             il.Emit(O.Ldtoken, tm.classes[c])
             il.Emit(O.Call, gettype)
-            il.Emit(O.Ldstr, c.pyname)
+            il.Emit(O.Ldstr, c.report_name)     # RT.ClassName: uncaught reports
             il.Emit(O.Call, reg)
         f2 = tm.generic(tm.func3_def, [tm.long, tm.string, tm.PyExc])
         il.Emit(O.Ldnull); il.Emit(O.Ldftn, fac)

@@ -290,7 +290,7 @@ class ModuleGen:
                 else:
                     c = L.cd.lookup_class_attr(name)
                     slots[idx] = self.class_attr_global(c) if c is not None else "null"
-            tys = ", ".join(["i64 " + str(L.cid), "ptr " + self.str_const(L.cd.pyname)]
+            tys = ", ".join(["i64 " + str(L.cid), "ptr " + self.str_const(L.cd.report_name)]
                             + ["ptr " + s for s in slots])
             self.globals.append(f"{L.vtable} = internal constant {{ {', '.join(['i64', 'ptr'] + ['ptr'] * len(slots))} }} {{ {tys} }}")
         vts = []
