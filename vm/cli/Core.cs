@@ -290,7 +290,41 @@ public static class Int {
     }
     public static double TrueDiv(long a, long b) {
         if (b == 0) throw RT.Exc(RT.ZeroDiv, "division by zero");
-        return (double)a / (double)b;
+        const long Exact = 1L << 53;
+        if (a >= -Exact && a <= Exact && b >= -Exact && b <= Exact) return (double)a / (double)b;
+        return TrueDivSlow(a, b);
+    }
+
+    // a / b correctly rounded, as CPython's int true division: (double)a /
+    // (double)b rounds twice once an operand passes 2**53.  N = floor(|a| *
+    // 2**k / |b|) keeps at least 55 bits; a nonzero remainder is or-ed into
+    // bit 0 (round to odd), so the one rounding to double is right.
+    static double TrueDivSlow(long a, long b) {
+        ulong A = a < 0 ? (ulong)(-(a + 1)) + 1UL : (ulong)a;
+        ulong B = b < 0 ? (ulong)(-(b + 1)) + 1UL : (ulong)b;
+        bool neg = (a < 0) != (b < 0);
+        if (A == 0) return neg ? -0.0 : 0.0;
+        int k = 55 + BitLength(B) - BitLength(A);
+        if (k < 0) k = 0;
+        ulong q = A / B, r = A % B;
+        for (int i = 0; i < k; i++) {
+            bool top = (r >> 63) != 0;
+            r <<= 1;
+            q <<= 1;
+            if (top || r >= B) { r -= B; q |= 1; }
+        }
+        if (r != 0) q |= 1;
+        double scale = 1.0;
+        if (q >= (1UL << 63)) { q = (q >> 1) | (q & 1); scale = 2.0; }
+        for (int i = 0; i < k; i++) scale *= 0.5;
+        double d = (double)(long)q * scale;
+        return neg ? -d : d;
+    }
+
+    static int BitLength(ulong x) {
+        int n = 0;
+        while (x != 0) { n++; x >>= 1; }
+        return n;
     }
     public static long PowOvf(long a, long b) {
         if (b < 0) throw RT.Exc(RT.Value, "negative exponent");

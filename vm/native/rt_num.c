@@ -211,6 +211,30 @@ double rt_str_to_float(Str *s) {
     return 0.0;
 }
 
+/* a / b (b != 0) correctly rounded, as CPython's int true division:
+   float(a) / float(b) rounds twice once an operand passes 2**53.  N =
+   floor(|a| * 2**k / |b|) keeps at least 55 bits; a nonzero remainder is
+   or-ed into bit 0 (round to odd), so the one rounding to double is right. */
+double rt_int_truediv(int64_t a, int64_t b) {
+    uint64_t A = a < 0 ? -(uint64_t)a : (uint64_t)a;
+    uint64_t B = b < 0 ? -(uint64_t)b : (uint64_t)b;
+    if (A <= (1ULL << 53) && B <= (1ULL << 53)) return (double)a / (double)b;
+    int neg = (a < 0) != (b < 0);
+    if (A == 0) return neg ? -0.0 : 0.0;
+    int k = 55 + (64 - __builtin_clzll(B)) - (64 - __builtin_clzll(A));
+    if (k < 0) k = 0;
+    uint64_t q = A / B, r = A % B;
+    for (int i = 0; i < k; i++) {
+        int top = (int)(r >> 63);
+        r <<= 1;
+        q <<= 1;
+        if (top || r >= B) { r -= B; q |= 1; }
+    }
+    if (r != 0) q |= 1;
+    double d = ldexp((double)q, -k);
+    return neg ? -d : d;
+}
+
 int64_t rt_int_pow_ovf(int64_t a, int64_t b) {
     if (b < 0) { rt_raise(E_VALUE, "negative exponent"); return 0; }
     int64_t r = 1;
