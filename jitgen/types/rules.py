@@ -702,7 +702,7 @@ class Rules(StrListDictRules):
         if not m.assignable(vt, target):
             if simple(vt) == TInt and simple(target) == TFloat:
                 return
-            raise TypeErr(f"{what} has type {target}, not {vt}", argindex)
+            raise TypeErr(f"{what} must be {target}, not {vt}", argindex)
 
     # ---- misc ----------------------------------------------------------------
     def op_same_as(self, op, at):

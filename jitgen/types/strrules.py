@@ -103,6 +103,14 @@ class StrListDictRules:
         if name == "join" and len(self.op.args) == 4 and m.freeze(self.at[3]) == TStr:
             [i] = self.method_args(1, 1, "str.join()")
             return self.helper_call(strlib.str_join_chars, [A(0), A(i)])
+        jt = m.freeze(self.at[3]) if name == "join" and len(self.op.args) == 4 else None
+        if isinstance(jt, TTuple) and jt.items and all(m.freeze(x) == TStr for x in jt.items):
+            # sep.join((a, b)): the tuple's items as a list
+            [i] = self.method_args(1, 1, "str.join()")
+            r = R()
+            xs = [r.op("tuple_getitem", [A(i), ("n", k)], TStr) for k in range(len(jt.items))]
+            lst = r.op("newlist", xs, TList(TStr))
+            return TStr, r.done(r.op("str_join", [A(0), lst], TStr))
         if name in ("partition", "rpartition"):
             [i] = self.method_args(1, 1, f"str.{name}()")
             f = strlib.str_partition if name == "partition" else strlib.str_rpartition
