@@ -12,7 +12,7 @@ from jitgen.hints.rdict import r_dict
 from jitgen.hints.strbuilder import StringBuilder
 from jitgen.lower.libm import LIBM_UNARY
 from jitgen.lower.llgraph import Constant
-from jitgen.types import excargs, model as m
+from jitgen.types import excargs, fielddefaults, model as m
 from jitgen.types.checker import SilentErr, TypeErr
 from jitgen.types.classes import is_program_class
 from jitgen.types.model import (TBool, TDict, TFloat, TFunc, TInst, TInt,
@@ -180,14 +180,19 @@ def construct(rules, op, at, cls):
             msg = rules.to_str(r, A(2), at[2], True)    # str(KeyError(k)) is repr(k)
         else:
             msg = exception_message(rules, r, op, at, 2)
-        return TInst(ci), r.done(r.op("new_exception", [("cls", ci), msg], TInst(ci)))
+        obj = r.op("new_exception", [("cls", ci), msg], TInst(ci))
+        fielddefaults.store_defaults(rules, r, obj, ci)
+        return TInst(ci), r.done(obj)
     if init is None:
         if len(op.args) > 2:
             raise TypeErr(f"'{ci.pyname}' takes no arguments (it has no __init__)")
-        return TInst(ci), r.done(r.op("new_instance", [("cls", ci)], TInst(ci)))
+        obj = r.op("new_instance", [("cls", ci)], TInst(ci))
+        fielddefaults.store_defaults(rules, r, obj, ci)
+        return TInst(ci), r.done(obj)
     fd = rules.c.get_func(init, (), owner)
     args = bind(rules, fd, op, 2, 1, ci.pyname)
     obj = r.op("new_instance", [("cls", ci)], TInst(ci))
+    fielddefaults.store_defaults(rules, r, obj, ci)
     if ci.is_exception and not excargs.calls_base_init(rules.c, init):
         # CPython's BaseException.__new__ keeps the arguments for str(e)
         msg = excargs.args_message(rules, r, op, at, kw_split(op, 2)[0])

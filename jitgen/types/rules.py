@@ -415,6 +415,11 @@ class Rules(StrListDictRules):
         s = simple(t)
         if s == TBool:
             return ref
+        if isinstance(p, TOpt) and (s == TStr or isinstance(s, (TList, TDict))):
+            from jitgen.types import special
+            _, (steps, _) = self.helper_call(special.truth_or_none, [ref], m.freeze(t))
+            call = steps[0]
+            return r.op(call[0], call[1], call[2])
         if s == TInt:
             return r.op("int_is_true", [ref], TBool)
         if s == TFloat:
@@ -851,6 +856,10 @@ class Rules(StrListDictRules):
             if isinstance(v, type) and is_program_class(v):
                 ci = self.c.classinfo(v)
                 val, owner = ci.lookup_const(name)
+                if val is _MISSING_CONST() and ci.lookup_field(name)[0] is not None:
+                    from jitgen.types import fielddefaults
+                    val = fielddefaults.class_value(ci, name)     # `count: int = 0` read as C.count
+                    val = _MISSING_CONST() if val is fielddefaults._NONE else val
                 if val is not _MISSING_CONST():
                     return self.c.const_type(val), ([], ("c", val, self.c.const_type(val)))
                 f, owner = ci.lookup_method(name)

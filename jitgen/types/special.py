@@ -31,6 +31,15 @@ def truth_len(x: T) -> bool:
     return x.__len__() != 0
 
 
+@specialize.argtype(0)
+def truth_or_none(x: T) -> bool:
+    """The truth of a str, list or dict that may be None (None is false;
+    the container's own test must not see a null)."""
+    if x is None:
+        return False
+    return bool(x)
+
+
 def truth_method(ci) -> str | None:
     """'__bool__', '__len__' or None: what decides the truth of a ci."""
     for name in ("__bool__", "__len__"):
