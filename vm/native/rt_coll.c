@@ -12,7 +12,9 @@ static double w2f(word w) { double d; memcpy(&d, &w, 8); return d; }
 /* ---- word equality, hash and repr ---- */
 int64_t rt_word_eq(const TypeDesc *d, word a, word b) {
     switch (d->kind) {
-    case K_FLOAT: return w2f(a) == w2f(b);
+    /* a NaN item equals a NaN item: CPython's containers test identity
+       first, and the NaN they meet is usually the same object */
+    case K_FLOAT: { double x = w2f(a), y = w2f(b); return x == y || (x != x && y != y); }
     case K_STR: return rt_str_eq((Str *)a, (Str *)b);
     case K_TUPLE: {
         if (a == b) return 1;
@@ -27,7 +29,7 @@ int64_t rt_word_eq(const TypeDesc *d, word a, word b) {
 
 int64_t rt_word_hash(const TypeDesc *d, word a) {
     switch (d->kind) {
-    case K_FLOAT: { double f = w2f(a); if (f == 0.0) return 0; if (f == floor(f) && fabs(f) < 9e18) return (int64_t)f; return a; }
+    case K_FLOAT: { double f = w2f(a); if (f == 0.0 || f != f) return 0; if (f == floor(f) && fabs(f) < 9e18) return (int64_t)f; return a; }
     case K_STR: return a ? rt_str_hash((Str *)a) : 0;
     case K_REF: return (int64_t)((uint64_t)a >> 4);
     case K_TUPLE: {

@@ -138,6 +138,15 @@ def main(argv: list[str]) -> int:
           1.7976931348623157e308 * 10, -1e308 * 10, 2.0 ** -1074, 1e16, 123456789012345678.0)
     print("math", math.sqrt(2.0), math.floor(-2.5), math.floor(2.5), math.fabs(-3.0), math.atan2(-0.0, -1.0),
           math.exp(1.0) == math.e, math.log(math.e), math.pow(2.0, 0.5), math.sqrt(3.0 * 3.0 + 4.0 * 4.0))
+    missing = math.nan
+    readings = [1.5, missing, 2.5, missing, -0.0]
+    print("missing", readings.count(missing), missing in readings, readings.index(missing),
+          (1, missing) == (1, missing), [missing] == [missing], missing == missing)
+    readings.remove(missing)
+    labels: dict[float, str] = {missing: "n/a", 0.0: "zero"}
+    labels[-0.0] = "minus zero"
+    labels[missing] = "missing"
+    print(readings, labels, labels[missing], [x for x in readings if x == x])
     mixed = [3.5, -1.0, 2.0, -0.0, 0.0, 1e-300, -1e300]
     mixed.sort()
     print("sorted floats", mixed, "sum", sum(mixed, 0.5), "max", max(mixed), "min", min(mixed))
