@@ -295,7 +295,8 @@ class ExprBuilder:
             if isinstance(part, ast.Constant):
                 s = Constant(part.value, None)
             else:
-                if part.format_spec is not None:
+                # an empty spec (f"{x:}") is format(x, ""), which is str(x)
+                if part.format_spec is not None and part.format_spec.values:
                     self.error(e, "format specs in f-strings are not in the subset (use str() and ljust/rjust)")
                 conv = chr(part.conversion) if part.conversion != -1 else "s"
                 if conv == "a":

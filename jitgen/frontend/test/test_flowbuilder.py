@@ -125,3 +125,18 @@ def test_range_and_reversed_inside_zip_or_enumerate_become_lists(tmp_path):
     ops = {op.opname for b in g.iterblocks() for op in b.operations}
     # each is built as a list comprehension, not a call of range/reversed
     assert "newlist" in ops and "call" not in ops, ops
+
+
+def test_empty_format_spec_is_plain_str_but_a_spec_is_an_error(tmp_path):
+    f = load(tmp_path, """
+        def f(x: int) -> str:
+            return f"{x:}|{x!r:}"
+    """, "f")
+    g, errs = build(f)
+    assert not errs, [str(e) for e in errs.sorted()]
+    f = load(tmp_path, """
+        def g(x: int) -> str:
+            return f"{x:>5}"
+    """, "g")
+    g, errs = build(f)
+    assert any("format spec" in e.message for e in errs.errors)
