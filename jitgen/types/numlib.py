@@ -67,6 +67,48 @@ INT_FLOAT_CMP = {"lt": int_float_lt, "le": int_float_le, "eq": int_float_eq,
 # f OP i is i SWAPPED[OP] f
 SWAPPED = {"lt": "gt", "le": "ge", "eq": "eq", "ne": "ne", "gt": "lt", "ge": "le"}
 
+# ---- r_uint compared with int, by value ---------------------------------------
+# r_uint is an int on CPython: r_uint(5) > -1.  Converting the int to
+# unsigned would make -1 the largest value.
+
+
+def uint_int_cmp(u: r_uint, i: int) -> int:
+    if i < 0:
+        return 1
+    ui = r_uint(i)
+    if u < ui:
+        return -1
+    return 1 if u > ui else 0
+
+
+def uint_int_lt(u: r_uint, i: int) -> bool:
+    return uint_int_cmp(u, i) < 0
+
+
+def uint_int_le(u: r_uint, i: int) -> bool:
+    return uint_int_cmp(u, i) <= 0
+
+
+def uint_int_eq(u: r_uint, i: int) -> bool:
+    return uint_int_cmp(u, i) == 0
+
+
+def uint_int_ne(u: r_uint, i: int) -> bool:
+    return uint_int_cmp(u, i) != 0
+
+
+def uint_int_gt(u: r_uint, i: int) -> bool:
+    return uint_int_cmp(u, i) > 0
+
+
+def uint_int_ge(u: r_uint, i: int) -> bool:
+    return uint_int_cmp(u, i) >= 0
+
+
+UINT_INT_CMP = {"lt": uint_int_lt, "le": uint_int_le, "eq": uint_int_eq,
+                "ne": uint_int_ne, "gt": uint_int_gt, "ge": uint_int_ge}
+
+
 # ---- ** inside intmask(...) -----------------------------------------------------
 
 

@@ -520,6 +520,12 @@ class Rules(StrListDictRules):
                 return self.int_float_compare(SWAPPED[name], rb, ra)
             return single("float_" + name, [conv(ra, a, TFloat), conv(rb, b, TFloat)], TBool)
         if a == TUint and (b == TUint or is_int(b)) or (b == TUint and is_int(a)):
+            from jitgen.types.numlib import SWAPPED, UINT_INT_CMP
+            # by value, as on CPython: an int that may be negative is not made unsigned
+            if a == TUint and simple(b) == TInt and not self.nonneg_const(rb):
+                return self.helper_call(UINT_INT_CMP[name], [ra, rb])
+            if b == TUint and simple(a) == TInt and not self.nonneg_const(ra):
+                return self.helper_call(UINT_INT_CMP[SWAPPED[name]], [rb, ra])
             return single("uint_" + name, [conv(ra, a, TUint), conv(rb, b, TUint)], TBool)
         if a == TStr and b == TStr:
             return single("str_" + name, [ra, rb], TBool)
@@ -595,6 +601,12 @@ class Rules(StrListDictRules):
             return False
         x = self.op.args[ref[1]]
         return isinstance(x, Constant) and isinstance(x.value, int) and -2 ** 53 <= x.value <= 2 ** 53
+
+    def nonneg_const(self, ref: tuple) -> bool:
+        if ref[0] != "a":
+            return False
+        x = self.op.args[ref[1]]
+        return isinstance(x, Constant) and isinstance(x.value, int) and x.value >= 0
 
     def int_float_compare(self, name: str, ri: tuple, rf: tuple) -> tuple[T, tuple]:
         """int OP float as CPython: by exact value (float(i) rounds past 2**53)."""
@@ -770,7 +782,12 @@ class Rules(StrListDictRules):
         if s == TFloat:
             return r.op("float_repr", [ref], TStr)
         if s == TUint:
-            return r.op("uint_repr", [ref], TStr)
+            digits = r.op("uint_repr", [ref], TStr)
+            if repr_:
+                # repr() of jitgen.hints.r_uint on CPython
+                return r.op("str_concat", [r.op("str_concat", [("c", "r_uint(", TStr), digits], TStr),
+                                           ("c", ")", TStr)], TStr)
+            return digits
         if s == TNone:
             return ("c", "None", TStr)
         if isinstance(s, (TList, TDict, TTuple)):

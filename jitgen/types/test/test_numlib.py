@@ -84,3 +84,12 @@ def test_pow_inside_intmask_wraps_as_cpython():
     with pytest.raises(ValueError):
         numlib.int_pow_wrap(2, -1)
 
+
+
+def test_uint_int_comparisons_are_by_value():
+    from jitgen.hints import r_uint
+    for u in [r_uint(0), r_uint(5), r_uint(-1), r_uint(1 << 63)]:
+        for i in [MIN, -1, 0, 5, 6, MAX]:
+            want = {"lt": u < i, "le": u <= i, "eq": u == i, "ne": u != i, "gt": u > i, "ge": u >= i}
+            for op, fn in numlib.UINT_INT_CMP.items():
+                assert fn(u, i) == want[op], (u, i, op)

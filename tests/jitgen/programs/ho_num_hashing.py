@@ -158,6 +158,10 @@ def main(argv: list[str]) -> int:
     print("masks", intmask(x ^ 0xFFFFFFFFFFFFFFFF), intmask(x | 0x8000000000000000), intmask(x & 0xFFFFFFFFFFFFFFF0),
           intmask(x + 0xFFFFFFFFFFFFFFFF), intmask(x * 0xFFFFFFFFFFFFFFFF), intmask(-0xFFFFFFFFFFFFFFFF))
     u = r_uint(1) << 63
+    small = r_uint(5)
+    k = len(argv) - 2
+    print("uint vs int", small > k, small < k, r_uint(-1) == k, small == 5, k < small, -1 < small, small >= 0)
+    print("uint repr", repr(small), [small, r_uint(-1)], (small, 1), f"{small!r} {small}")
     print("uint", u, u >> 63, u + u, r_uint(3) - r_uint(5), r_uint(MAXINT) * r_uint(2), ~r_uint(0) // r_uint(10))
     return 0
 
