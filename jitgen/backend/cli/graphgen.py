@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from jitgen.lower import llgraph as lg
 from jitgen.lower import lltypes as lt
-from jitgen.backend.cli.opgen import OPS, no_keep_result, pushed_args
+from jitgen.backend.cli.opgen import OPS, is_single_store, no_keep_result, pushed_args
 
 CALL_OPS = {"direct_call", "indirect_call", "call_method"}
 # graphs of at most this many operations are marked AggressiveInlining
@@ -120,26 +120,38 @@ class GraphGen:
     def coalesce(self) -> None:
         """Give a link's value and the target's input variable one local when
         possible, so the move disappears.  Every variable lives only inside
-        the block that defines it (and links read all values before storing
-        any), so variables of different blocks never interfere: two classes
-        may merge unless they hold two variables of one block."""
+        the block that defines it (links read all values before storing
+        any), so only variables of one block can interfere: those whose
+        spans in the block overlap (block_spans).  Two classes merge unless
+        they hold two interfering variables of one block.  So the counter
+        of `i = i + 1` in a loop shares the local of the `i` it replaces,
+        as in C#: Mono gives registers to a method's few busiest locals
+        only, and keeps the others in memory."""
         parent: dict = {}
-        blocks: dict = {}      # class root -> set of block ids
+        members: dict = {}     # class root -> {block id: [variables]}
+        span: dict = {}        # variable -> (first, last, block id)
+        touch: set = set()     # (operand, result) pairs that may share a local
 
         def find(v):
             while parent.get(v, v) is not v:
                 v = parent[v]
             return v
 
-        owner = {}
         for b in self.graph.iterblocks():
-            for v in b.inputargs:
-                owner[v] = id(b)
-            for op in b.operations:
-                owner[op.result] = id(b)
-            for l in b.exits:
-                if l.last_exc_value is not None:
-                    owner[l.last_exc_value] = id(b)
+            self.block_spans(b, span, touch)
+
+        def group(r):
+            g = members.get(r)
+            if g is None:
+                g = members[r] = {span[r][2]: [r]}
+            return g
+
+        def interfere(x, y) -> bool:
+            (fx, lx, _), (fy, ly, _) = span[x], span[y]
+            if lx < fy or ly < fx:
+                return False
+            return not ((lx == fy and (x, y) in touch) or (ly == fx and (y, x) in touch))
+
         for b in self.graph.iterblocks():
             for link in b.exits:
                 t = link.target
@@ -150,16 +162,56 @@ class GraphGen:
                         continue
                     if a.concretetype != v.concretetype or self.is_void(v):
                         continue
+                    if a not in span or v not in span:
+                        continue
                     ra, rv = find(a), find(v)
                     if ra is rv:
                         continue
-                    ba = blocks.get(ra) or {owner.get(ra)}
-                    bv = blocks.get(rv) or {owner.get(rv)}
-                    if ba & bv:
+                    ga, gv = group(ra), group(rv)
+                    if any(interfere(x, y) for bid, xs in gv.items() for x in xs
+                           for y in ga.get(bid, ())):
                         continue
                     parent[rv] = ra
-                    blocks[ra] = ba | bv
-        self.rep = {v: find(v) for v in owner}
+                    for bid, xs in gv.items():
+                        ga.setdefault(bid, []).extend(xs)
+                    del members[rv]
+        self.rep = {v: find(v) for v in span}
+
+    def block_spans(self, b: lg.Block, span: dict, touch: set) -> None:
+        """Each variable of b: (index of its defining operation, -1 for an
+        input, index of its last reader, len(ops) for links and the switch),
+        and the (operand, result) pairs of operations whose emitter loads
+        every operand before its one store of the result (opgen
+        SINGLE_STORE), where an operand read last there may share the
+        result's local."""
+        ops = b.operations
+        n = len(ops)
+        bid = id(b)
+        last: dict = {}
+        for v in b.inputargs:
+            span[v] = (-1, -1, bid)
+        for k, op in enumerate(ops):
+            for a in op.args:
+                if isinstance(a, lg.Variable):
+                    last[a] = k
+            span[op.result] = (k, k, bid)
+        if isinstance(b.exitswitch, lg.Variable):
+            last[b.exitswitch] = n
+        for l in b.exits:
+            if isinstance(l.last_exc_value, lg.Variable):
+                span[l.last_exc_value] = (n, n, bid)
+            for a in l.args:
+                if isinstance(a, lg.Variable):
+                    last[a] = n
+        for v, k in last.items():
+            s = span.get(v)
+            if s is not None and s[2] == bid:
+                span[v] = (s[0], max(s[1], k), bid)
+        for k, op in enumerate(ops):
+            if is_single_store(op) and not (b.canraise and k == n - 1):
+                for a in op.args:
+                    if isinstance(a, lg.Variable) and span.get(a, (0, -2, 0))[1] == k:
+                        touch.add((a, op.result))
 
     def same_local(self, a, v) -> bool:
         return isinstance(a, lg.Variable) and self.rep.get(a, a) is self.rep.get(v, v)

@@ -79,7 +79,20 @@ def push_all(gg, op) -> None:
         gg.load(a)
 
 
+def single_store(emit):
+    """Marks an emitter that loads every operand before its one store of
+    the result, so an operand read for the last time may share the
+    result's local (graphgen.coalesce)."""
+    emit.single_store = True
+    return emit
+
+
+def is_single_store(op) -> bool:
+    return getattr(OPS.get(op.opname), "single_store", False)
+
+
 def opcodes(*names):
+    @single_store
     def emit(gg, op):
         push_all(gg, op)
         for n in names:
@@ -90,6 +103,7 @@ def opcodes(*names):
 
 def helper(typename: str, method: str, argtypes=None):
     """Call a static runtime method; argtypes picks an overload."""
+    @single_store
     def emit(gg, op):
         tm = gg.tm
         push_all(gg, op)
@@ -106,6 +120,7 @@ def reg(names, fn) -> None:
 
 
 # ---- generic -----------------------------------------------------------------
+@single_store
 def same_as(gg, op):
     if op.result.concretetype == lt.Void:
         return
@@ -195,6 +210,7 @@ OPS["int_is_true"] = int_is_true
 def checked(ovf: str, plain: str):
     """add.ovf/sub.ovf, or the plain instruction where graphgen proved the
     operation cannot overflow (find_cannot_overflow)."""
+    @single_store
     def emit(gg, op):
         push_all(gg, op)
         gg.il.Emit(getattr(gg.O, plain if id(op) in gg.cannot_overflow else ovf))
