@@ -414,6 +414,14 @@ class StrListDictRules:
         if name == "copy":
             self.method_args(0, 0, "dict.copy()")
             return single("dict_copy", [A(0)], dt)
+        if name == "update":
+            from jitgen.types import dictlib
+            (i,) = self.method_args(1, 1, "dict.update() (of one dict)")
+            return self.helper_call(dictlib.dict_update, [A(0), self.arg(i, dt, "argument of dict.update()")], dt)
+        if name == "popitem":
+            from jitgen.types import dictlib
+            self.method_args(0, 0, "dict.popitem()")
+            return self.helper_call(dictlib.dict_popitem, [A(0)], dt)
         raise TypeErr(f"dict method '{name}' is not in the subset")
 
     def sb_method(self, name: str):

@@ -1,8 +1,8 @@
 """A game leaderboard kept in plain lists and dicts: list surgery (insert at
 negative and out-of-range indices, pop(i), remove, index with start/end,
 count, slice assignment and deletion, reverse, n * [v]), sorting tuples
-with reverse=, dict setdefault / pop with default / del and re-insertion
-order, dict comprehensions, enumerate(start=), zip of unequal lengths,
+with reverse=, dict setdefault / pop with default / update / popitem / del and
+re-insertion order, dict comprehensions, enumerate(start=), zip of unequal lengths,
 range with negative steps, min/max/sum over tuples and floats, and the
 messages of the errors those methods raise."""
 
@@ -115,6 +115,17 @@ def main(argv: list[str]) -> int:
     for k, v in squares.items():
         merged[str(k)] = v
     print("merged", len(merged), list(merged)[:3])
+    merged.update({"cat": -1, "zebra": 26})
+    last = merged.popitem()
+    print("updated", merged["cat"], last, list(merged)[-2:])
+    drained = []
+    while squares:
+        drained.append(squares.popitem())
+    print("drained", drained, squares)
+    try:
+        squares.popitem()
+    except KeyError as e:
+        print("KeyError:", e)
 
     for a, b2 in zip(["x", "y", "z"], range(10, 0, -4)):
         print("zip", a, b2, end="; ")
