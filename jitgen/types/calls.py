@@ -171,6 +171,9 @@ def construct(rules, op, at, cls):
         if cls in (list, dict) and len(op.args) == 2:
             t = TList(TVar()) if cls is list else TDict(TVar(), TVar())
             return single("newlist" if cls is list else "newdict", [], t)
+        if cls is tuple:
+            raise TypeErr("tuple(...) is not in the subset: a tuple's length is part of its type "
+                          "(write the tuple out: (xs[0], xs[1]))")
         raise TypeErr(f"'{cls.__name__}' is not a class of the program")
     rules.use_class(ci)
     init, owner = ci.lookup_method("__init__")
