@@ -2,7 +2,9 @@
 program's graphs reference as Constants) as static fields of Tandem.Consts.
 
 Init() first creates every object (CreateAll) and then fills in their
-items and fields (FillAll), so cycles between prebuilt objects work.
+items and fields (FillAll), so cycles between prebuilt objects work; the
+r_dicts are filled after every other object (their hash and eq functions
+read the keys' fields).
 Tuples are immutable: each one is created after its items.
 """
 from __future__ import annotations
@@ -75,10 +77,24 @@ class Consts:
 
     def finish(self) -> None:
         O, tm = self.O, self.tm
-        while self.pending:
-            value, t, f = self.pending.pop(0)
-            self.emit_create(value, t, f)
-            self.emit_fill(value, t, f)
+        # r_dicts are filled last: their Set calls the program's hash and eq
+        # on the keys, which read fields (of the keys and of what they
+        # reference) that must be filled already
+        rdicts = []
+        while self.pending or rdicts:
+            while self.pending:
+                value, t, f = self.pending.pop(0)
+                self.emit_create(value, t, f)
+                if isinstance(value, lt.LLRDict):
+                    rdicts.append((value, t, f))
+                    for k, v in value.entries:     # the entries exist and are filled first
+                        for x, xt in ((k, t.key), (v, t.value)):
+                            if self.is_object(x, xt):
+                                self.field_for(x, xt)
+                else:
+                    self.emit_fill(value, t, f)
+            if rdicts:
+                self.emit_fill(*rdicts.pop(0))
         self.cil.Emit(O.Ret)
         self.fil.Emit(O.Ret)
         il = self.init.GetILGenerator()
