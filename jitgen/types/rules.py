@@ -975,6 +975,9 @@ class Rules(StrListDictRules):
             return TStr, single("str_getitem", [A(0), conv(A(1), i, TInt)], TStr)[1]
         if isinstance(s, TDict):
             self.check_assign(at[1], s.k, "dict key", 1)
+            from jitgen.types import keyerrors
+            if keyerrors.wants_repr(self, s.k):       # KeyError(key) shows the key's __repr__
+                return self.helper_call(keyerrors.getitem, [A(0), conv(A(1), at[1], s.k)], s)
             return s.v, single("dict_getitem", [A(0), conv(A(1), at[1], s.k)], s.v)[1]
         if isinstance(s, TTuple):
             idx = self.op.args[1]
@@ -1010,6 +1013,10 @@ class Rules(StrListDictRules):
             return TVoid, single("list_delitem", [A(0), conv(A(1), at[1], TInt)], TVoid)[1]
         if isinstance(s, TDict):
             self.check_assign(at[1], s.k, "dict key", 1)
+            from jitgen.types import keyerrors
+            if keyerrors.wants_repr(self, s.k):
+                t, rec = self.helper_call(keyerrors.delitem, [A(0), conv(A(1), at[1], s.k)], s)
+                return TVoid, rec
             return TVoid, single("dict_delitem", [A(0), conv(A(1), at[1], s.k)], TVoid)[1]
         raise TypeErr(f"a value of type {at[0]} does not support item deletion")
 

@@ -394,6 +394,9 @@ class StrListDictRules:
             idx = self.method_args(1, 2, "dict.pop()")
             key = self.arg(idx[0], k, "dict key")
             if len(idx) == 1:
+                from jitgen.types import keyerrors
+                if keyerrors.wants_repr(self, k):         # KeyError(key) shows the key's __repr__
+                    return self.helper_call(keyerrors.pop, [A(0), key], dt)
                 return single("dict_pop", [A(0), key], v)
             return single("dict_pop_default", [A(0), key, self.arg(idx[1], v, "default")], v)
         if name == "setdefault":

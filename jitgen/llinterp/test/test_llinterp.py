@@ -780,6 +780,49 @@ PROGRAMS = {
             return 0
 
     """,
+    "keyerror_of_instance_key_uses_repr": """
+        from jitgen.hints import r_dict
+
+
+        class Sym:
+            name: str
+
+            def __init__(self, name: str) -> None:
+                self.name = name
+
+            def __repr__(self) -> str:
+                return "Sym:" + self.name
+
+
+        def sym_eq(a: Sym, b: Sym) -> bool:
+            return a.name == b.name
+
+
+        def sym_hash(a: Sym) -> int:
+            return len(a.name)
+
+
+        def main(argv: list[str]) -> int:
+            env: r_dict[Sym, int] = r_dict(sym_eq, sym_hash)
+            env[Sym("a")] = 1
+            owner: dict[Sym, int] = {}
+            for attempt in range(4):
+                try:
+                    if attempt == 0:
+                        print(env[Sym("b")])
+                    elif attempt == 1:
+                        del env[Sym("c")]
+                    elif attempt == 2:
+                        env.pop(Sym("d"))
+                    else:
+                        print(owner[Sym("e")])
+                except KeyError as e:
+                    print("missing", e, repr(e))
+            print(env[Sym("a")], env.pop(Sym("a")), len(env))
+            print(owner[Sym("last")])
+            return 0
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
