@@ -700,6 +700,9 @@ def b_stringbuilder(rules, op, at):
 
 def b_math_unary(rules, op, at):
     f = rules.pyvalue(0)
+    if f is math.log and nargs(op) == 2 and not op.args[1].value:
+        from jitgen.types import mathrules
+        return mathrules.log_base(rules, op, at)
     need(op, 1, 1, f.__name__)
     if not is_num(at[2]):
         raise TypeErr(f"math.{f.__name__}() takes a float", 2)
@@ -844,5 +847,8 @@ for _f in MATH_UNARY:
     _reg(_f, b_math_unary)
 for _f in MATH_PRED:
     _reg(_f, b_math_pred)
+# gcd, isqrt, factorial, ...: subset helpers (mathlib)
+from jitgen.types import mathrules  # noqa: E402  (it imports this module's siblings)
+mathrules.register(_reg)
 
 _ = (builtins, TFunc, TUint, TNone, TBool, TList, strip_opt, TVoid)

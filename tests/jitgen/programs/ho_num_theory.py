@@ -1,7 +1,10 @@
 """Number theory toolkit: a sieve, gcd / extended gcd on negative operands,
 modular exponentiation and inverses, trial-division factorisation into a
-dict, divmod-based digit work, Miller-Rabin with an overflow-checked
+dict, divmod-based digit work, math.gcd / lcm / isqrt / factorial,
+Miller-Rabin with an overflow-checked
 multiply that falls back to shift-and-add, and hex/oct/bin of negatives."""
+import math
+
 from jitgen.hints import ovfcheck, MAXINT, MININT
 
 
@@ -183,6 +186,15 @@ def main(argv: list[str]) -> int:
     lengths = {n: collatz_len(n) for n in range(1, 30)}
     best = max(lengths.values())
     print("longest collatz under 30:", [n for n, l in lengths.items() if l == best], best)
+    print("math.gcd agrees", all([math.gcd(a, b) == gcd(a, b) for a in range(-20, 21, 3) for b in range(-9, 30, 4)]),
+          math.gcd(84, 36, 120), math.gcd(), math.lcm(4, 6, 10), math.lcm())
+    squares = [n for n in range(200) if math.isqrt(n) ** 2 == n]
+    print("squares", squares, math.isqrt(MAXINT), math.isqrt(10 ** 18 - 1))
+    print("factorials", [math.factorial(k) for k in (0, 1, 5, 10, 20)], math.trunc(-7.9), math.log(1024, 2))
+    try:
+        math.factorial(-3)
+    except ValueError as e:
+        print("ValueError:", e)
     print("powers", 2 ** 62, (-2) ** 63, 3 ** 39, 10 ** 18, 0 ** 0, (-1) ** 7)
     try:
         print(ovfcheck(3 ** 40))

@@ -1,0 +1,80 @@
+"""Subset implementations of the math module's integer functions and of the
+float ones that are formulas over operations the subset has: gcd, lcm,
+isqrt, factorial, trunc, isfinite, log(x, base), degrees, radians.
+
+The typing rules (calls.py) turn a call into a direct_call of one of these
+functions, translated like the program's own code.  Each behaves as
+CPython's does, error messages included; results past 64 bits raise
+OverflowError, as the subset's checked arithmetic does.
+"""
+import math
+
+from jitgen.hints import ovfcheck
+
+
+def gcd(a: int, b: int) -> int:
+    while b:
+        a, b = b, a % b
+    return abs(a)
+
+
+def lcm(a: int, b: int) -> int:
+    if a == 0 or b == 0:
+        return 0
+    return abs(ovfcheck(a // gcd(a, b) * b))
+
+
+def bit_length(n: int) -> int:
+    k = 0
+    while n:
+        n >>= 1
+        k += 1
+    return k
+
+
+def isqrt(n: int) -> int:
+    if n < 0:
+        raise ValueError("isqrt() argument must be nonnegative")
+    if n == 0:
+        return 0
+    # Newton's iteration from above decreases to floor(sqrt(n))
+    x = 1 << ((bit_length(n) + 1) // 2)
+    while True:
+        y = (x + n // x) // 2
+        if y >= x:
+            return x
+        x = y
+
+
+def factorial(n: int) -> int:
+    if n < 0:
+        raise ValueError("factorial() not defined for negative values")
+    r = 1
+    for k in range(2, n + 1):
+        r = ovfcheck(r * k)
+    return r
+
+
+def trunc(x: float) -> int:
+    return int(x)
+
+
+def isfinite(x: float) -> bool:
+    return not (math.isnan(x) or math.isinf(x))
+
+
+def log_base(x: float, base: float) -> float:
+    # CPython: log(x) / log(base), each with its own domain check
+    return math.log(x) / math.log(base)
+
+
+DEG_TO_RAD = math.pi / 180.0
+RAD_TO_DEG = 180.0 / math.pi
+
+
+def degrees(x: float) -> float:
+    return x * RAD_TO_DEG
+
+
+def radians(x: float) -> float:
+    return x * DEG_TO_RAD
