@@ -356,7 +356,7 @@ class Lowerer:
         import vm.io as io
         for name, f in self.c.used_externals.items():
             if f is None:
-                f = {"io_write_stdout": io.write_stdout}.get(name)
+                f = {"io_write_stdout": io.write_stdout, "io_write_stderr": io.write_stderr}.get(name)
             prog.externals[name] = f
         prog.jitdrivers = list(self.c.jitdrivers.values())
         prog.classes.sort(key=lambda cd: len(cd.mro()))

@@ -363,8 +363,18 @@ def need(op, lo: int, hi: int, name: str) -> None:
 def b_print(rules, op, at):
     pos, kws = kw_split(op, 2)
     for k in kws:
-        if k not in ("sep", "end"):
+        if k not in ("sep", "end", "file"):
             raise TypeErr(f"print() keyword '{k}' is not in the subset", kws[k])
+    ext = "io_write_stdout"
+    if "file" in kws:
+        import sys
+        f = op.args[kws["file"]]
+        v = f.value if isinstance(f, Constant) else None
+        if v is not None and v in (sys.stderr, sys.__stderr__):
+            ext = "io_write_stderr"
+        elif v is None or v not in (sys.stdout, sys.__stdout__):
+            raise TypeErr("print(file=...) takes sys.stdout or sys.stderr (files are written with vm.io)",
+                          kws["file"])
     r = R()
     sep = ("a", kws["sep"]) if "sep" in kws else ("c", " ", TStr)
     end = ("a", kws["end"]) if "end" in kws else ("c", "\n", TStr)
@@ -376,8 +386,8 @@ def b_print(rules, op, at):
         else:
             acc = r.op("str_concat", [r.op("str_concat", [acc, sep], TStr), s], TStr)
     acc = end if acc is None else r.op("str_concat", [acc, end], TStr)
-    rules.c.used_externals["io_write_stdout"] = None
-    return TNone, r.done(r.op("external_call", [("n", "io_write_stdout"), acc], TVoid))
+    rules.c.used_externals[ext] = None
+    return TNone, r.done(r.op("external_call", [("n", ext), acc], TVoid))
 
 
 def b_len(rules, op, at):
