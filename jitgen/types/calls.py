@@ -466,6 +466,10 @@ def b_abs(rules, op, at):
         return single("int_abs_ovf", [conv(A(2), s, TInt)], TInt)
     if s == TFloat:
         return single("float_abs", [A(2)], TFloat)
+    from jitgen.types import dunders
+    res = dunders.unary(rules, "__abs__", at, 2)
+    if res is not None:
+        return res
     raise TypeErr(f"abs() of a value of type {at[2]}", 2)
 
 

@@ -326,6 +326,11 @@ class Rules(StrListDictRules):
             return single("list_mul", [A(1), conv(A(0), a, TInt)], b)
         if name == "mod" and a == TStr:
             return self.percent_format(b)
+        if isinstance(a, TInst) or isinstance(b, TInst):
+            from jitgen.types import dunders
+            res = dunders.binary(self, name, at, self.op.opname.startswith("inplace_"))
+            if res is not None:
+                return res
         raise TypeErr(f"unsupported operand types for {OPSYM[name]}: '{a}' and '{b}'")
 
     def percent_format(self, b: T) -> tuple[T, tuple]:
@@ -390,6 +395,10 @@ class Rules(StrListDictRules):
             return single("int_neg" if wrap else "int_neg_ovf", [conv(A(0), a, TInt)], TInt)
         if a == TFloat:
             return single("float_neg", [A(0)], TFloat)
+        from jitgen.types import dunders
+        res = dunders.unary(self, "__neg__", at)
+        if res is not None:
+            return res
         raise TypeErr(f"bad operand type for unary -: '{a}'")
 
     def op_invert(self, op, at):
@@ -398,6 +407,10 @@ class Rules(StrListDictRules):
             return single("int_invert", [conv(A(0), a, TInt)], TInt)
         if a == TUint:
             return single("uint_invert", [A(0)], TUint)
+        from jitgen.types import dunders
+        res = dunders.unary(self, "__invert__", at)
+        if res is not None:
+            return res
         raise TypeErr(f"bad operand type for unary ~: '{a}'")
 
     def op_not_(self, op, at):
