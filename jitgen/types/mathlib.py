@@ -1,6 +1,7 @@
 """Subset implementations of the math module's integer functions and of the
 float ones that are formulas over operations the subset has: gcd, lcm,
-isqrt, factorial, trunc, isfinite, log(x, base), degrees, radians.
+isqrt, factorial, trunc, isfinite, log(x, base), degrees, radians; and of
+the builtin pow(base, exp, mod).
 
 The typing rules (calls.py) turn a call into a direct_call of one of these
 functions, translated like the program's own code.  Each behaves as
@@ -78,3 +79,58 @@ def degrees(x: float) -> float:
 
 def radians(x: float) -> float:
     return x * DEG_TO_RAD
+
+
+# ---- pow(base, exp, mod) ------------------------------------------------------
+
+
+def addmod(a: int, b: int, m: int) -> int:
+    """(a + b) % m for 0 <= a, b < m, without passing 64 bits."""
+    return a - (m - b) if a >= m - b else a + b
+
+
+def mulmod(a: int, b: int, m: int) -> int:
+    """(a * b) % m for 0 <= a, b < m, without passing 64 bits."""
+    if a <= 3037000499 and b <= 3037000499:
+        return a * b % m
+    r = 0
+    while b > 0:
+        if b & 1:
+            r = addmod(r, a, m)
+        a = addmod(a, a, m)
+        b >>= 1
+    return r
+
+
+def modinv(a: int, m: int) -> int:
+    """The inverse of a modulo m > 0 (extended Euclid)."""
+    r0, r1 = a % m, m
+    s0, s1 = 1, 0
+    while r1:
+        q = r0 // r1
+        r0, r1 = r1, r0 - q * r1
+        s0, s1 = s1, s0 - q * s1
+    if r0 != 1:
+        raise ValueError("base is not invertible for the given modulus")
+    return s0 % m
+
+
+def powmod(base: int, exp: int, mod: int) -> int:
+    """pow(base, exp, mod) as CPython: the result takes mod's sign; a
+    negative exp uses the modular inverse."""
+    if mod == 0:
+        raise ValueError("pow() 3rd argument cannot be 0")
+    m = abs(mod)
+    if exp < 0:
+        base = modinv(base, m)
+        exp = -exp
+    b = base % m
+    r = 1 % m
+    while exp > 0:
+        if exp & 1:
+            r = mulmod(r, b, m)
+        b = mulmod(b, b, m)
+        exp >>= 1
+    if mod < 0 and r != 0:
+        r -= m
+    return r

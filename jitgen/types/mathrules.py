@@ -8,7 +8,8 @@ import math
 from jitgen.types import mathlib
 from jitgen.types.checker import TypeErr
 from jitgen.types.model import TFloat, TInt
-from jitgen.types.rules import R, conv, is_int, is_num, splice
+from jitgen.lower.llgraph import Constant
+from jitgen.types.rules import R, conv, is_int, is_num, single, splice
 
 
 def int_args(rules, op, at, name: str, lo: int, hi: int) -> list[tuple]:
@@ -78,7 +79,30 @@ def log_base(rules, op, at):
     return rules.helper_call(mathlib.log_base, [conv(("a", 2), at[2], TFloat), conv(("a", 3), at[3], TFloat)])
 
 
+def b_pow(rules, op, at):
+    """pow(b, e) is b ** e; pow(b, e, m) of ints is mathlib.powmod."""
+    n = len(op.args) - 2
+    if op.args[1].value:
+        raise TypeErr("keyword arguments to pow() are not in the subset")
+    if n == 3:
+        for i in (2, 3, 4):
+            if not is_int(at[i]):
+                raise TypeErr("pow() 3rd argument not allowed unless all arguments are integers", i)
+        return rules.helper_call(mathlib.powmod, [conv(("a", i), at[i], TInt) for i in (2, 3, 4)])
+    if n != 2:
+        raise TypeErr(f"pow() takes 2 or 3 arguments ({n} given)")
+    if is_int(at[2]) and is_int(at[3]):
+        e = op.args[3]
+        if isinstance(e, Constant) and isinstance(e.value, int) and e.value < 0:
+            raise TypeErr(f"pow(int, {e.value}) is a float on CPython: write pow(float(x), {e.value})", 3)
+        return single("int_pow_ovf", [conv(("a", 2), at[2], TInt), conv(("a", 3), at[3], TInt)], TInt)
+    if is_num(at[2]) and is_num(at[3]):
+        return single("float_pow", [conv(("a", 2), at[2], TFloat), conv(("a", 3), at[3], TFloat)], TFloat)
+    raise TypeErr(f"pow() of {at[2]} and {at[3]}: only of ints and floats")
+
+
 def register(reg) -> None:
+    reg(pow, b_pow)
     reg(math.gcd, b_fold(mathlib.gcd, 0))
     reg(math.lcm, b_fold(mathlib.lcm, 1))
     reg(math.isqrt, b_int_unary(mathlib.isqrt))

@@ -57,3 +57,21 @@ def test_calls_are_typed_as_direct_calls(tmp_path):
     names = {g.name for g in translate_to_lowlevel(str(p)).graphs}
     for helper in ["gcd", "isqrt", "factorial", "log_base"]:
         assert any(helper in n for n in names), (helper, names)
+
+
+def test_powmod_is_cpythons_three_argument_pow():
+    rnd = random.Random(4)
+    cases = [(2, 10, 1000), (3, -1, 7), (3, 2, -7), (0, 0, 1), (5, 0, -3), (-2, 5, 7), (2, -3, -9),
+             (MAX, MAX, MAX - 1), (7, 3, 1), (4, -1, 6), (2, 3, 0)]
+    cases += [(rnd.randint(-MAX, MAX), rnd.randint(0, 10 ** 6), rnd.choice([-1, 1]) * rnd.randint(1, MAX))
+              for _ in range(500)]
+    for b, e, m in cases:
+        try:
+            want = pow(b, e, m)
+        except ValueError as x:
+            want = ("ValueError", str(x))
+        try:
+            got = mathlib.powmod(b, e, m)
+        except ValueError as x:
+            got = ("ValueError", str(x))
+        assert got == want, (b, e, m)

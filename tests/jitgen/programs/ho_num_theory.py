@@ -165,6 +165,14 @@ def main(argv: list[str]) -> int:
     for base, e, m in [(2, 10, 1000), (3, 200, 1000000007), (7, 0, 13), (5, 3, 1), (-2, 5, 7),
                        (123456789, 987654321, 4611686018427387847)]:
         print(f"{base}^{e} mod {m} = {powmod(base, e, m)}")
+    print("builtin pow", [pow(b, e, m) == powmod(b, e, m) for b, e, m in [(2, 10, 1000), (3, 200, 1000000007),
+                                                                          (-2, 5, 7), (123456789, 987654321,
+                                                                                       4611686018427387847)]],
+          pow(3, -1, 11), pow(10, -1, 17), pow(2, 5, -7), pow(2, 10), pow(2.0, -1))
+    try:
+        pow(6, -1, 9)
+    except ValueError as e:
+        print("ValueError:", e)
     for a, m in [(3, 11), (10, 17), (-3, 11), (6, 9)]:
         try:
             inv = modinv(a, m)
