@@ -817,7 +817,10 @@ def b_divmod(rules, op, at):
     need(op, 2, 2, "divmod")
     a, b = simple(at[2]), simple(at[3])
     if not (is_int(a) and is_int(b)):
-        raise TypeErr(f"divmod() of {at[2]} and {at[3]}: only of ints in the subset")
+        if is_num(a) and is_num(b):
+            from jitgen.types import mathlib
+            return rules.helper_call(mathlib.float_divmod, [conv(A(2), a, TFloat), conv(A(3), b, TFloat)])
+        raise TypeErr(f"divmod() of {at[2]} and {at[3]}: only of ints and floats")
     r = R()
     q = r.op("int_floordiv", [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)
     md = r.op("int_mod", [conv(A(2), a, TInt), conv(A(3), b, TInt)], TInt)

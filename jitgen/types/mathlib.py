@@ -1,7 +1,7 @@
 """Subset implementations of the math module's integer functions and of the
 float ones that are formulas over operations the subset has: gcd, lcm,
 isqrt, factorial, trunc, isfinite, log(x, base), degrees, radians; and of
-the builtin pow(base, exp, mod).
+the builtins pow(base, exp, mod) and divmod() of floats.
 
 The typing rules (calls.py) turn a call into a direct_call of one of these
 functions, translated like the program's own code.  Each behaves as
@@ -134,3 +134,11 @@ def powmod(base: int, exp: int, mod: int) -> int:
     if mod < 0 and r != 0:
         r -= m
     return r
+
+
+def float_divmod(x: float, y: float) -> tuple[float, float]:
+    """divmod() of floats: CPython's x // y and x % y come from this same
+    computation, with its own message for a zero divisor."""
+    if y == 0.0:
+        raise ZeroDivisionError("float divmod()")
+    return (x // y, x % y)

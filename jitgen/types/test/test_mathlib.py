@@ -75,3 +75,14 @@ def test_powmod_is_cpythons_three_argument_pow():
         except ValueError as x:
             got = ("ValueError", str(x))
         assert got == want, (b, e, m)
+
+
+def test_float_divmod_is_cpythons():
+    for x, y in [(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (10.0, 0.3), (-0.0, 5.0), (5.0, math.inf),
+                 (-5.0, math.inf), (1e300, 1e-300), (-1e-300, 3.0)]:
+        assert repr(mathlib.float_divmod(x, y)) == repr(divmod(x, y)), (x, y)
+    with pytest.raises(ZeroDivisionError) as got:
+        mathlib.float_divmod(1.0, 0.0)
+    with pytest.raises(ZeroDivisionError) as want:
+        divmod(1.0, 0.0)
+    assert str(got.value) == str(want.value)

@@ -121,6 +121,13 @@ def main(argv: list[str]) -> int:
     for a, b in [(7.5, 2.0), (-7.5, 2.0), (7.5, -2.0), (-7.5, -2.0), (1.0, 0.1), (-0.0, 3.0), (5.0, math.inf),
                  (-5.0, math.inf)]:
         print(f"{a} // {b} = {a // b}   {a} % {b} = {a % b}")
+    for secs in [3725.5, -0.25, 59.999]:
+        mins, rest = divmod(secs, 60.0)
+        print("divmod", secs, mins, rest, divmod(secs, -7.5))
+    try:
+        print(divmod(1.0, 0.0))
+    except ZeroDivisionError as e:
+        print("ZeroDivisionError:", e)
     for bad in [math.inf, -math.inf, math.nan]:
         try:
             print(round(bad))
