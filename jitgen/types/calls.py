@@ -198,7 +198,8 @@ def construct(rules, op, at, cls):
     fielddefaults.store_defaults(rules, r, obj, ci)
     if ci.is_exception and not excargs.calls_base_init(rules.c, init):
         # CPython's BaseException.__new__ keeps the arguments for str(e)
-        msg = excargs.args_message(rules, r, op, at, kw_split(op, 2)[0])
+        key = ci.is_subclass_of(rules.c.classes.by_pycls[KeyError])
+        msg = excargs.args_message(rules, r, op, at, kw_split(op, 2)[0], key)
         r.op("setfield", [obj, ("n", "message"), msg], TVoid)
     r.op("direct_call", [("fn", fd), obj] + [a for a, _ in args], TNone)
     return TInst(ci), r.done(obj)

@@ -41,15 +41,16 @@ def _plain(t) -> bool:
     return t in _PLAIN
 
 
-def args_message(rules, r: R, op, at, pos: list[int]) -> tuple:
+def args_message(rules, r: R, op, at, pos: list[int], key: bool = False) -> tuple:
     """str(args) of the positional arguments at `pos`, as CPython's
-    BaseException.__str__ gives it; "" if one of them is not plain."""
+    BaseException.__str__ gives it (KeyError's, if key: the repr of a
+    single argument); "" if one of them is not plain."""
     if not pos:
         return ("c", "", TStr)
     if not all(_plain(at[i]) for i in pos):
         return ("c", "", TStr)
     if len(pos) == 1:
-        return rules.to_str(r, ("a", pos[0]), at[pos[0]])
+        return rules.to_str(r, ("a", pos[0]), at[pos[0]], key)
     acc: tuple = ("c", "(", TStr)
     for k, i in enumerate(pos):
         if k:

@@ -823,6 +823,24 @@ PROGRAMS = {
             return 0
 
     """,
+    "keyerror_subclass_without_base_init": """
+        class NotFound(KeyError):
+            key: str
+
+            def __init__(self, key: str) -> None:
+                self.key = key       # KeyError's str() of the kept argument is its repr
+
+
+        class Multi(KeyError):
+            def __init__(self, a: str, b: int) -> None:
+                pass
+
+
+        def main(argv: list[str]) -> int:
+            print(str(NotFound("k")), repr(NotFound("k")), str(Multi("x", 2)), NotFound("q").key)
+            raise NotFound("last")
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
