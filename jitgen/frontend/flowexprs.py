@@ -296,12 +296,24 @@ class ExprBuilder:
                 s = Constant(part.value, None)
             else:
                 # an empty spec (f"{x:}") is format(x, ""), which is str(x)
+                spec = None
                 if part.format_spec is not None and part.format_spec.values:
-                    self.error(e, "format specs in f-strings are not in the subset (use str() and ljust/rjust)")
+                    if all(isinstance(v, ast.Constant) for v in part.format_spec.values):
+                        spec = "".join(v.value for v in part.format_spec.values)
+                    else:
+                        self.error(e, "a format spec with replacement fields (f\"{x:{width}}\") is not in"
+                                      " the subset: write the spec out")
                 conv = chr(part.conversion) if part.conversion != -1 else "s"
                 if conv == "a":
                     self.error(e, "conversion '!a' (ascii()) in f-strings is not in the subset (use !r or !s)")
-                s = self.op("format_value", [self.expr(part.value), Constant(conv, None)], part)
+                if spec is not None:
+                    # format(value, spec); a conversion applies first (f"{x!r:>8}")
+                    v = self.expr(part.value)
+                    if part.conversion != -1:
+                        v = self.op("format_value", [v, Constant(conv, None)], part)
+                    s = self.op("format_spec", [v, Constant(spec, None)], part)
+                else:
+                    s = self.op("format_value", [self.expr(part.value), Constant(conv, None)], part)
             result = s if result is None else self.op("add", [result, s], e)
         return result if result is not None else Constant("", None)
 

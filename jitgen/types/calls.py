@@ -839,8 +839,17 @@ def b_intbase(rules, op, at, base: int, prefix: str):
 
 def b_round(rules, op, at):
     if nargs(op) == 2 and not op.args[1].value:
-        raise TypeErr("round(x, ndigits) is not in the subset: only round(x), which gives an int "
-                      "(scale by hand: round(x * 100) / 100)")
+        # round(x, n): a float for a float (vm.floatfmt.round_float, correctly rounded), an int for an int
+        if not is_int(at[3]):
+            raise TypeErr(f"round(x, ndigits): ndigits must be an int, not {at[3]}", 3)
+        from jitgen.types import mathlib
+        from vm import floatfmt
+        s = simple(at[2])
+        if is_int(s):
+            return rules.helper_call(mathlib.round_int, [conv(A(2), s, TInt), conv(A(3), at[3], TInt)])
+        if s == TFloat:
+            return rules.helper_call(floatfmt.round_float, [A(2), conv(A(3), at[3], TInt)])
+        raise TypeErr(f"round() of a value of type {at[2]}", 2)
     need(op, 1, 1, "round")
     s = simple(at[2])
     if is_int(s):
@@ -868,5 +877,7 @@ for _f in MATH_PRED:
 # gcd, isqrt, factorial, ...: subset helpers (mathlib)
 from jitgen.types import mathrules  # noqa: E402  (it imports this module's siblings)
 mathrules.register(_reg)
+from jitgen.types import fmtrules  # noqa: E402
+fmtrules.register(_reg)
 
 _ = (builtins, TFunc, TUint, TNone, TBool, TList, strip_opt, TVoid)

@@ -1,7 +1,7 @@
 """Subset implementations of the math module's integer functions and of the
 float ones that are formulas over operations the subset has: gcd, lcm,
 isqrt, factorial, trunc, isfinite, log(x, base), degrees, radians; and of
-the builtins pow(base, exp, mod) and divmod() of floats.
+the builtins pow(base, exp, mod), divmod() of floats and round(int, n).
 
 The typing rules (calls.py) turn a call into a direct_call of one of these
 functions, translated like the program's own code.  Each behaves as
@@ -142,3 +142,23 @@ def float_divmod(x: float, y: float) -> tuple[float, float]:
     if y == 0.0:
         raise ZeroDivisionError("float divmod()")
     return (x // y, x % y)
+
+
+def round_int(x: int, n: int) -> int:
+    """round(x, n) of an int: x for n >= 0, else to a multiple of 10**-n,
+    halves to even (as CPython)."""
+    if n >= 0:
+        return x
+    if n < -19:
+        return 0
+    if n == -19:
+        # |x| < 10**19: 0, unless past the half, where CPython's 10**19 is past 64 bits
+        if x > 5000000000000000000 or x < -5000000000000000000:
+            raise OverflowError("integer overflow")
+        return 0
+    p = 10 ** (-n)
+    q, r = divmod(x, p)
+    twice = 2 * r
+    if twice > p or (twice == p and q % 2 == 1):
+        q += 1
+    return ovfcheck(q * p)

@@ -356,13 +356,31 @@ class Rules(StrListDictRules):
                 lit += ch
                 i += 1
                 continue
-            conv_ch = text[i + 1] if i + 1 < len(text) else ""
-            i += 2
-            if conv_ch == "%":
+            # %[flags][width][.precision]conversion
+            j = i + 1
+            while j < len(text) and text[j] in "-+ #0":
+                j += 1
+            flags = text[i + 1:j]
+            k = j
+            while k < len(text) and text[k].isdigit():
+                k += 1
+            width = int(text[j:k]) if k > j else -1
+            prec = -1
+            if k < len(text) and text[k] == ".":
+                p = k + 1
+                while p < len(text) and text[p].isdigit():
+                    p += 1
+                prec = int(text[k + 1:p]) if p > k + 1 else 0
+                k = p
+            conv_ch = text[k] if k < len(text) else ""
+            spec_text = text[i:k + 1]
+            i = k + 1
+            if conv_ch == "%" and spec_text == "%%":
                 lit += "%"
                 continue
-            if conv_ch not in ("s", "d", "i", "r"):
-                raise TypeErr(f"'%' format '%{conv_ch}...' is not in the subset (only %s, %d, %r, %%)")
+            if conv_ch not in ("s", "d", "i", "r", "u", "o", "x", "X", "e", "E", "f", "F", "g", "G"):
+                raise TypeErr(f"'%' format '{spec_text}' is not in the subset (conversions d i u o x X e E f"
+                              " F g G s r and %%, with flags, width and precision; no '*')")
             if n >= len(items):
                 raise TypeErr("not enough arguments for format string")
             ref, t = items[n]
@@ -370,6 +388,9 @@ class Rules(StrListDictRules):
             if lit:
                 pieces.append(("c", lit, TStr))
                 lit = ""
+            if flags or width >= 0 or prec >= 0 or conv_ch not in ("s", "d", "i", "r"):
+                pieces.append(self.percent_spec(r, ref, t, flags, width, prec, conv_ch))
+                continue
             if conv_ch in ("d", "i"):
                 if not is_num(t):
                     raise TypeErr(f"%d format: a number is required, not {t}")
@@ -387,6 +408,26 @@ class Rules(StrListDictRules):
         for p in pieces[1:]:
             acc = r.op("str_concat", [acc, p], TStr)
         return TStr, r.done(acc)
+
+    def percent_spec(self, r: R, ref: tuple, t: T, flags: str, width: int, prec: int, c: str) -> tuple:
+        """One '%' conversion with flags, width or precision (fmtlib)."""
+        from jitgen.types import fmtlib
+        s = simple(t)
+        args = [("c", flags, TStr), ("c", width, TInt), ("c", prec, TInt)]
+        if c in ("s", "r"):
+            text = self.to_str(r, ref, t, repr_=c == "r")
+            return splice(r, self.helper_call(fmtlib.percent_str, [("outer", text)] + args)[1])
+        if not is_num(s):
+            raise TypeErr(f"%{c} format: a real number is required, not {t}")
+        if c in ("e", "E", "f", "F", "g", "G"):
+            x = ("outer", conv(ref, s, TFloat))
+            return splice(r, self.helper_call(fmtlib.percent_float, [x] + args + [("c", c, TStr)])[1])
+        if s == TFloat:
+            if c not in ("d", "i", "u"):
+                raise TypeErr(f"%{c} format: an integer is required, not float")
+            ref, s = r.op("cast_float_to_int", [ref], TInt), TInt
+        x = ("outer", conv(ref, s, TInt))
+        return splice(r, self.helper_call(fmtlib.percent_int, [x] + args + [("c", c, TStr)])[1])
 
     def op_neg(self, op, at):
         a = simple(at[0])
@@ -767,6 +808,25 @@ class Rules(StrListDictRules):
         gt = r.op("int_gt", [A(0), A(1)], TBool)
         down = r.op("bool_and", [neg, gt], TBool)
         return TBool, r.done(r.op("bool_or", [up, down], TBool))
+
+    def op_format_spec(self, op, at):
+        """format(value, spec) with a constant spec (fmtlib)."""
+        r = R()
+        return TStr, r.done(self.spec_format(r, A(0), at[0], ("c", op.args[1].value, TStr)))
+
+    def spec_format(self, r: R, ref: tuple, t: T, spec: tuple) -> tuple:
+        """format(ref, spec) for an int, float, bool or str: a call of the
+        fmtlib helper, appended to r; spec is a str ref (usually a constant)."""
+        from jitgen.types import fmtlib
+        s = simple(t)
+        if isinstance(m.freeze(t), TOpt) and s != TNone:
+            raise TypeErr(f"a format spec on a value that may be None ({t}): test it first")
+        helper = {TBool: fmtlib.format_bool, TInt: fmtlib.format_number_int,
+                  TFloat: fmtlib.format_number_float, TStr: fmtlib.format_str}.get(s)
+        if helper is None:
+            raise TypeErr(f"a format spec applies to an int, float, bool or str in the subset, not to {t}"
+                          " (format str(x) instead)")
+        return splice(r, self.helper_call(helper, [("outer", ref), ("outer", spec)])[1])
 
     def op_format_value(self, op, at):
         r = R()

@@ -202,8 +202,9 @@ class StrListDictRules:
         raise TypeErr(f"str method '{name}' is not in the subset")
 
     def str_format(self):
-        """'{} and {1!r} and {name}'.format(...) with a constant format and no
-        format specs: a chain of str_concat, as for '%' formatting."""
+        """'{} and {1!r} and {name:>8}'.format(...) with a constant format: a
+        chain of str_concat, as for '%' formatting; a field's format spec
+        calls the fmtlib helper (spec_format)."""
         from jitgen.types.checker import TypeErr
         from jitgen.types.rules import R
         from jitgen.lower.llgraph import Constant
@@ -238,14 +239,19 @@ class StrListDictRules:
                 raise TypeErr("str.format(): '{' without '}' in the format string")
             field = text[i + 1:j]
             i = j + 1
-            conv_ch = "s"
+            conv_ch = ""
+            spec = None
+            if "{" in field:
+                raise TypeErr("str.format(): a nested replacement field in a format spec is not in the"
+                              " subset: write the spec out")
+            if ":" in field:
+                field, spec = field.split(":", 1)
             if "!" in field:
                 field, conv_ch = field.split("!", 1)
                 if conv_ch not in ("s", "r"):
                     raise TypeErr(f"str.format(): conversion '!{conv_ch}' is not in the subset")
-            if ":" in field or "[" in field or "." in field:
-                raise TypeErr("str.format(): format specs, indexing and attributes in a field are not"
-                              " in the subset (use str() and ljust/rjust)")
+            if "[" in field or "." in field:
+                raise TypeErr("str.format(): indexing and attributes in a field are not in the subset")
             if field == "" or field.isdigit():
                 kind = "auto" if field == "" else "manual"
                 if numbering and numbering != kind:
@@ -263,7 +269,14 @@ class StrListDictRules:
             if lit:
                 pieces.append(("c", lit, TStr))
                 lit = ""
-            pieces.append(self.to_str(r, ("a", idx), self.at[idx], repr_=conv_ch == "r"))
+            if spec:
+                # format(value, spec), after the conversion if there is one
+                ref, t = ("a", idx), self.at[idx]
+                if conv_ch:
+                    ref, t = self.to_str(r, ref, t, repr_=conv_ch == "r"), TStr
+                pieces.append(self.spec_format(r, ref, t, ("c", spec, TStr)))
+            else:
+                pieces.append(self.to_str(r, ("a", idx), self.at[idx], repr_=conv_ch == "r"))
         if lit or not pieces:
             pieces.append(("c", lit, TStr))
         acc = pieces[0]

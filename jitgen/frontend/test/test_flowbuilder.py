@@ -127,16 +127,18 @@ def test_range_and_reversed_inside_zip_or_enumerate_become_lists(tmp_path):
     assert "newlist" in ops and "call" not in ops, ops
 
 
-def test_empty_format_spec_is_plain_str_but_a_spec_is_an_error(tmp_path):
+def test_format_specs_written_out_are_format_spec_ops(tmp_path):
     f = load(tmp_path, """
         def f(x: int) -> str:
-            return f"{x:}|{x!r:}"
+            return f"{x:}|{x!r:}|{x:>5}|{x!r:>8}"
     """, "f")
     g, errs = build(f)
     assert not errs, [str(e) for e in errs.sorted()]
+    specs = [op.args[1].value for b in g.iterblocks() for op in b.operations if op.opname == "format_spec"]
+    assert specs == [">5", ">8"]
     f = load(tmp_path, """
-        def g(x: int) -> str:
-            return f"{x:>5}"
+        def g(x: int, w: int) -> str:
+            return f"{x:>{w}}"
     """, "g")
     g, errs = build(f)
     assert any("format spec" in e.message for e in errs.errors)

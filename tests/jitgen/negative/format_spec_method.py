@@ -1,9 +1,9 @@
 # expect: 6:11: format, spec
-"""str.format() with a format spec ({:>5}): not in the subset."""
+"""str.format() with a nested field in a format spec ({:>{w}}): not in the subset."""
 
 
 def main(argv: list[str]) -> int:
-    print("{:>5}|".format(len(argv)))
+    print("{:>{w}}|".format(len(argv), w=5))
     return 0
 
 

@@ -1,9 +1,10 @@
-# expect: 6:11: format
-"""An f-string with a format spec."""
+# expect: 7:11: format
+"""An f-string whose format spec has a replacement field ({x:{width}}): the
+spec must be written out in the subset."""
 
 def main(argv: list[str]) -> int:
-    x = 42
-    print(f"{x:5}|")
+    x, width = 42, 5
+    print(f"{x:{width}}|")
     return 0
 
 

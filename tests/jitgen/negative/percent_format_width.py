@@ -1,9 +1,9 @@
 # expect: 6:11: %
-"""% formatting with a width."""
+"""% formatting with a width taken from the arguments ('*')."""
 
 def main(argv: list[str]) -> int:
     n = 42
-    print("[%5d]" % n)
+    print("[%*d]" % (5, n))
     return 0
 
 
