@@ -3,7 +3,9 @@ Reflection.Emit (pythonnet on Mono), linked against the support runtime
 vm/cli/*.cs (TandemRuntime.dll).  docs/backend-cli.md.
 
 build(program, out, options): write OUT.exe (run with `mono OUT.exe args`)
-and TandemRuntime.dll beside it; `out` may end in .exe or not.
+and TandemRuntime.dll beside it; `out` may end in .exe or not.  With
+option aot=1 (the default for a VM's folder) each assembly gets its
+ahead-of-time image X.so beside it (aot.py).
 run(program, argv, options): build into the cache and run it with mono;
 returns the exit status.
 """
@@ -18,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from jitgen.backend.cli.runtime import BuildError, cache_dir, runtime_dll, RUNTIME_NAME
+from jitgen.backend.cli.aot import compile_image, copy_with_image
+from jitgen.backend.cli.runtime import BuildError, cache_dir, runtime_dll, runtime_image, RUNTIME_NAME
 
 __all__ = ["build", "run", "build_cached", "BuildError"]
 
@@ -54,7 +57,8 @@ def _program_key(prog, options: dict) -> str:
     return h.hexdigest()[:24]
 
 
-def _generate(prog, outdir: Path, name: str, shared: bool, both: bool = False) -> Path:
+def _generate(prog, outdir: Path, name: str, shared: bool, both: bool = False,
+              aot: bool = False) -> Path:
     from jitgen.backend.cli.runtime import load_clr
     from jitgen.backend.cli.assembly import AssemblyGen
     rtasm, dll = load_clr()
@@ -63,7 +67,12 @@ def _generate(prog, outdir: Path, name: str, shared: bool, both: bool = False) -
     gen.shared = shared or both
     gen.generate()
     gen.save(exe=not shared or both)
-    shutil.copyfile(dll, outdir / dll.name)
+    if aot:     # the runtime first: compiling the program loads it
+        runtime_image()
+        copy_with_image(dll, outdir / dll.name)
+        compile_image(outdir / filename)
+    else:
+        shutil.copyfile(dll, outdir / dll.name)
     return outdir / filename
 
 
@@ -72,13 +81,14 @@ def build_cached(prog, options: dict | None = None, progress: bool = False) -> P
     key = _program_key(prog, options)
     shared = options.get("shared") == "1"
     both = options.get("folder") == "1"
+    aot = options.get("aot", "1" if both else "0") == "1"
     name = options.get("name", "prog")
     target = cache_dir() / f"prog-{key}" / (name + (".dll" if shared and not both else ".exe"))
     if target.exists():
         return target
     t0 = time.time()
     tmp = Path(tempfile.mkdtemp(dir=cache_dir()))
-    _generate(prog, tmp, name, shared, both)
+    _generate(prog, tmp, name, shared, both, aot)
     final = target.parent
     try:
         os.rename(tmp, final)
@@ -107,10 +117,10 @@ def build_folder(prog, folder: Path, options: dict) -> None:
     options["name"] = "Tandem." + lang.capitalize()
     src = build_cached(prog, options, progress=True)
     folder.mkdir(parents=True, exist_ok=True)
-    shutil.copyfile(src, folder / (options["name"] + ".dll"))
+    copy_with_image(src, folder / (options["name"] + ".dll"))
     if prog.entry is not None:
-        shutil.copyfile(src, folder / f"tandem-{lang}.exe")
-    shutil.copyfile(src.parent / (RUNTIME_NAME + ".dll"), folder / (RUNTIME_NAME + ".dll"))
+        copy_with_image(src, folder / f"tandem-{lang}.exe")
+    copy_with_image(src.parent / (RUNTIME_NAME + ".dll"), folder / (RUNTIME_NAME + ".dll"))
 
 
 def build(prog, out: str, options: dict | None = None) -> None:
@@ -130,8 +140,8 @@ def build(prog, out: str, options: dict | None = None) -> None:
     exe = base + ext
     outdir = os.path.dirname(os.path.abspath(exe))
     os.makedirs(outdir, exist_ok=True)
-    shutil.copyfile(src, exe)
-    shutil.copyfile(src.parent / (RUNTIME_NAME + ".dll"), os.path.join(outdir, RUNTIME_NAME + ".dll"))
+    copy_with_image(src, Path(exe))
+    copy_with_image(src.parent / (RUNTIME_NAME + ".dll"), Path(outdir) / (RUNTIME_NAME + ".dll"))
 
 
 def run(prog, argv: list[str], options: dict | None = None) -> int:

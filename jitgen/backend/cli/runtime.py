@@ -62,6 +62,29 @@ def runtime_dll() -> Path:
     return dll
 
 
+def runtime_image() -> Path | None:
+    """TandemRuntime.dll.so, the runtime's AOT image (aot.py), made once per
+    runtime version: compiled from a copy (the same bytes, so the image
+    fits the cached dll) and renamed into place, so concurrent builds never
+    see half an image."""
+    from jitgen.backend.cli.aot import compile_image, image_of
+    dll = runtime_dll()
+    image = image_of(dll)
+    if image.exists():
+        return image
+    tmp = Path(tempfile.mkdtemp(dir=dll.parent))
+    try:
+        copy = tmp / dll.name
+        shutil.copyfile(dll, copy)
+        made = compile_image(copy)
+        if made is None:
+            return None
+        os.replace(made, image)
+        return image
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+
+
 _loaded = {}
 
 

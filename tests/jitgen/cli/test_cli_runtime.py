@@ -98,17 +98,35 @@ def test_embedding_dll(tmp_path: Path) -> None:
 
 def test_vm_folder_build(tmp_path: Path) -> None:
     """-o <lang>-cli writes the folder the launcher loads (docs/launcher.md):
-    Tandem.<Lang>.dll, tandem-<lang>.exe and the runtime."""
+    Tandem.<Lang>.dll, tandem-<lang>.exe and the runtime, each with its
+    ahead-of-time image (jitgen/backend/cli/aot.py), which Mono uses."""
     src = HERE / "embed" / "toyvm.py"
     folder = tmp_path / "toy-cli"
     r = run([sys.executable, "-m", "jitgen", "build", str(src), "--backend", "cli", "-o", str(folder)])
     assert r.returncode == 0, r.stderr
-    assert sorted(p.name for p in folder.iterdir()) == ["Tandem.Toy.dll", "TandemRuntime.dll",
-                                                         "tandem-toy.exe"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "Tandem.Toy.dll", "Tandem.Toy.dll.so", "TandemRuntime.dll", "TandemRuntime.dll.so",
+        "tandem-toy.exe", "tandem-toy.exe.so"]
+    aot_log = dict(os.environ, MONO_LOG_LEVEL="info", MONO_LOG_MASK="aot")
     got = subprocess.run(["mono", str(folder / "tandem-toy.exe"), "q"], capture_output=True, text=True,
-                         timeout=TIMEOUT)
+                         timeout=TIMEOUT, env=aot_log)
     expected = run([sys.executable, str(src), "q"])
-    assert (got.returncode, got.stdout) == (expected.returncode, expected.stdout)
+    log = [l for l in got.stdout.splitlines(keepends=True) if l.startswith("Mono: ")]
+    out = "".join(l for l in got.stdout.splitlines(keepends=True) if not l.startswith("Mono: "))
+    assert (got.returncode, out) == (expected.returncode, expected.stdout)
+    for name in ("tandem-toy.exe", "TandemRuntime.dll"):   # Mono logs to stdout
+        assert f"Mono: AOT: image '{folder / name}.so' found.\n" in log, log
     via_dll = run([sys.executable, str(HERE / "embed" / "host.py"), str(folder / "Tandem.Toy.dll")])
     host = run([sys.executable, str(HERE / "embed" / "host.py"), "--host"])
     assert via_dll.stdout == host.stdout
+
+
+def test_aot_failure_leaves_the_assembly_to_the_jit(tmp_path: Path, capsys) -> None:
+    """When `mono --aot` cannot compile an assembly, the build goes on
+    without an image and says why (jitgen/backend/cli/aot.py)."""
+    from jitgen.backend.cli.aot import compile_image
+    bogus = tmp_path / "bogus.exe"
+    bogus.write_bytes(b"not an assembly")
+    assert compile_image(bogus) is None
+    assert not (tmp_path / "bogus.exe.so").exists()
+    assert "ahead-of-time compilation of bogus.exe failed" in capsys.readouterr().err
