@@ -800,7 +800,13 @@ def b_sum(rules, op, at):
             raise TypeErr("sum() of a list of floats needs a float start (sum(xs, 0.0)): CPython's"
                           " sum([]) is the int 0", 2)
         return rules.helper_call(strlib.list_sum_float, [A(2), conv(A(3), start, TFloat)], s)
-    raise TypeErr(f"sum() of a list of {it} is not in the subset (ints or floats)", 2)
+    if isinstance(it, TInst) and nargs(op) > 1 and it.cls.lookup_method("__add__")[0] is not None:
+        # sum(vectors, Vec(0, 0)): start + each item through __add__
+        from jitgen.types import mathlib
+        rules.check_assign(at[3], it, "the start of sum()", 3)
+        return rules.helper_call(mathlib.sum_objects, [A(2), A(3)], s, item_arg=1)
+    raise TypeErr(f"sum() of a list of {it} is not in the subset (ints, floats, or instances whose class"
+                  " defines __add__, with a start)", 2)
 
 
 def b_anyall(rules, op, at, which: str):

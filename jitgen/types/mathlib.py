@@ -1,7 +1,8 @@
 """Subset implementations of the math module's integer functions and of the
 float ones that are formulas over operations the subset has: gcd, lcm,
 isqrt, factorial, trunc, isfinite, log(x, base), degrees, radians; and of
-the builtins pow(base, exp, mod), divmod() of floats and round(int, n).
+the builtins pow(base, exp, mod), divmod() of floats, round(int, n) and
+sum() of instances whose class defines __add__.
 
 The typing rules (calls.py) turn a call into a direct_call of one of these
 functions, translated like the program's own code.  Each behaves as
@@ -9,8 +10,11 @@ CPython's does, error messages included; results past 64 bits raise
 OverflowError, as the subset's checked arithmetic does.
 """
 import math
+from typing import TypeVar
 
-from jitgen.hints import ovfcheck
+from jitgen.hints import ovfcheck, specialize
+
+T = TypeVar("T")
 
 
 def gcd(a: int, b: int) -> int:
@@ -162,3 +166,13 @@ def round_int(x: int, n: int) -> int:
     if twice > p or (twice == p and q % 2 == 1):
         q += 1
     return ovfcheck(q * p)
+
+
+@specialize.argtype(0)
+def sum_objects(xs: list[T], start: T) -> T:
+    """sum(xs, start) of instances: start + xs[0] + xs[1] + ..., each + a
+    call of the class's __add__ (as CPython)."""
+    acc = start
+    for x in xs:
+        acc = acc + x
+    return acc

@@ -2,7 +2,7 @@
 and fractions library writes them: Vec2 with __add__/__sub__/__mul__/
 __rmul__/__truediv__/__neg__/__abs__/__eq__/__repr__ and += through
 __iadd__, a 2x2 Mat with __mul__ on matrices and __pow__ by squaring, Fraction arithmetic with __lt__ for sorting, a subclass that
-inherits the operators, and int operands where floats are declared (converted on the
+inherits the operators, sum() of instances with a start, and int operands where floats are declared (converted on the
 way in: the fields hold floats, so the program writes float literals
 where the output shows them, docs/subset.md)."""
 
@@ -142,6 +142,8 @@ def main(argv: list[str]) -> int:
     for v in [a, b, Vec2(-1.0, 1.0)]:
         acc += v
     print(acc, alias is acc, alias)
+    path = [Vec2(1.0, 0.0), Vec2(0.0, 2.0), Vec2(-0.5, 0.25)]
+    print("sum", sum(path, Vec2(0.0, 0.0)), sum([], Vec2(9.0, 9.0)), sum([Q(1, 2), Q(1, 3), Q(1, 6)], Q(0)))
     p = Point(1.0, 1.0)
     q = p + p
     print(p.label(), q, type(q).__name__, -p, abs(Point(6.0, 8.0)))
