@@ -59,9 +59,11 @@ CMPOPS = {
     ast.NotIn: "not_contains",
 }
 # High-level ops that never raise, so they do not end a block in a try body.
-# (Literals allocate: a list, tuple or dict display may raise MemoryError.)
-NONRAISING = {"is_", "is_not", "not_",
-              "bool", "same_as", "exc_match", "annotate", "iter_seq",
+# (Literals allocate: a list, tuple or dict display may raise MemoryError.
+# `bool` and `not_` may call a program's __bool__ or __len__; where they
+# do not, lowering drops the handlers again.)
+NONRAISING = {"is_", "is_not",
+              "same_as", "exc_match", "annotate", "iter_seq",
               "seq_len", "getattr", "setattr", "classname"}
 
 

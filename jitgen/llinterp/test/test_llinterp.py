@@ -841,6 +841,66 @@ PROGRAMS = {
             raise NotFound("last")
 
     """,
+    "exceptions_from_program_callbacks": """
+        from jitgen.hints import r_dict
+
+
+        class Key:
+            name: str
+
+            def __init__(self, name: str) -> None:
+                self.name = name
+
+            def __lt__(self, other: "Key") -> bool:
+                if self.name == "bad" or other.name == "bad":
+                    raise ValueError("cannot order bad")
+                return self.name < other.name
+
+            def __len__(self) -> int:
+                if self.name == "":
+                    raise RuntimeError("empty key")
+                return len(self.name)
+
+
+        def key_eq(a: Key, b: Key) -> bool:
+            if a.name == "boom" or b.name == "boom":
+                raise KeyError("eq on boom")
+            return a.name == b.name
+
+
+        def key_hash(a: Key) -> int:
+            if a.name == "hash":
+                raise ValueError("unhashable " + a.name)
+            return len(a.name)
+
+
+        def main(argv: list[str]) -> int:
+            d: r_dict[Key, int] = r_dict(key_eq, key_hash)
+            d[Key("abcd")] = 1
+            for name in ["hash", "boom", "abcd", "wxyz"]:
+                try:
+                    d[Key(name)] = 2
+                    print("stored", name, len(d))
+                except (ValueError, KeyError) as e:
+                    print("error", name, type(e).__name__, e)
+            for name in ["boom", "hash", "abcd"]:
+                try:
+                    print(name, Key(name) in d, d.get(Key(name), -1))
+                except Exception as e:
+                    print("lookup", name, type(e).__name__, e)
+            try:
+                print([k.name for k in sorted([Key("b"), Key("bad"), Key("a")])])
+            except ValueError as e:
+                print("sort:", e)
+            print([k.name for k in sorted([Key("b"), Key("c"), Key("a")])])
+            try:
+                if Key(""):
+                    print("truthy")
+            except RuntimeError as e:
+                print("truth:", e)
+            return 0
+
+    """,
     "enumerate_start_keyword": """
         def main(argv: list[str]) -> int:
             for n, w in enumerate(["a", "b"], start=len(argv) + 4):
