@@ -638,6 +638,17 @@ class Rules(StrListDictRules):
                     return single("call_method", [x, ("n", f"__{n}__"), y], TBool)
             raise TypeErr(f"'{OPSYM[name]}' between instances of '{a.cls.pyname}' and '{b.cls.pyname}':"
                           f" '{a.cls.pyname}' defines no __{name}__ and '{b.cls.pyname}' no __{refl}__")
+        if name in ("lt", "le", "gt", "ge") and isinstance(a, TList) and isinstance(b, TList):
+            from jitgen.types import listorder
+            ia, ib = m.freeze(a.item), m.freeze(b.item)
+            self.unify_or(a.item, b.item, f"ordering comparison of {a} and {b}: lists of one item type compare")
+            item = simple(ib if isinstance(ia, TVar) else ia)
+            if not (is_num(item) or item == TStr or isinstance(item, TTuple)):
+                raise TypeErr(f"ordering comparison of lists of {item}: only lists of numbers, str or tuples")
+            if name in ("gt", "ge"):
+                ra, rb = rb, ra
+            f = listorder.list_lt if name in ("lt", "gt") else listorder.list_le
+            return self.helper_call(f, [ra, rb], a)
         if name in ("lt", "le", "gt", "ge") and isinstance(a, TTuple) and isinstance(b, TTuple):
             if len(a.items) != len(b.items) or not a.items:
                 raise TypeErr(f"ordering comparison of {a} and {b}: only tuples of one length compare")

@@ -2,8 +2,8 @@
 top-down merge (stable, on (key, seq) tuples), in-place quicksort with a
 median-of-three pivot, heapsort, counting sort with negative values and
 LSD radix sort on non-negative ints; on ints, floats with -0.0 and inf,
-strings and tuples, plus sort(reverse=True) stability and a selection
-(k-th smallest) by quickselect."""
+strings and tuples, plus sort(reverse=True) stability, a selection (k-th smallest) by
+quickselect, and version strings compared as lists of ints."""
 
 
 def insertion_sort(xs: list[int]) -> list[int]:
@@ -148,6 +148,10 @@ def rand_ints(n: int, seed: int, span: int) -> list[int]:
     return out
 
 
+def version(text: str) -> list[int]:
+    return [int(part) for part in text.split(".")]
+
+
 def main(argv: list[str]) -> int:
     data = rand_ints(60, 7, 1000)
     ref = sorted(data)
@@ -169,6 +173,13 @@ def main(argv: list[str]) -> int:
     recs = [(2, "x"), (1, "y"), (2, "a"), (1, "b"), (3, "c")]
     recs.sort(reverse=True)
     print("tuples desc", recs, max(recs), min(recs), sorted(recs)[1:3])
+    versions = ["1.10.2", "1.9.9", "1.10", "2.0.0", "1.10.0", "0.9"]
+    newest = versions[0]
+    for v in versions[1:]:
+        if version(v) > version(newest):
+            newest = v
+    print("versions", newest, version("1.10") < version("1.10.0"), version("1.2") <= version("1.2"),
+          version("3") >= version("2.99"), ["b"] > ["a", "z"])
     print("kth", [quickselect(data, k) for k in [0, 1, 30, 59]], [ref[k] for k in [0, 1, 30, 59]])
     return 0
 
