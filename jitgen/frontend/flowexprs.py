@@ -200,6 +200,19 @@ class ExprBuilder:
 
     def expr_Compare(self, e: ast.Compare):
         if len(e.ops) == 1:
+            c = e.comparators[0]
+            if (isinstance(e.ops[0], (ast.In, ast.NotIn)) and isinstance(c, ast.Call)
+                    and isinstance(c.func, ast.Name) and self.local_name(c.func.id) is None
+                    and self.global_value(c.func.id) is range and 1 <= len(c.args) <= 3 and not c.keywords):
+                # x in range(...): a test on x, no range object
+                x = self.expr(e.left)
+                args = [self.expr(a) for a in c.args]
+                if len(args) == 1:
+                    args = [Constant(0, None)] + args
+                if len(args) == 2:
+                    args = args + [Constant(1, None)]
+                r = self.op("range_contains", [x] + args, e)
+                return r if isinstance(e.ops[0], ast.In) else self.op("not_", [r], e)
             return self.compare(e.ops[0], self.expr(e.left), self.expr(e.comparators[0]), e)
         # chained: a < b < c  ==  a < b and b < c (b evaluated once)
         names = list(self.state)

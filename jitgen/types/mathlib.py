@@ -176,3 +176,15 @@ def sum_objects(xs: list[T], start: T) -> T:
     for x in xs:
         acc = acc + x
     return acc
+
+
+def range_contains(x: int, start: int, stop: int, step: int) -> bool:
+    """x in range(start, stop, step) for an int x, without making the range."""
+    if step == 0:
+        raise ValueError("range() arg 3 must not be zero")
+    if step > 0:
+        if not start <= x < stop:
+            return False
+    elif not stop < x <= start:
+        return False
+    return step == 1 or step == -1 or (x - start) % step == 0

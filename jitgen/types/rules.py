@@ -820,6 +820,15 @@ class Rules(StrListDictRules):
         down = r.op("bool_and", [neg, gt], TBool)
         return TBool, r.done(r.op("bool_or", [up, down], TBool))
 
+    def op_range_contains(self, op, at):
+        """x in range(start, stop, step) of ints (mathlib.range_contains)."""
+        from jitgen.types import mathlib
+        for i in range(4):
+            if not is_int(at[i]):
+                what = "the value tested" if i == 0 else "an argument of range()"
+                raise TypeErr(f"x in range(...): {what} must be an int, not {at[i]}", i)
+        return self.helper_call(mathlib.range_contains, [conv(A(i), at[i], TInt) for i in range(4)])
+
     def op_format_spec(self, op, at):
         """format(value, spec) with a constant spec (fmtlib)."""
         r = R()

@@ -86,3 +86,11 @@ def test_float_divmod_is_cpythons():
     with pytest.raises(ZeroDivisionError) as want:
         divmod(1.0, 0.0)
     assert str(got.value) == str(want.value)
+
+
+def test_range_contains():
+    for args in [(0, 5, 1), (5, 0, 1), (1, 10, 2), (10, 0, -3), (-5, 5, 4), (3, 3, 1), (7, -7, -7)]:
+        for x in range(-12, 13):
+            assert mathlib.range_contains(x, *args) == (x in range(*args)), (x, args)
+    with pytest.raises(ValueError, match="must not be zero"):
+        mathlib.range_contains(1, 0, 5, 0)

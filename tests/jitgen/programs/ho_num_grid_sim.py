@@ -2,8 +2,8 @@
 turn table built at import time, an abelian sandpile that topples until
 stable (keys deleted and re-added, so dict order moves), Conway's life on
 a set-like dict[tuple[int, int], bool] with neighbour counts, bounding
-boxes from min/max over key lists, and a rendered window with negative
-coordinates; rules chosen by name from a dict of Callables."""
+boxes from min/max over key lists, a window clipped with x in range(w),
+and a rendered window with negative coordinates; rules chosen by name from a dict of Callables."""
 from typing import Callable
 
 DIRS = [(0, -1), (1, 0), (0, 1), (-1, 0)]  # N E S W
@@ -63,6 +63,11 @@ def life_step(alive: dict[tuple[int, int], bool]) -> dict[tuple[int, int], bool]
     return nxt
 
 
+def clip(cells: dict[tuple[int, int], int], w: int, h: int) -> list[tuple[int, int]]:
+    """The cells inside a w x h window at the origin (x in range(w))."""
+    return sorted([k for k in cells if k[0] in range(w) and k[1] in range(h) and k[0] not in range(1, w, 2)])
+
+
 def bbox(keys: list[tuple[int, int]]) -> tuple[int, int, int, int]:
     xs = [k[0] for k in keys]
     ys = [k[1] for k in keys]
@@ -98,6 +103,7 @@ def main(argv: list[str]) -> int:
         print("  " + line)
     g3 = ant("RLR", 300)
     print("ant RLR", len(g3), sorted(set_of_values(g3)), bbox(list(g3.keys())))
+    print("clipped", clip(g, 4, 3))
     pile = sandpile(200)
     print("sandpile", len(pile), "grains", SUMMARIES["grains"](pile), "first keys", list(pile)[:3])
     for line in render(pile, " .:#"):
