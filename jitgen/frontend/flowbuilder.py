@@ -16,7 +16,7 @@ import collections
 from jitgen.frontend.errors import ErrorLog
 from jitgen.frontend.flowexprs import ExprBuilder
 from jitgen.frontend.flowvalues import (  # noqa: F401  (re-exported)
-    BINOPS, CMPOPS, NONRAISING, POISON, UNDEF_VALUE, _NOCONST, _NoValue,
+    BINOPS, BOOL_RESULT, CMPOPS, NONRAISING, POISON, UNDEF_VALUE, _NOCONST, _NoValue,
     collect_locals, is_undef, poison, target_names, undef)
 from jitgen.frontend.ssa import prune_dead_inputargs, repair_ssa
 from jitgen.lower.llgraph import (Block, Constant, Graph, Link, Operation,
@@ -149,6 +149,8 @@ class FlowBuilder(ExprBuilder):
         self.block.operations.append(operation)
         if opname == "call" and isinstance(args[0], Constant) and args[0].value in (isinstance, type, len):
             canraise = False
+        if opname in ("bool", "not_") and self.plain_bool(args[0]):
+            canraise = False
         if canraise and opname not in NONRAISING:
             targets = self.exception_targets()
             if targets:
@@ -164,6 +166,19 @@ class FlowBuilder(ExprBuilder):
                 self.block.closeblock(*links)
                 [result] = self.enter(nxt)
         return result
+
+    def plain_bool(self, v) -> bool:
+        """v is a constant, or a bool computed in this block by a test that
+        leaves no program code to run for its truth value (BOOL_RESULT,
+        isinstance)."""
+        if isinstance(v, Constant):
+            return True
+        for op in reversed(self.block.operations):
+            if op.result is v:
+                return op.opname in BOOL_RESULT or (
+                    op.opname == "call" and isinstance(op.args[0], Constant)
+                    and op.args[0].value is isinstance)
+        return False
 
     def exception_targets(self, upto: int = 0) -> list:
         out: list = []

@@ -65,6 +65,10 @@ CMPOPS = {
 NONRAISING = {"is_", "is_not",
               "same_as", "exc_match", "annotate", "iter_seq",
               "seq_len", "getattr", "setattr", "classname"}
+# Ops whose result is a plain bool: `bool`/`not_` of it calls nothing, so it
+# cannot raise and stays in the block of its test (isinstance and None
+# tests narrow types through that block's switch).
+BOOL_RESULT = set(CMPOPS.values()) | {"bool", "not_", "exc_match"}
 
 
 def target_names(t: ast.expr) -> list[str]:

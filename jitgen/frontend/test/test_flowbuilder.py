@@ -142,3 +142,34 @@ def test_format_specs_written_out_are_format_spec_ops(tmp_path):
     """, "g")
     g, errs = build(f)
     assert any("format spec" in e.message for e in errs.errors)
+
+
+def test_truth_of_a_plain_test_stays_in_its_block_in_a_try_body(tmp_path):
+    # `if isinstance(a, B)` / `not x is None` in a try body: the truth test
+    # of a plain bool calls no program code, so it must not end the block
+    # (the switch after isinstance narrows a's type); the truth of a value
+    # may call __bool__/__len__, so it does
+    f = load(tmp_path, """
+        def f(a: object, b: object, xs: list[int]) -> int:
+            try:
+                if isinstance(a, int) and not b is None:
+                    return 1
+                if xs:
+                    return 2
+            except ValueError:
+                return -1
+            return 0
+    """, "f")
+    g, errs = build(f)
+    assert not errs
+    checkgraph(g)
+    seen = set()
+    for b in g.iterblocks():
+        for op in b.operations:
+            if op.opname in ("bool", "not_"):
+                producer = next((p for p in b.operations if p.result is op.args[0]), None)
+                plain = producer is not None and producer.opname in ("call", "is_")
+                ends_block = b.exitswitch is LAST_EXCEPTION and b.operations[-1] is op
+                assert ends_block != plain, (op, producer)
+                seen.add(plain)
+    assert seen == {True, False}
