@@ -85,6 +85,8 @@ def main(argv: list[str]) -> int:
     print(sorted(mixed), max(mixed), min(mixed[1:4]), "😀" > "\uffff", "\ufb01" < "𝐀", "a😀" < "a\ue000")
     mixed.sort(reverse=True)
     print([hex(ord(c)) for c in mixed], [c < "\uf000" for c in mixed])
+    for s in ["😀", "\uffff", "\ue000", "a", "", "😀x", "\uffffz"]:
+        print(repr(s), s < "\uffff", s <= "\uffff", s > "\ue000", s >= "\ue000", s == "😀", s > "😀", s <= "😀")
     print("😀".zfill(4), "-😀".zfill(4), "𝐀𝐁".center(6, "·"), "𝐀".rjust(3, "😀"), len("𝐀𝐁".ljust(5)))
     return 0
 
