@@ -20,6 +20,10 @@ class StringBuilder:
     def getlength(self) -> int:
         return self._length
 
+    def __len__(self) -> int:
+        # len(sb) is translated (as getlength); the host agrees
+        return self._length
+
     def build(self) -> str:
         s = "".join(self._parts)
         self._parts = [s]

@@ -53,6 +53,8 @@ def test_stringbuilder():
     sb.append_slice("xyz", 1, 3)
     sb.append_multiple_char("-", 2)
     assert sb.build() == "abyz--" and sb.getlength() == 6
+    sb.append("😀")
+    assert len(sb) == sb.getlength() == 7     # len(sb) is translated as getlength
 
 
 def test_jitdriver_rejects_a_name_both_green_and_red():

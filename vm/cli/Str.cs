@@ -683,6 +683,18 @@ public static unsafe class Str {
     public static void SbAppendMultiple(StringBuilder sb, string c, long n) {
         for (long i = 0; i < n; i++) sb.Append(c);
     }
-    public static long SbLength(StringBuilder sb) { return sb.Length; }
+    // in code points, as len() of what build() returns (a surrogate pair is one)
+    public static long SbLength(StringBuilder sb) {
+        int n = sb.Length;
+        if (n == 0) return 0;
+        string s = sb.ToString();
+        int pairs = 0;
+        fixed (char* p = s) {
+            for (int i = 0; i + 1 < n; i++) {
+                if ((p[i] & 0xFC00) == 0xD800 && (p[i + 1] & 0xFC00) == 0xDC00) { pairs++; i++; }
+            }
+        }
+        return n - pairs;
+    }
 }
 }

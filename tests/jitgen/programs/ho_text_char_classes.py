@@ -4,7 +4,10 @@ isspace/isupper/islower on single characters and on words (titlecase letters,
 roman numerals, superscripts, circled and mathematical letters, characters
 past U+FFFF), upper()/lower() with their one-to-many and final-sigma cases,
 comparisons and sorting by code point around the surrogate range, zfill and
-center on wide text, and a per-block summary printed as a table."""
+center on wide text, a StringBuilder's length in code points, and a
+per-block summary printed as a table."""
+
+from jitgen.hints import StringBuilder
 
 BLOCKS = [("Latin-1", 0xA0, 0x100), ("Latin Ext", 0x100, 0x250), ("Greek", 0x370, 0x400),
           ("Cyrillic", 0x400, 0x460), ("Arabic digits", 0x660, 0x670), ("Devanagari", 0x900, 0x980),
@@ -87,6 +90,14 @@ def main(argv: list[str]) -> int:
     print([hex(ord(c)) for c in mixed], [c < "\uf000" for c in mixed])
     for s in ["😀", "\uffff", "\ue000", "a", "", "😀x", "\uffffz"]:
         print(repr(s), s < "\uffff", s <= "\uffff", s > "\ue000", s >= "\ue000", s == "😀", s > "😀", s <= "😀")
+    sb = StringBuilder()
+    for c in mixed:
+        sb.append(c)
+        sb.append_multiple_char("·", 1 if c < "\uf000" else 0)
+        print(sb.getlength(), end=" ")
+    sb.append_slice("x𝐀𝐁y", 1, 3)
+    built = sb.build()
+    print(len(sb), len(built), built == "".join(mixed) or built[-2:] == "𝐀𝐁")
     print("😀".zfill(4), "-😀".zfill(4), "𝐀𝐁".center(6, "·"), "𝐀".rjust(3, "😀"), len("𝐀𝐁".ljust(5)))
     return 0
 
