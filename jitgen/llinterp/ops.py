@@ -214,6 +214,15 @@ class OpTable:
             t[f"str_{name}_chars"] = plain(getattr(str, name))
         t["str_ljust"] = py(lambda s, w, f: s.ljust(w, f))
         t["str_rjust"] = py(lambda s, w, f: s.rjust(w, f))
+        # a method called on None (an `X | None` that was None): CPython's
+        # AttributeError, not the unbound str method's TypeError
+        for ll, meth in [("str_" + n, n) for n in ("startswith", "endswith", "replace", "upper", "lower",
+                                                    "isdigit", "isalpha", "isalnum", "isspace", "isupper",
+                                                    "islower", "strip", "lstrip", "rstrip", "zfill", "find",
+                                                    "rfind", "index", "count", "split", "ljust", "rjust")] + [
+                ("str_split_sep", "split"), ("str_strip_chars", "strip"), ("str_lstrip_chars", "lstrip"),
+                ("str_rstrip_chars", "rstrip")]:
+            t[ll] = self.receiver_checked(t[ll], meth)
         # StringBuilder
         t["new_stringbuilder"] = plain(lt.LLStringBuilder)
 
@@ -342,6 +351,13 @@ class OpTable:
 
     def null(self, name: str):
         self.fatal(f"AttributeError: 'NoneType' object has no attribute '{name}'")
+
+    def receiver_checked(self, run, name: str):
+        def checked(op, a):
+            if a[0] is None:
+                self.null(name)
+            return run(op, a)
+        return checked
 
     def getfield(self, obj, name):
         if obj is None:

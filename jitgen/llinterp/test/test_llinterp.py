@@ -773,6 +773,16 @@ PROGRAMS = {
             return 0
 
     """,
+    "str_method_on_none": """
+        def get(d: dict[str, str], k: str) -> str | None:
+            return d.get(k)
+        def main(argv: list[str]) -> int:
+            d = {"a": " x "}
+            print(get(d, "a").strip(), get(d, "a").find("x"))
+            print(get(d, "b").rstrip("x"))
+            return 0
+
+    """,
     "sorted_of_str": """
         def main(argv: list[str]) -> int:
             w = "listen" + argv[0][:0]
