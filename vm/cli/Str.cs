@@ -389,7 +389,7 @@ public static unsafe class Str {
         return -1;
     }
     public static long Index(string s, string sub) {
-        long r = Find(s, sub, 0, long.MaxValue);
+        long r = Find(N(s, "index"), sub, 0, long.MaxValue);
         if (r < 0) throw RT.Exc(RT.Value, "substring not found");
         return r;
     }

@@ -178,6 +178,7 @@ int64_t rt_str_rfind(Str *s, Str *sub, int64_t a, int64_t b) { return rfind(s, s
 int64_t rt_str_contains(Str *s, Str *sub) { return find(s, sub, 0, INT64_MAX) >= 0; }
 
 int64_t rt_str_index(Str *s, Str *sub) {
+    NN(s, "index");
     int64_t i = find(s, sub, 0, INT64_MAX);
     if (i < 0) rt_raise(E_VALUE, "substring not found");
     return i;

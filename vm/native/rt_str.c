@@ -558,7 +558,7 @@ static int in_chars(Str *chars, uint32_t c) {
 }
 
 static Str *strip(Str *s, Str *chars, int left, int right) {
-    NN(s, "strip");
+    NN(s, left && right ? "strip" : left ? "lstrip" : "rstrip");
     int64_t a = 0, b = s->len;
     if (left) while (a < b && in_chars(chars, rt_ch(s, a))) a++;
     if (right) while (b > a && in_chars(chars, rt_ch(s, b - 1))) b--;
