@@ -60,12 +60,10 @@ CMPOPS = {
 }
 # High-level ops that never raise, so they do not end a block in a try body.
 # (Literals allocate: a list, tuple or dict display may raise MemoryError.
-# `bool` and `not_` stay here although they may call a program's __bool__ or
-# __len__: a truth test that ended its block would lose the narrowing of its
-# `if`; such an exception reaches the handlers of the calling functions only,
-# docs/subset.md.)
-NONRAISING = {"is_", "is_not", "not_",
-              "bool", "same_as", "exc_match", "annotate", "iter_seq",
+# `bool` and `not_` may call a program's __bool__ or __len__; where they
+# do not, lowering drops the handlers again.)
+NONRAISING = {"is_", "is_not",
+              "same_as", "exc_match", "annotate", "iter_seq",
               "seq_len", "getattr", "setattr", "classname"}
 # Ops whose result is a plain bool: `bool`/`not_` of it calls nothing, so it
 # cannot raise and stays in the block of its test (isinstance and None

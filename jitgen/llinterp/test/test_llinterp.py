@@ -885,8 +885,8 @@ PROGRAMS = {
 
 
         def truthy(k: Key) -> str:
-            # a __len__ that raises in a truth test: the exception reaches
-            # the callers' handlers (not this function's own)
+            # a __len__ that raises in a truth test: its exception reaches the
+            # caller's handler (and, in main, the handler of the same function)
             return "yes" if k else "no"
 
 
@@ -913,6 +913,11 @@ PROGRAMS = {
                 print(truthy(Key("")))
             except RuntimeError as e:
                 print("truth:", e)
+            try:
+                if Key(""):
+                    print("truthy")
+            except RuntimeError as e:
+                print("truth here:", e)
             return 0
 
     """,

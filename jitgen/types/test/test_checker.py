@@ -174,3 +174,27 @@ def test_ordering_instances_needs_the_method_or_its_reflection(tmp_path):
     """)
     assert [(line, col) for line, col, _ in errs] == [(12, 11)]
     assert "__le__" in errs[0][2] and "__ge__" in errs[0][2]
+
+
+def test_narrowing_holds_inside_try_bodies(tmp_path):
+    # isinstance / None tests narrow in a try body too, through `and`, `not`
+    # and an early return
+    assert check(tmp_path, """
+        class Node:
+            pass
+        class Num(Node):
+            v: int
+            def __init__(self, v: int) -> None:
+                self.v = v
+        def value(n: Node, m: Num | None) -> int:
+            try:
+                if isinstance(n, Num) and m is not None:
+                    return n.v + m.v
+                if not isinstance(n, Num):
+                    return -1
+                return n.v
+            except ValueError:
+                return 0
+        def main(argv: list[str]) -> int:
+            return value(Num(1), None)
+    """) == []
