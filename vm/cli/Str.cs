@@ -472,23 +472,28 @@ public static unsafe class Str {
     }
     static string UpperFull(string s) { return MapFull(s, true); }
     static string LowerFull(string s) { return MapFull(s, false); }
-    static bool CaseIgnorable(char c) {
-        UnicodeCategory k = char.GetUnicodeCategory(c);
-        return k == UnicodeCategory.NonSpacingMark || k == UnicodeCategory.EnclosingMark
-            || k == UnicodeCategory.Format || k == UnicodeCategory.ModifierLetter
-            || k == UnicodeCategory.ModifierSymbol || c == '\'' || c == '.' || c == ':'
-            || c == '\u00b7' || c == '\u2019';
-    }
-    static bool Cased(char c) {
-        return (CharDb.Props(c) & (CharDb.UPPER | CharDb.LOWER | CharDb.TITLE)) != 0;
+    // Unicode's Final_Sigma condition with CPython's properties (CharDb):
+    // a cased character before (case-ignorable ones skipped), none after
+    static int PropAt(string s, int j, int step, out int width) {
+        char c = s[j];
+        width = 1;
+        if (step > 0 && char.IsHighSurrogate(c) && j + 1 < s.Length && char.IsLowSurrogate(s[j + 1])) {
+            width = 2;
+            return CharDb.Props(char.ConvertToUtf32(c, s[j + 1]));
+        }
+        if (step < 0 && char.IsLowSurrogate(c) && j > 0 && char.IsHighSurrogate(s[j - 1])) {
+            width = 2;
+            return CharDb.Props(char.ConvertToUtf32(s[j - 1], c));
+        }
+        return CharDb.Props(c);
     }
     static bool FinalSigma(string s, int i) {
-        int j = i - 1;
-        while (j >= 0 && CaseIgnorable(s[j])) j--;
-        if (j < 0 || !Cased(s[j])) return false;
+        int j = i - 1, w, p = 0;
+        while (j >= 0 && ((p = PropAt(s, j, -1, out w)) & CharDb.IGNORABLE) != 0) j -= w;
+        if (j < 0 || (p & CharDb.CASED) == 0) return false;
         j = i + 1;
-        while (j < s.Length && CaseIgnorable(s[j])) j++;
-        return j >= s.Length || !Cased(s[j]);
+        while (j < s.Length && ((p = PropAt(s, j, 1, out w)) & CharDb.IGNORABLE) != 0) j += w;
+        return j >= s.Length || (p & CharDb.CASED) == 0;
     }
     // ASCII text is mapped here (twice as fast as Mono's culture tables),
     // filled in place in one new string; non-ASCII text starts over.

@@ -654,15 +654,13 @@ static void init_case_table(void) {
     case_table_ready = 1;
 }
 
-static int is_cased(uint32_t c) { return is_upper(c) || is_lower(c) || c == 0x1c5 || c == 0x1c8 || c == 0x1cb || c == 0x1f2; }
-static int case_ignorable(uint32_t c) {
-    return c == '\'' || c == '.' || c == ':' || c == '^' || c == '`' || c == 0xb7 || c == 0x2019 ||
-           (c >= 0x300 && c <= 0x36f);
-}
+static int props(uint32_t c);
+static int is_cased(uint32_t c) { return (props(c) & 128) != 0; }         /* P_CASED */
+static int case_ignorable(uint32_t c) { return (props(c) & 256) != 0; }   /* P_IGNORABLE */
 
 /* U+03A3 lowers to final sigma after a cased letter and not before one
-   (case-ignorable characters skipped; a close approximation of Unicode's
-   Final_Sigma condition, as str.lower() applies it) */
+   (case-ignorable characters skipped: Unicode's Final_Sigma condition, as
+   str.lower() applies it, with CPython's properties from rt_case.c) */
 static uint32_t sigma(Str *s, int64_t i) {
     int64_t j = i - 1;
     while (j >= 0 && case_ignorable(rt_ch(s, j))) j--;
@@ -714,12 +712,14 @@ Str *rt_str_lower(Str *s) { return mapchars(s, 0); }
 
 /* character properties of CPython's Unicode database, generated into rt_case.c */
 extern int rt_char_props(uint32_t c);
-enum { P_ALPHA = 1, P_DIGIT = 2, P_ALNUM = 4, P_SPACE = 8, P_UPPER = 16, P_LOWER = 32, P_TITLE = 64 };
+enum { P_ALPHA = 1, P_DIGIT = 2, P_ALNUM = 4, P_SPACE = 8, P_UPPER = 16, P_LOWER = 32, P_TITLE = 64,
+       P_CASED = 128, P_IGNORABLE = 256 };   /* the last two: for lower()'s final sigma */
 static int props(uint32_t c) {
     if (c < 128) {
         if (c >= '0' && c <= '9') return P_DIGIT | P_ALNUM;
-        if (c >= 'a' && c <= 'z') return P_ALPHA | P_ALNUM | P_LOWER;
-        if (c >= 'A' && c <= 'Z') return P_ALPHA | P_ALNUM | P_UPPER;
+        if (c >= 'a' && c <= 'z') return P_ALPHA | P_ALNUM | P_LOWER | P_CASED;
+        if (c >= 'A' && c <= 'Z') return P_ALPHA | P_ALNUM | P_UPPER | P_CASED;
+        if (c == '\'' || c == '.' || c == ':' || c == '^' || c == '`') return P_IGNORABLE;
         return rt_is_space(c) ? P_SPACE : 0;
     }
     return rt_char_props(c);

@@ -21,6 +21,10 @@ OUT_CLI = Path(__file__).resolve().parents[3] / "vm" / "cli" / "CharDb.cs"
 # one bit per property of a code point, as CPython's str methods see a
 # one-character string (TITLE: titlecase but not upper, e.g. "ǅ")
 ALPHA, DIGIT, ALNUM, SPACE, UPPER, LOWER, TITLE = 1, 2, 4, 8, 16, 32, 64
+# for lower()'s final-sigma rule: CASED (cased and not case-ignorable) and
+# IGNORABLE (case-ignorable), found by asking CPython's lower() itself
+CASED, IGNORABLE = 128, 256
+SHIFT = 9       # a run is (first code point << SHIFT | bits)
 
 
 def props(cp: int) -> int:
@@ -31,6 +35,14 @@ def props(cp: int) -> int:
                      (TITLE, c.istitle() and not c.isupper())):
         if yes:
             f |= bit
+    # Σ is final after a cased character, case-ignorable ones skipped:
+    # "1" is neither, "A" is cased
+    after_digit = ("1" + c + "\u03a3").lower()[-1] == "\u03c2"
+    after_letter = ("A" + c + "\u03a3").lower()[-1] == "\u03c2"
+    if after_digit:
+        f |= CASED
+    elif after_letter:
+        f |= IGNORABLE
     return f
 
 
@@ -63,10 +75,11 @@ def emit_words(decl: str, words: list[str], close: str) -> list[str]:
 
 
 def emit_props_c(runs: list[tuple[int, int]]) -> list[str]:
-    out = ["/* Character properties: (first code point << 8 | bits) of each run; bits as",
-           "   ALPHA 1, DIGIT 2, ALNUM 4, SPACE 8, UPPER 16, LOWER 32, TITLE 64. */"]
+    out = [f"/* Character properties: (first code point << {SHIFT} | bits) of each run; bits as",
+           "   ALPHA 1, DIGIT 2, ALNUM 4, SPACE 8, UPPER 16, LOWER 32, TITLE 64, CASED 128",
+           "   (cased, not case-ignorable), IGNORABLE 256 (case-ignorable). */"]
     out += emit_words("static const uint32_t prop_runs[] = {",
-                      ["0x%X" % (cp << 8 | f) for cp, f in runs], "};")
+                      ["0x%X" % (cp << SHIFT | f) for cp, f in runs], "};")
     zeros = decimal_zeros()
     out += [""] + emit_words("static const uint32_t decimal_zeros[] = {   /* each starts a run of 0..9 */",
                              ["0x%X" % z for z in zeros], "};")
@@ -86,12 +99,12 @@ def emit_props_c(runs: list[tuple[int, int]]) -> list[str]:
         "/* The property bits of code point c. */",
         "int rt_char_props(uint32_t c) {",
         f"    int64_t lo = 0, hi = {len(runs)};",
-        "    uint32_t key = c << 8 | 0xFF;",
+        f"    uint32_t key = c << {SHIFT} | {(1 << SHIFT) - 1};",
         "    while (lo < hi) {      /* the last run starting at or before c */",
         "        int64_t mid = (lo + hi) / 2;",
         "        if (prop_runs[mid] <= key) lo = mid + 1; else hi = mid;",
         "    }",
-        "    return (int)(prop_runs[lo - 1] & 0xFF);",
+        f"    return (int)(prop_runs[lo - 1] & {(1 << SHIFT) - 1});",
         "}",
     ]
     return out
@@ -109,14 +122,15 @@ def emit_cli(runs: list[tuple[int, int]], up: list, low: list) -> str:
         "using System;",
         "",
         "public static class CharDb {",
-        "    public const int ALPHA = 1, DIGIT = 2, ALNUM = 4, SPACE = 8, UPPER = 16, LOWER = 32, TITLE = 64;",
-        "    // (first code point << 8 | bits) of each run of equal properties",
+        "    public const int ALPHA = 1, DIGIT = 2, ALNUM = 4, SPACE = 8, UPPER = 16, LOWER = 32, TITLE = 64,",
+        "        CASED = 128, IGNORABLE = 256;   // for the final sigma: cased and not case-ignorable; case-ignorable",
+        f"    // (first code point << {SHIFT} | bits) of each run of equal properties",
     ]
     lines += ["    " + x for x in emit_words("static readonly uint[] propRuns = {",
-                                           ["0x%X" % (cp << 8 | f) for cp, f in runs], "};")]
+                                           ["0x%X" % (cp << SHIFT | f) for cp, f in runs], "};")]
     lines += ["    " + x for x in emit_words("static readonly int[] decimalZeros = {",
                                            ["0x%X" % z for z in decimal_zeros()], "};")]
-    lines += ["    " + x for x in emit_words("static readonly byte[] asciiProps = {",
+    lines += ["    " + x for x in emit_words("static readonly short[] asciiProps = {",
                                            [str(props(cp)) for cp in range(128)], "};")]
     for name, rows in (("upper", up), ("lower", low)):
         lines += ["    " + x for x in emit_words(f"static readonly int[] {name}Keys = {{",
@@ -127,13 +141,13 @@ def emit_cli(runs: list[tuple[int, int]], up: list, low: list) -> str:
         "    // the property bits of code point c",
         "    public static int Props(int c) {",
         "        if (c < 128) return asciiProps[c];",
-        "        uint key = (uint)c << 8 | 0xFF;",
+        f"        uint key = (uint)c << {SHIFT} | {(1 << SHIFT) - 1};",
         "        int lo = 0, hi = propRuns.Length;",
         "        while (lo < hi) {",
         "            int mid = (lo + hi) >> 1;",
         "            if (propRuns[mid] <= key) lo = mid + 1; else hi = mid;",
         "        }",
-        "        return (int)(propRuns[lo - 1] & 0xFF);",
+        f"        return (int)(propRuns[lo - 1] & {(1 << SHIFT) - 1});",
         "    }",
         "    // the decimal value of code point c as int() reads it, or -1",
         "    public static int Decimal(int c) {",

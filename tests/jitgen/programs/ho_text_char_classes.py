@@ -2,7 +2,8 @@
 str's predicates treat text from many scripts: isalpha/isdigit/isalnum/
 isspace/isupper/islower on single characters and on words (titlecase letters,
 roman numerals, superscripts, circled and mathematical letters, characters
-past U+FFFF), upper()/lower() with their one-to-many and final-sigma cases,
+past U+FFFF), upper()/lower() with their one-to-many and final-sigma cases (marks, soft
+hyphens and apostrophes skipped, titlecase and mathematical letters cased),
 comparisons and sorting by code point around the surrogate range, zfill and
 center on wide text, a StringBuilder's length in code points, and a
 per-block summary printed as a table."""
@@ -68,6 +69,9 @@ def main(argv: list[str]) -> int:
     for w in WORDS:
         up = w.upper()
         print(repr(w).ljust(14), flags(w), repr(up), repr(w.lower()), len(up), flags(up))
+    sigmas = ["ΟΔΟΣ.", "ΣΑ'Σ", "AΣb", "AΣ\u0301", "A\u00adΣ", "A.Σ", "AΣ\u00adB", "1Σ", "ǅΣ", "ªΣ", "AΣ\u2019b",
+              "ΑΣ\U0001d400", "\U0001d400Σ", "AΣ\u0345", "ᾼΣ", "Σ", "ΣΣ", "Σ\u0301Σ"]
+    print([w.lower() for w in sigmas])
     table: list[list[str]] = [["block", "a", "d", "n", "s", "U", "L", "up", "low", "grow"]]
     for name, lo, hi in BLOCKS:
         st = BlockStats(name)
