@@ -179,8 +179,8 @@ def write_manifest(folder: Path, lang: str, backend: str,
                    executable: str | None = None,
                    extra: dict | None = None) -> Path:
     """Write folder/tandem.json; find the library (and executable) if not
-    given.  Backends call this at the end of a build; `tandem translate`
-    calls it when a build left no manifest."""
+    given.  `tandem translate` calls this at the end of each build of a
+    VM's folder."""
     from launcher import tandem_version
     if library is None:
         library = _pick(folder, _LIBRARY_SUFFIX[backend], lang, False)

@@ -20,7 +20,7 @@ import sys
 from pathlib import Path
 
 from launcher.artefacts import (
-    LANGUAGES, MANIFEST_NAME, ArtefactProblem, artefact_dir, checkout_root,
+    LANGUAGES, ArtefactProblem, artefact_dir, checkout_root,
     write_manifest,
 )
 
@@ -88,8 +88,10 @@ def build(prog: str, backend: str, out: str | None, extra: list[str]) -> int:
         return build_native_vm(prog, lang, Path(out), extra)
     status = _jitgen(["build", prog, "--backend", backend, "-o", out] + extra)
     folder = Path(out)
-    if status == 0 and lang and folder.is_dir() \
-            and not (folder / MANIFEST_NAME).exists():
+    # written on every build: a manifest left by an earlier build would keep
+    # the old sources' fingerprint, and the launcher would go on skipping
+    # the new build as stale
+    if status == 0 and lang and folder.is_dir():
         try:
             write_manifest(folder, lang, backend)
         except (ArtefactProblem, OSError) as e:

@@ -114,3 +114,25 @@ def test_interrupt_reaches_a_call_on_its_big_stack_thread(cli_home):
     assert runs[0].stdout.startswith("alive False status "), runs[0].stderr
     assert runs[0].stdout == runs[1].stdout != "alive False status 0\n"
     assert "KeyboardInterrupt" in runs[0].stderr
+
+
+def test_a_rebuild_refreshes_the_manifest_and_is_used(cli_home):
+    """`tandem translate` into an existing folder rewrites tandem.json, so
+    the new build is not skipped as stale; the folder carries Mono's
+    ahead-of-time images, and the launcher picks cli on its own."""
+    import json
+    folder = cli_home / "python-cli"
+    manifest = folder / "tandem.json"
+    m = json.loads(manifest.read_text())
+    m["sources"] = "0" * 16          # as if built from older sources
+    manifest.write_text(json.dumps(m))
+    r = subprocess.run(tandem_argv("real") + ["translate", "interpreters/python/target.py",
+                                              "--backend", "cli", "-o", str(folder)],
+                       capture_output=True, text=True, cwd=str(ROOT),
+                       env=clean_env(cli_home), timeout=900)
+    assert r.returncode == 0, r.stderr
+    assert json.loads(manifest.read_text())["sources"] != "0" * 16
+    for name in ("Tandem.Python.dll.so", "tandem-python.exe.so", "TandemRuntime.dll.so"):
+        assert (folder / name).is_file(), name
+    ours = Tandem("real", cli_home)("python", "-c", "print(6 * 7)", timeout=300)
+    assert (ours.stdout, ours.returncode, ours.stderr) == ("42\n", 0, "")
