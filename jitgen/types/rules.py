@@ -30,6 +30,8 @@ from jitgen.types.classes import is_program_class
 from jitgen.types.model import (T, TBool, TDict, TFloat, TFunc, TInst, TInt,
                                 TList, TNone, TOpt, TPy, TSB, TStr, TTuple,
                                 TUint, TUndef, TVar, TVoid, prune, strip_opt)
+from jitgen.types.fmtrules import FormatRules
+from jitgen.types.numrules import NumRules
 from jitgen.types.strrules import StrListDictRules
 
 OPSYM = {"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//",
@@ -114,7 +116,7 @@ def conv(ref: tuple, ft: T, tt: T) -> tuple:
     return ref
 
 
-class Rules(StrListDictRules):
+class Rules(NumRules, FormatRules, StrListDictRules):
     def __init__(self, checker) -> None:
         self.c = checker
         self.used_classes: set = set()
@@ -409,26 +411,6 @@ class Rules(StrListDictRules):
             acc = r.op("str_concat", [acc, p], TStr)
         return TStr, r.done(acc)
 
-    def percent_spec(self, r: R, ref: tuple, t: T, flags: str, width: int, prec: int, c: str) -> tuple:
-        """One '%' conversion with flags, width or precision (fmtlib)."""
-        from jitgen.types import fmtlib
-        s = simple(t)
-        args = [("c", flags, TStr), ("c", width, TInt), ("c", prec, TInt)]
-        if c in ("s", "r"):
-            text = self.to_str(r, ref, t, repr_=c == "r")
-            return splice(r, self.helper_call(fmtlib.percent_str, [("outer", text)] + args)[1])
-        if not is_num(s):
-            raise TypeErr(f"%{c} format: a real number is required, not {t}")
-        if c in ("e", "E", "f", "F", "g", "G"):
-            x = ("outer", conv(ref, s, TFloat))
-            return splice(r, self.helper_call(fmtlib.percent_float, [x] + args + [("c", c, TStr)])[1])
-        if s == TFloat:
-            if c not in ("d", "i", "u"):
-                raise TypeErr(f"%{c} format: an integer is required, not float")
-            ref, s = r.op("cast_float_to_int", [ref], TInt), TInt
-        x = ("outer", conv(ref, s, TInt))
-        return splice(r, self.helper_call(fmtlib.percent_int, [x] + args + [("c", c, TStr)])[1])
-
     def op_neg(self, op, at):
         a = simple(at[0])
         if is_int(a):
@@ -660,24 +642,6 @@ class Rules(StrListDictRules):
         sym = OPSYM[name]
         raise TypeErr(f"unsupported operand types for {sym}: '{at[0]}' and '{at[1]}'")
 
-    def exact_as_float(self, ref: tuple) -> bool:
-        """ref is an int constant that float() converts exactly."""
-        if ref[0] != "a":
-            return False
-        x = self.op.args[ref[1]]
-        return isinstance(x, Constant) and isinstance(x.value, int) and -2 ** 53 <= x.value <= 2 ** 53
-
-    def nonneg_const(self, ref: tuple) -> bool:
-        if ref[0] != "a":
-            return False
-        x = self.op.args[ref[1]]
-        return isinstance(x, Constant) and isinstance(x.value, int) and x.value >= 0
-
-    def int_float_compare(self, name: str, ri: tuple, rf: tuple) -> tuple[T, tuple]:
-        """int OP float as CPython: by exact value (float(i) rounds past 2**53)."""
-        from jitgen.types.numlib import INT_FLOAT_CMP
-        return self.helper_call(INT_FLOAT_CMP[name], [ri, rf])
-
     def negate(self, rec: tuple, neg: bool) -> tuple:
         if not neg:
             return rec
@@ -819,34 +783,6 @@ class Rules(StrListDictRules):
         gt = r.op("int_gt", [A(0), A(1)], TBool)
         down = r.op("bool_and", [neg, gt], TBool)
         return TBool, r.done(r.op("bool_or", [up, down], TBool))
-
-    def op_range_contains(self, op, at):
-        """x in range(start, stop, step) of ints (mathlib.range_contains)."""
-        from jitgen.types import mathlib
-        for i in range(4):
-            if not is_int(at[i]):
-                what = "the value tested" if i == 0 else "an argument of range()"
-                raise TypeErr(f"x in range(...): {what} must be an int, not {at[i]}", i)
-        return self.helper_call(mathlib.range_contains, [conv(A(i), at[i], TInt) for i in range(4)])
-
-    def op_format_spec(self, op, at):
-        """format(value, spec) with a constant spec (fmtlib)."""
-        r = R()
-        return TStr, r.done(self.spec_format(r, A(0), at[0], ("c", op.args[1].value, TStr)))
-
-    def spec_format(self, r: R, ref: tuple, t: T, spec: tuple) -> tuple:
-        """format(ref, spec) for an int, float, bool or str: a call of the
-        fmtlib helper, appended to r; spec is a str ref (usually a constant)."""
-        from jitgen.types import fmtlib
-        s = simple(t)
-        if isinstance(m.freeze(t), TOpt) and s != TNone:
-            raise TypeErr(f"a format spec on a value that may be None ({t}): test it first")
-        helper = {TBool: fmtlib.format_bool, TInt: fmtlib.format_number_int,
-                  TFloat: fmtlib.format_number_float, TStr: fmtlib.format_str}.get(s)
-        if helper is None:
-            raise TypeErr(f"a format spec applies to an int, float, bool or str in the subset, not to {t}"
-                          " (format str(x) instead)")
-        return splice(r, self.helper_call(helper, [("outer", ref), ("outer", spec)])[1])
 
     def op_format_value(self, op, at):
         r = R()
