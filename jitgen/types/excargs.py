@@ -18,7 +18,9 @@ import ast
 
 from jitgen.types import model as m
 from jitgen.types.model import TBool, TFloat, TInt, TNone, TOpt, TStr, TUint
-from jitgen.types.rules import R
+
+# (jitgen.types.rules is not imported here: calls.py imports this module,
+# and rules' own imports may reach calls; `R` below is an annotation only)
 
 _PLAIN = (TStr, TInt, TFloat, TBool, TUint, TNone)
 
