@@ -300,6 +300,10 @@ class Checker:
             return TPy(value)
         if isinstance(value, type):
             return TPy(value)
+        if _is_std_stream(value):
+            # print(file=sys.stderr): a host object, whatever its class (under
+            # pytest, sys.stderr is a capture object written in Python)
+            return TPy(value)
         ci = self.classinfo(type(value)) if is_program_class(type(value)) else None
         if ci is not None and not isinstance(value, type):
             t = TInst(ci)
@@ -717,3 +721,8 @@ class FunctionTyper:
 
 
 _ = (TFunc, TOpt, TDict, TStr, TFloat, TInt, TBool, TList, _NoValue)
+
+
+def _is_std_stream(value) -> bool:
+    import sys
+    return any(value is s for s in (sys.stdout, sys.stderr, sys.__stdout__, sys.__stderr__))
