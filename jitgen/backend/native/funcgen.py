@@ -196,7 +196,7 @@ class FunctionGen(StrOps):
         for v in g.args:
             if v.concretetype != lt.Void:
                 params.append(f"{lty(v.concretetype)} {self.vname(v)}.arg")
-        head = f"define internal {lty(self.ret_t)} {self.m.fname(g)}({', '.join(params)}) nounwind"
+        head = f"define internal {lty(self.ret_t)} {self.m.fname(g)}({', '.join(params)}) nounwind null_pointer_is_valid"
         self.label("entry")
         self.char_vars = char_variables(g, self.blocks)
         for b in self.blocks:

@@ -65,3 +65,14 @@ def test_unchanged_program_is_a_cache_hit(native_exe, monkeypatch) -> None:
     monkeypatch.setattr(codegen, "generate_ir", no_codegen)
     again = native.build_cached(translate_to_lowlevel(str(GUARANTEES)), {}, progress=False)
     assert again == first
+
+
+def test_a_none_use_llvm_can_prove_still_fails(native_exe) -> None:
+    """Generated functions are null_pointer_is_valid: a load through a
+    reference that LLVM proves null stays a load (caught by the SIGSEGV
+    handler) instead of undefined behaviour that LLVM deletes."""
+    exe = native_exe(HERE / "programs" / "none_len_proven.py")
+    r = run([str(exe)])
+    assert r.stdout == "before\n"
+    assert r.returncode == 1
+    assert "None reference" in r.stderr
