@@ -610,6 +610,12 @@ class Rules(NumRules, FormatRules, StrListDictRules):
                     self.need_str_method(a.cls, "__eq__")
                     t, rec = single("call_method", [ra, ("n", "__eq__"), rb], TBool)
                     return t, self.negate(rec, name == "ne")
+                for sub in a.cls.all_subclasses():
+                    # CPython would call the subclass's __eq__ for its objects
+                    if "__eq__" in sub.methods:
+                        raise TypeErr(f"'{OPSYM[name]}' between instances of '{a.cls.pyname}': its subclass"
+                                      f" '{sub.pyname}' defines __eq__, which '{a.cls.pyname}' does not"
+                                      f" (define __eq__ in '{a.cls.pyname}' too, or compare with 'is')")
                 return single("ptr_eq" if name == "eq" else "ptr_ne", [ra, rb], TBool)
         if name in ("lt", "le", "gt", "ge") and isinstance(a, TInst) and isinstance(b, TInst):
             # a < b calls a.__lt__(b), else the reflection b.__gt__(a)
