@@ -150,6 +150,20 @@ def group_digits(digits: str, sep: str, size: int, min_width: int) -> str:
     return "".join(parts)
 
 
+def pad_text(s: str, width: int, fill: str, align: str) -> str:
+    """s filled to width: align '>' right, '^' centred (the odd fill
+    character on the right), anything else left."""
+    n = width - len(s)
+    if n <= 0:
+        return s
+    if align == ">":
+        return fill * n + s
+    if align == "^":
+        left = n // 2
+        return fill * left + s + fill * (n - left)
+    return s + fill * n
+
+
 def _pad(sign: str, body: str, fs: FormatSpec, default_align: str) -> str:
     """Apply fill, alignment and width to sign + body."""
     total = len(sign) + len(body)

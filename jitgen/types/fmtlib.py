@@ -6,7 +6,7 @@ with the Python VM), strs to format_str / percent_str here.  Each raises
 ValueError with CPython's message for a spec that does not fit the value.
 """
 from vm.bigint import BigInt
-from vm.numformat import format_float, format_int, percent_format_float, percent_format_int
+from vm.numformat import format_float, format_int, pad_text, percent_format_float, percent_format_int
 
 
 def format_number_int(i: int, spec: str) -> str:
@@ -78,15 +78,7 @@ def format_str(s: str, spec: str) -> str:
         raise ValueError("'=' alignment not allowed in string format specifier")
     if precision >= 0 and len(s) > precision:
         s = s[:precision]
-    pad = width - len(s)
-    if pad <= 0:
-        return s
-    if align == ">":
-        return fill * pad + s
-    if align == "^":
-        left = pad // 2
-        return fill * left + s + fill * (pad - left)
-    return s + fill * pad
+    return pad_text(s, width, fill, align)
 
 
 def percent_int(i: int, flags: str, width: int, prec: int, conv: str) -> str:
@@ -101,9 +93,4 @@ def percent_str(s: str, flags: str, width: int, prec: int) -> str:
     """%s / %r with flags, width and precision: truncate, then pad."""
     if 0 <= prec < len(s):
         s = s[:prec]
-    pad = width - len(s)
-    if pad <= 0:
-        return s
-    if flags.find("-") >= 0:
-        return s + " " * pad
-    return " " * pad + s
+    return pad_text(s, width, " ", "<" if flags.find("-") >= 0 else ">")

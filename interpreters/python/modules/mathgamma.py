@@ -115,6 +115,29 @@ def dd_div(ah: float, al: float, bh: float, bl: float) -> tuple[float, float]:
     return h, q2 - (h - q)
 
 
+def dd_horner(hi: list[float], lo: list[float], th: float, tl: float) -> tuple[float, float]:
+    """The polynomial with double-double coefficients (hi[k], lo[k]) of
+    x**k at the double-double t, by Horner's rule.  The loop is dd_mul and
+    dd_add written out: their tuples would be allocated on each step in a
+    translated VM."""
+    k = len(hi) - 1
+    rh = hi[k]
+    rl = lo[k]
+    while k > 0:
+        k -= 1
+        p = rh * th
+        e = product_lo(rh, th, p) + (rh * tl + rl * th)
+        rh = p + e
+        rl = e - (rh - p)
+        c = hi[k]
+        a = rh + c
+        bb = a - rh
+        e = ((rh - (a - bb)) + (c - bb)) + (rl + lo[k])
+        rh = a + e
+        rl = e - (rh - a)
+    return rh, rl
+
+
 def is_integer(x: float) -> bool:
     # from 2**52 on every double is an integer (and floor would not fit an int)
     return math.fabs(x) >= 4503599627370496.0 or x == float(math.floor(x))
@@ -126,23 +149,7 @@ def gamma_parts(x: float) -> tuple[float, float, int]:
     n = math.floor(x)
     # t = y - 1.5 exactly, where y = x - n + 1 is in [1, 2)
     th, tl = two_sum(x, -(float(n) + 0.5))
-    k = len(RGAMMA_HI) - 1
-    rh = RGAMMA_HI[k]
-    rl = RGAMMA_LO[k]
-    # the loops below are dd_mul and dd_add written out: tuples would be
-    # allocated in a translated VM
-    while k > 0:
-        k -= 1
-        p = rh * th
-        e = product_lo(rh, th, p) + (rh * tl + rl * th)
-        rh = p + e
-        rl = e - (rh - p)
-        c = RGAMMA_HI[k]
-        a = rh + c
-        bb = a - rh
-        e = ((rh - (a - bb)) + (c - bb)) + (rl + RGAMMA_LO[k])
-        rh = a + e
-        rl = e - (rh - a)
+    rh, rl = dd_horner(RGAMMA_HI, RGAMMA_LO, th, tl)
     gh, gl = dd_div(1.0, 0.0, rh, rl)
     ph = 1.0
     pl = 0.0
@@ -231,22 +238,7 @@ def dd_log(ah: float, al: float) -> tuple[float, float]:
     dh, dl = dd_add(dh, dl, ml, 0.0)
     uh, ul = dd_div(nh, nl, dh, dl)
     vh, vl = dd_mul(uh, ul, uh, ul)
-    k = len(ODD_RECIP_HI) - 1
-    sh = ODD_RECIP_HI[k]
-    sl = ODD_RECIP_LO[k]
-    while k > 0:
-        # dd_mul and dd_add written out (no tuples)
-        k -= 1
-        p = sh * vh
-        d = product_lo(sh, vh, p) + (sh * vl + sl * vh)
-        sh = p + d
-        sl = d - (sh - p)
-        c = ODD_RECIP_HI[k]
-        a = sh + c
-        bb = a - sh
-        d = ((sh - (a - bb)) + (c - bb)) + (sl + ODD_RECIP_LO[k])
-        sh = a + d
-        sl = d - (sh - a)
+    sh, sl = dd_horner(ODD_RECIP_HI, ODD_RECIP_LO, vh, vl)
     rh, rl = dd_mul(sh, sl, 2.0 * uh, 2.0 * ul)
     if e == 0:
         return rh, rl

@@ -7,6 +7,7 @@ from interpreters.python.objspace.base import W_Root, OperationError
 from interpreters.python.objspace.primitives import W_Int, W_Long, W_Float, W_Str
 from interpreters.python.objspace.containers import W_Tuple, W_Dict
 from interpreters.python.objspace.textutil import hex_fixed
+from vm.numformat import pad_text
 from interpreters.python.objspace.numbers import (
     format_float, format_int, format_bigint, BigInt)
 
@@ -50,19 +51,9 @@ def format_str_spec(space: ObjSpace, s: str, spec: str) -> str:
             raise space.error_value("Unknown format code '%s' for object of type 'str'" % spec[i])
     if prec >= 0:
         s = s[:prec]
-    return pad(s, width, fill, align)
+    return pad_text(s, width, fill, align)
 
 
-def pad(s: str, width: int, fill: str, align: str) -> str:
-    n = width - len(s)
-    if n <= 0:
-        return s
-    if align == ">":
-        return fill * n + s
-    if align == "^":
-        left = n // 2
-        return fill * left + s + fill * (n - left)
-    return s + fill * n
 
 
 INT_DIGITS_MESSAGE = "Exceeds the limit (%d digits) for integer string conversion%s; use sys.set_int_max_str_digits() to increase the limit"
@@ -361,7 +352,7 @@ def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w
         if prec >= 0:
             s = s[:prec]
         if width > 0:
-            return pad(s, width, " ", "<" if "-" in flags else ">")
+            return pad_text(s, width, " ", "<" if "-" in flags else ">")
         return s
     if conv == "c":
         w_c = space.base_value(w_arg)
@@ -373,7 +364,7 @@ def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w
             s = w_c.value
         else:
             raise space.error_type("%c requires int or char")
-        return pad(s, width, " ", "<" if "-" in flags else ">")
+        return pad_text(s, width, " ", "<" if "-" in flags else ">")
     spec = ""
     if "-" in flags:
         spec += "<"
@@ -400,7 +391,7 @@ def percent_one(space: ObjSpace, conv: str, flags: str, width: int, prec: int, w
             if len(digits) < prec:
                 digits = "0" * (prec - len(digits)) + digits
             s = ("-" if neg else "") + digits
-            return pad(s, width, " ", "<" if "-" in flags else ">")
+            return pad_text(s, width, " ", "<" if "-" in flags else ">")
         return format_number(space, w_num, spec + "d")
     if conv in "xXo":
         if not (isinstance(w_num, W_Int) or isinstance(w_num, W_Long)):
